@@ -1,0 +1,73 @@
+import { availableParallelism } from 'node:os';
+import { MediaError } from '../media/errors.js';
+import { measureFile, type MeasureOptions } from '../measure/measure-file.js';
+import type { Measurements } from '../measure/types.js';
+import type { Profile } from '../profiles/types.js';
+import { scoreDraft } from '../score.js';
+import { expandInputs } from './expand-inputs.js';
+import { toFileError } from './file-error.js';
+import type { BatchEvent, BatchResult, FileResult } from './types.js';
+
+export type Measurer = (path: string, options: MeasureOptions) => Promise<Measurements>;
+
+export interface BatchOptions {
+  profile: Profile;
+  /** Files analysed at once; defaults to the number of cores. */
+  concurrency?: number;
+  signal?: AbortSignal;
+  onEvent?: (event: BatchEvent) => void;
+  /** Where measurements come from (the cache wraps measureFile). */
+  measure?: Measurer;
+  timeoutScale?: number;
+}
+
+export function defaultConcurrency(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Checks every draft under the inputs with bounded concurrency; one file's failure never stops the rest. */
+export async function runBatch(inputs: readonly string[], options: BatchOptions): Promise<BatchResult> {
+  const { files, unreadable } = await expandInputs(inputs, options.signal);
+  const emit = options.onEvent ?? (() => undefined);
+  const measure = options.measure ?? measureFile;
+  const all = [...files, ...unreadable.map((u) => u.path)];
+  const results: FileResult[] = new Array<FileResult>(all.length);
+  unreadable.forEach((u, i) => {
+    results[files.length + i] = { path: u.path, status: 'error', error: { code: 'unreadable', message: `The folder could not be read (${u.reason}).` } };
+  });
+  emit({ type: 'batch-start', total: all.length, files: all });
+  for (let i = files.length; i < all.length; i++) emit({ type: 'file-done', index: i, result: results[i]! });
+
+  let next = 0;
+  const analyseOne = async (index: number): Promise<void> => {
+    const path = files[index]!;
+    let result: FileResult;
+    if (options.signal?.aborted) {
+      result = { path, status: 'error', error: { code: 'cancelled', message: 'Not analysed: the batch was cancelled.' } };
+    } else {
+      emit({ type: 'file-start', index, path });
+      try {
+        const measurements = await measure(path, {
+          hookWindowSec: options.profile.hook.windowSec,
+          signal: options.signal,
+          timeoutScale: options.timeoutScale,
+          onProgress: (fraction) => emit({ type: 'file-progress', index, path, fraction }),
+        });
+        result = { path, status: 'analyzed', measurements, scorecard: scoreDraft(measurements, options.profile) };
+      } catch (error) {
+        const fileError = options.signal?.aborted ? toFileError(new MediaError('cancelled', 'Cancelled before this file finished.')) : toFileError(error);
+        result = { path, status: 'error', error: fileError };
+      }
+    }
+    results[index] = result;
+    emit({ type: 'file-done', index, result });
+  };
+  const worker = async (): Promise<void> => {
+    while (next < files.length) await analyseOne(next++);
+  };
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), files.length || 1));
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const cancelled = options.signal?.aborted ?? false;
+  emit({ type: 'batch-done', results, cancelled });
+  return { results, cancelled };
+}

@@ -1,0 +1,23 @@
+import type { Measurements } from '../measure/types.js';
+import type { Profile } from '../profiles/types.js';
+
+export type CheckStatus = 'pass' | 'warn' | 'fail';
+
+export interface CheckResult {
+  id: string;
+  title: string;
+  status: CheckStatus;
+  /** The measured value, in the unit the target names. */
+  value: number | string | null;
+  target: string;
+  /** Plain language: what was found and what to change. */
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+/** A check is a pure function of the measurements and the profile: re-scoring never decodes. */
+export interface Check {
+  id: string;
+  title: string;
+  run(measurements: Measurements, profile: Profile): CheckResult;
+}

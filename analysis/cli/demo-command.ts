@@ -1,0 +1,23 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Profile } from '../profiles/types.js';
+import { DEMO_RECIPES } from '../samples/demo-recipes.js';
+import { generateSample } from '../samples/generate.js';
+import { runCheckCommand } from './check-command.js';
+
+export function defaultDemoDir(): string {
+  const cache = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(cache, 'preflight', 'demo-drafts');
+}
+
+/** `preflight demo`: make the sample drafts once (bundled ffmpeg), then check them like any folder. */
+export async function runDemoCommand(dir: string, options: { profile: Profile; json: boolean }): Promise<number> {
+  process.stderr.write(`Sample drafts in ${dir}\n`);
+  for (const recipe of DEMO_RECIPES) {
+    process.stderr.write(`  ${recipe.name}${recipe.about ? ` — ${recipe.about}` : ''}\n`);
+    await generateSample(recipe, dir);
+  }
+  process.stderr.write('\n');
+  await runCheckCommand([dir], { profile: options.profile, json: options.json, failOn: 'never' });
+  return 0;
+}

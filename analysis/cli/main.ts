@@ -1,0 +1,91 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { MediaError } from '../media/errors.js';
+import { killAllProcesses } from '../media/process-registry.js';
+import { DEFAULT_PROFILE_ID, PROFILES, getProfile, profileIds } from '../profiles/index.js';
+import { runCheckCommand } from './check-command.js';
+import { defaultDemoDir, runDemoCommand } from './demo-command.js';
+import { EXIT_USAGE, type FailOn } from './exit-code.js';
+import { readVersion } from './version.js';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
+  return n;
+}
+
+const profileOption = (): Option =>
+  new Option('-p, --profile <id>', 'platform targets to check against').choices(profileIds()).default(DEFAULT_PROFILE_ID);
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('preflight')
+    .description('Pre-flight checks for short-form vertical video drafts (TikTok, Reels, Shorts).')
+    .version(readVersion(), '-V, --version')
+    .showHelpAfterError('(run preflight --help for usage)')
+    .exitOverride();
+
+  program
+    .command('check', { isDefault: true })
+    .description('check drafts (files or folders, searched recursively) and print a scorecard per draft')
+    .argument('<paths...>', 'video files or folders; put -- before a name that starts with "-"')
+    .addOption(profileOption())
+    .option('--json', 'print one JSON document (schemaVersion 1) to stdout; progress goes to stderr')
+    .option('-c, --concurrency <n>', 'drafts analysed at once (default: number of cores)', positiveInt)
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a draft reaches this verdict').choices(['warn', 'fail', 'never']).default('fail'))
+    .action(async (paths: string[], opts: { profile: string; json?: boolean; concurrency?: number; failOn: FailOn }) => {
+      setExit(
+        await runCheckCommand(paths, { profile: getProfile(opts.profile), json: Boolean(opts.json), concurrency: opts.concurrency, failOn: opts.failOn }),
+      );
+    });
+
+  program
+    .command('profiles')
+    .description('list the platform profiles and their main targets')
+    .option('--json', 'print the profiles as JSON')
+    .action((opts: { json?: boolean }) => {
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify(PROFILES, null, 2)}\n`);
+        return;
+      }
+      for (const p of PROFILES) {
+        const s = p.spec;
+        process.stdout.write(
+          `${p.id.padEnd(11)} ${p.name}${p.id === DEFAULT_PROFILE_ID ? ' (default)' : ''}\n` +
+            `            ${p.duration.minSec}–${p.duration.maxSec} s (sweet spot ${p.duration.sweetSpotSec.join('–')} s), ${s.minFps}–${s.maxFps} fps, ` +
+            `${s.containers.join('/')}, ${s.videoCodecs.join('/')}, aspect ${s.aspectRatios.filter((a) => a.status === 'pass').map((a) => a.label).join(' or ')}\n`,
+        );
+      }
+    });
+
+  program
+    .command('demo')
+    .description('generate sample drafts with the bundled ffmpeg (once) and check them')
+    .argument('[dir]', 'where to put the sample drafts', defaultDemoDir())
+    .addOption(profileOption())
+    .option('--json', 'print the JSON document instead of the table')
+    .action(async (dir: string, opts: { profile: string; json?: boolean }) => {
+      setExit(await runDemoCommand(dir, { profile: getProfile(opts.profile), json: Boolean(opts.json) }));
+    });
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (0 ok, 1 a draft failed, 2 usage / nothing readable). */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every usage mistake exits 2.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    killAllProcesses();
+    const message = error instanceof MediaError || error instanceof Error ? error.message : String(error);
+    process.stderr.write(`preflight: ${message}\n`);
+    return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,69 @@
+import { basename } from 'node:path';
+import cliProgress from 'cli-progress';
+import type { BatchEvent } from '../batch/types.js';
+
+export interface ProgressReporter {
+  onEvent(event: BatchEvent): void;
+  stop(): void;
+}
+
+/** A bar on stderr (stdout stays clean for --json); nothing when stderr is not a terminal. */
+export function createProgressReporter(stream: NodeJS.WriteStream): ProgressReporter {
+  if (!stream.isTTY) return { onEvent: () => undefined, stop: () => undefined };
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format: 'Checking {bar} {percentage}% | {done}/{files} drafts | ETA {eta_formatted} | {current}',
+      barCompleteChar: '█',
+      barIncompleteChar: '░',
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 20,
+      fps: 10,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const fractions = new Map<number, number>();
+  let total = 0;
+  let done = 0;
+  let current = '';
+  let started = false;
+  const update = (): void => {
+    const sum = [...fractions.values()].reduce((a, b) => a + b, 0);
+    bar.update(Math.round(sum * 1000), { done, files: total, current });
+  };
+  return {
+    onEvent(event) {
+      switch (event.type) {
+        case 'batch-start':
+          total = event.total;
+          if (total > 0) {
+            bar.start(total * 1000, 0, { done: 0, files: total, current: '' });
+            started = true;
+          }
+          break;
+        case 'file-start':
+          current = basename(event.path).slice(0, 40);
+          update();
+          break;
+        case 'file-progress':
+          fractions.set(event.index, event.fraction);
+          update();
+          break;
+        case 'file-done':
+          fractions.set(event.index, 1);
+          done++;
+          update();
+          break;
+        case 'batch-done':
+          if (started) bar.stop();
+          started = false;
+          break;
+      }
+    },
+    stop() {
+      if (started) bar.stop();
+      started = false;
+    },
+  };
+}

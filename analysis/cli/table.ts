@@ -1,0 +1,111 @@
+import { basename } from 'node:path';
+import { stripVTControlCharacters, styleText } from 'node:util';
+import type { FileResult } from '../batch/types.js';
+import { CHECKS } from '../checks/index.js';
+import type { CheckResult, CheckStatus } from '../checks/types.js';
+import type { Profile } from '../profiles/types.js';
+import { findings } from '../score.js';
+
+const HEADERS: Record<string, string> = {
+  duration: 'Dur',
+  hook: 'Hook',
+  loop: 'Loop',
+  audio: 'Sound',
+  integrity: 'File',
+  'spec.container': 'Cont',
+  'spec.video-codec': 'Codec',
+  'spec.resolution': 'Res',
+  'spec.aspect-ratio': 'AR',
+  'spec.frame-rate': 'FPS',
+  'spec.bitrate': 'Rate',
+  'spec.file-size': 'Size',
+  'spec.pixel-format': 'Pix',
+  'spec.audio-codec': 'ACodec',
+};
+
+const SYMBOL: Record<CheckStatus | 'error', string> = { pass: '✓', warn: '!', fail: '✗', error: '✗' };
+const COLOUR: Record<CheckStatus | 'error', 'green' | 'yellow' | 'red' | 'magenta'> = { pass: 'green', warn: 'yellow', fail: 'red', error: 'magenta' };
+
+export interface TableOptions {
+  color: boolean;
+  /** Terminal width; long names are shortened to fit. */
+  width?: number;
+}
+
+function compactValue(check: CheckResult): string {
+  const v = check.value;
+  switch (check.id) {
+    case 'duration':
+      return typeof v === 'number' ? `${v.toFixed(1)}s` : '';
+    case 'audio':
+      return typeof v === 'number' ? `${Math.round(v)}` : typeof v === 'string' ? v.replace('no audio', 'none') : '';
+    case 'spec.resolution':
+      return typeof v === 'string' ? v : '';
+    case 'spec.frame-rate':
+      return typeof v === 'number' ? `${Math.round(v)}` : '';
+    default:
+      return '';
+  }
+}
+
+function paint(text: string, status: CheckStatus | 'error', color: boolean): string {
+  return color ? styleText(COLOUR[status], text) : text;
+}
+
+const visible = (text: string): number => [...stripVTControlCharacters(text)].length;
+const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - visible(text)));
+
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const keep = Math.max(1, max - 1);
+  const head = Math.ceil(keep * 0.6);
+  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (keep - head)).join('')}`;
+}
+
+/** One row per draft, one column per check, then the findings of each draft in plain language. */
+export function renderTable(results: readonly FileResult[], profile: Profile, options: TableOptions): string {
+  const ids = CHECKS.map((c) => c.id);
+  const header = ['#', 'Draft', 'Verdict', 'Score', ...ids.map((id) => HEADERS[id] ?? id)];
+  const rows = results.map((result, i) => {
+    const name = basename(result.path);
+    if (result.status === 'error') return [String(i + 1), name, paint('error', 'error', options.color), '', ...ids.map(() => '')];
+    const byId = new Map(result.scorecard.checks.map((c) => [c.id, c]));
+    const cells = ids.map((id) => {
+      const check = byId.get(id);
+      if (!check) return '';
+      const value = compactValue(check);
+      return paint(value ? `${SYMBOL[check.status]} ${value}` : SYMBOL[check.status], check.status, options.color);
+    });
+    const verdict = result.scorecard.verdict;
+    return [String(i + 1), name, paint(verdict, verdict, options.color), String(result.scorecard.score), ...cells];
+  });
+  const widths = header.map((h, col) => Math.max(visible(h), ...rows.map((r) => visible(r[col] ?? ''))));
+  const fixed = widths.reduce((sum, w, col) => (col === 1 ? sum : sum + w + 2), 0);
+  const available = options.width ? Math.max(12, options.width - fixed - 2) : widths[1]!;
+  widths[1] = Math.min(widths[1]!, Math.max(12, available));
+  const line = (cells: string[]): string =>
+    cells.map((cell, col) => pad(col === 1 ? shorten(cell, widths[1]!) : cell, widths[col]!)).join('  ').trimEnd();
+  const out = [line(header), ...rows.map(line)];
+
+  const notes: string[] = [];
+  results.forEach((result, i) => {
+    if (result.status === 'error') {
+      notes.push(`${i + 1}. ${result.path}`, `   ${paint(SYMBOL.error, 'error', options.color)} ${result.error.code}: ${result.error.message}`);
+      return;
+    }
+    const toFix = findings(result.scorecard, profile);
+    if (toFix.length === 0) return;
+    notes.push(`${i + 1}. ${result.path}`);
+    for (const check of toFix) notes.push(`   ${paint(SYMBOL[check.status], check.status, options.color)} ${check.title}: ${check.message}`);
+  });
+  if (notes.length) out.push('', ...notes);
+  return out.join('\n');
+}
+
+export function renderSummary(results: readonly FileResult[], profile: Profile, color: boolean): string {
+  const count = { pass: 0, warn: 0, fail: 0, error: 0 };
+  for (const r of results) count[r.status === 'error' ? 'error' : r.scorecard.verdict]++;
+  const parts = (['pass', 'warn', 'fail', 'error'] as const).filter((k) => count[k] > 0).map((k) => paint(`${count[k]} ${k}`, k, color));
+  return `${results.length} draft${results.length === 1 ? '' : 's'} checked for ${profile.name}: ${parts.join(', ') || 'none'}`;
+}

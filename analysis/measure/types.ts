@@ -1,0 +1,75 @@
+/**
+ * Measurements: everything the checks need, produced by decoding once. Plain JSON (stored in the
+ * cache and printed in the public contract), so only numbers, strings, booleans, arrays and null.
+ */
+export interface Measurements {
+  durationSec: number;
+  width: number;
+  height: number;
+  storedWidth: number;
+  storedHeight: number;
+  rotation: number;
+  fps: number | null;
+  variableFrameRate: boolean;
+  container: string;
+  videoCodec: string;
+  videoProfile: string | null;
+  pixelFormat: string | null;
+  bitrateKbps: number | null;
+  fileSizeBytes: number;
+  audio: AudioMeasurement;
+  hook: HookMeasurement;
+  loop: LoopMeasurement;
+  decode: DecodeMeasurement;
+}
+
+export interface AudioMeasurement {
+  present: boolean;
+  codec: string | null;
+  sampleRate: number | null;
+  channels: number | null;
+  /** No audible sample at all (digital silence or below the audibility floor). */
+  silent: boolean;
+  integratedLufs: number | null;
+  truePeakDbtp: number | null;
+  maxVolumeDb: number | null;
+  /** First moment the track is above the silence threshold; null when it never is. */
+  firstSoundSec: number | null;
+  /** Share (0–1) of the track that is silence. */
+  silenceShare: number | null;
+}
+
+export interface HookMeasurement {
+  windowSec: number;
+  /** Mean frame-to-frame change (0–1, share of full luma range) over the window. */
+  motion: number;
+  cutsSec: number[];
+  firstChangeSec: number | null;
+  /** How long the opening shows no change (black, blank or frozen). */
+  staticOpeningSec: number;
+  blackOpeningSec: number;
+  /** Evidence for the UI and reports: per-frame change over the window. */
+  curve: { tSec: number[]; change: number[] };
+}
+
+export interface LoopMeasurement {
+  /** SSIM of last frame vs first frame (0–1). */
+  seamSimilarity: number;
+  /** Mean luma change across the seam (0–1). */
+  seamChange: number;
+  /** Typical frame-to-frame change near the end and start (median, 0–1). */
+  normalChange: number;
+  /** First or last frame is blank (black / a flat colour), e.g. a fade from and to black. */
+  edgesUniform: boolean;
+  firstFrameUniform: boolean;
+  lastFrameUniform: boolean;
+}
+
+export interface DecodeMeasurement {
+  declaredDurationSec: number;
+  /** How far the file really decodes; shorter than declared means truncated. */
+  decodedDurationSec: number | null;
+  /** Decoder complaints seen on stderr during the passes. */
+  errorCount: number;
+  firstError: string | null;
+}

@@ -1,0 +1,29 @@
+/** Stable error codes that cross the CLI/JSON boundary; messages are for people. */
+export type MediaErrorCode =
+  | 'not-found'
+  | 'unreadable'
+  | 'not-a-file'
+  | 'empty-file'
+  | 'not-a-video'
+  | 'no-video-stream'
+  | 'truncated'
+  | 'corrupt'
+  | 'decode-failed'
+  | 'timeout'
+  | 'cancelled'
+  | 'ffmpeg-missing'
+  | 'internal';
+
+export class MediaError extends Error {
+  readonly code: MediaErrorCode;
+
+  constructor(code: MediaErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'MediaError';
+    this.code = code;
+  }
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof MediaError && error.code === 'cancelled';
+}

@@ -1,0 +1,49 @@
+/** Accumulates what ebur128, silencedetect and volumedetect print to stderr during one audio pass. */
+export interface AudioFilterReport {
+  integratedLufs?: number;
+  loudnessRangeLu?: number;
+  truePeakDbtp?: number;
+  maxVolumeDb?: number;
+  meanVolumeDb?: number;
+  silences: Array<{ startSec: number; endSec?: number }>;
+}
+
+function numberAfter(line: string, pattern: RegExp): number | undefined {
+  const match = pattern.exec(line);
+  if (!match?.[1]) return undefined;
+  if (/^-?inf$/i.test(match[1])) return match[1].startsWith('-') ? -Infinity : Infinity;
+  const value = Number(match[1]);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+const NUMBER = '(-?(?:inf|[\\d.]+))';
+
+export function createAudioFilterParser(): { push(line: string): void; report(): AudioFilterReport } {
+  const report: AudioFilterReport = { silences: [] };
+  // The ebur128 summary repeats "I:" / "Peak:" labels; only lines after "Summary:" count.
+  let inSummary = false;
+  let section: 'integrated' | 'range' | 'peak' | undefined;
+  return {
+    push(line: string) {
+      if (line.includes('Summary:') && line.includes('ebur128')) inSummary = true;
+      if (inSummary) {
+        if (/Integrated loudness:/.test(line)) section = 'integrated';
+        else if (/Loudness range:/.test(line)) section = 'range';
+        else if (/True peak:/.test(line)) section = 'peak';
+        if (section === 'integrated') report.integratedLufs ??= numberAfter(line, new RegExp(`^\\s*I:\\s*${NUMBER}\\s*LUFS`));
+        if (section === 'range') report.loudnessRangeLu ??= numberAfter(line, new RegExp(`^\\s*LRA:\\s*${NUMBER}\\s*LU`));
+        if (section === 'peak') report.truePeakDbtp ??= numberAfter(line, new RegExp(`^\\s*Peak:\\s*${NUMBER}\\s*dB`));
+      }
+      const start = numberAfter(line, new RegExp(`silence_start:\\s*${NUMBER}`));
+      if (start !== undefined) report.silences.push({ startSec: Math.max(0, start) });
+      const end = numberAfter(line, new RegExp(`silence_end:\\s*${NUMBER}`));
+      if (end !== undefined) {
+        const open = report.silences[report.silences.length - 1];
+        if (open && open.endSec === undefined) open.endSec = end;
+      }
+      report.maxVolumeDb ??= numberAfter(line, new RegExp(`max_volume:\\s*${NUMBER}\\s*dB`));
+      report.meanVolumeDb ??= numberAfter(line, new RegExp(`mean_volume:\\s*${NUMBER}\\s*dB`));
+    },
+    report: () => report,
+  };
+}

@@ -1,0 +1,106 @@
+import { Writable } from 'node:stream';
+import ffmpeg from 'fluent-ffmpeg';
+import { guardProcess, throwIfAborted } from './abortable.js';
+import { locateBinaries } from './binaries.js';
+import { MediaError } from './errors.js';
+import { PROTOCOL_WHITELIST, toFfmpegInput } from './file-url.js';
+import { trackProcess } from './process-registry.js';
+
+export interface FfmpegRunOptions {
+  /** Short name used in error messages ("head window", "audio"). */
+  label: string;
+  /** The draft on disk; always passed as an absolute `file:` input. */
+  inputPath: string;
+  /** Options placed before `-i` (seek, duration limit). */
+  inputOptions?: readonly string[];
+  /** Options after `-i`, ending with the muxer (`-f rawvideo`, `-f null`). */
+  outputOptions: readonly string[];
+  /** Receives raw bytes written to stdout; when absent the output is discarded. */
+  onStdout?: (chunk: Buffer) => void;
+  /** Receives each stderr line (showinfo, ebur128, progress). */
+  onStderrLine?: (line: string) => void;
+  signal?: AbortSignal;
+  timeoutMs: number;
+}
+
+export interface FfmpegRunResult {
+  /** Last stderr lines, kept for error messages. */
+  stderrTail: string[];
+}
+
+const TAIL_LINES = 40;
+
+function toWritable(onChunk: (chunk: Buffer) => void): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      onChunk(chunk);
+      callback();
+    },
+  });
+}
+
+/**
+ * The one place fluent-ffmpeg is used: it builds the command line and spawns ffmpeg without a
+ * shell. Cancellation, timeout and tracking are ours, so a swap to plain spawn stays local.
+ */
+export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunResult> {
+  throwIfAborted(options.signal, options.label);
+  const binaries = locateBinaries();
+  const stderrTail: string[] = [];
+  return new Promise<FfmpegRunResult>((resolve, reject) => {
+    let settled = false;
+    let killed = false;
+    const command = ffmpeg({ stdoutLines: 100 })
+      .setFfmpegPath(binaries.ffmpeg)
+      .input(toFfmpegInput(options.inputPath))
+      .inputOptions(['-nostdin', '-hide_banner', ...PROTOCOL_WHITELIST, ...(options.inputOptions ?? [])])
+      .outputOptions([...options.outputOptions])
+      .output(options.onStdout ? toWritable(options.onStdout) : '-');
+    // fluent-ffmpeg spawns only after its capability probe, so a kill may arrive before the
+    // process exists: remember it and kill on 'start'.
+    const kill = (): void => {
+      killed = true;
+      if ((command as unknown as { ffmpegProc?: unknown }).ffmpegProc) command.kill('SIGKILL');
+    };
+    const untrack = trackProcess({ label: options.label, kill });
+    const settle = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      unguard();
+      untrack();
+      fn();
+    };
+    const unguard = guardProcess(kill, (error) => settle(() => reject(error)), options.label, options.timeoutMs, options.signal);
+    command.on('start', () => {
+      if (killed) command.kill('SIGKILL');
+    });
+    command.on('stderr', (line: string) => {
+      stderrTail.push(line);
+      if (stderrTail.length > TAIL_LINES) stderrTail.shift();
+      options.onStderrLine?.(line);
+    });
+    command.on('error', (error: Error) =>
+      settle(() =>
+        reject(
+          /Cannot find ffmpeg|spawn .* ENOENT/.test(error.message)
+            ? new MediaError('ffmpeg-missing', `Could not start ffmpeg (${binaries.ffmpeg}): ${error.message}`, { cause: error })
+            : new FfmpegFailure(options.label, stderrTail, error),
+        ),
+      ),
+    );
+    command.on('end', () => settle(() => resolve({ stderrTail })));
+    command.run();
+  });
+}
+
+/** ffmpeg exited non-zero; callers classify it with the stderr tail. */
+export class FfmpegFailure extends Error {
+  constructor(
+    readonly label: string,
+    readonly stderrTail: readonly string[],
+    cause: Error,
+  ) {
+    super(`${label}: ${cause.message}`, { cause });
+    this.name = 'FfmpegFailure';
+  }
+}

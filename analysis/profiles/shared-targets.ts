@@ -1,0 +1,53 @@
+import type { CompletionBand, Profile } from './types.js';
+
+/**
+ * Completion bands from the "TikTok per le aziende" deck (seeds/001): <13 s → 100 %+,
+ * 14–20 s → 85 %+, 21–40 s → 70 %+, >40 s → 50 %+, made contiguous.
+ */
+export const DECK_COMPLETION_BANDS: CompletionBand[] = [
+  { fromSec: 0, toSec: 13, requiredCompletion: 1.0 },
+  { fromSec: 13, toSec: 20, requiredCompletion: 0.85 },
+  { fromSec: 20, toSec: 40, requiredCompletion: 0.7 },
+  { fromSec: 40, toSec: null, requiredCompletion: 0.5 },
+];
+
+export const DECK_SOURCES = [
+  { covers: 'sweet spot 13–17 s, completion bands', source: "'TikTok per le aziende' training deck (ASSEPRIM), slide 'Completion Rate'", checked: '2026-11-22' },
+  { covers: 'hook in the first 2–3 s', source: "'TikTok Marketing' and 'TikTok per le aziende' training decks", checked: '2026-11-22' },
+];
+
+export const LOUDNESS_ASSUMPTION =
+  'Loudness is not published by the platforms: −14 LUFS integrated and −1 dBTP true peak are the targets third-party guides quote.';
+
+export const DEFAULT_HOOK: Profile['hook'] = { windowSec: 3, attentionSec: 2, warnStaticOpeningSec: 0.5, minMotion: 0.005 };
+
+export const DEFAULT_LOOP: Profile['loop'] = { loopableSimilarity: 0.95, maxSeamToNormalRatio: 1.5, minSimilarityForRatio: 0.9, nearLoopSimilarity: 0.8 };
+
+export const DEFAULT_AUDIO: Profile['audio'] = {
+  targetLufs: -14,
+  quietBelowLufs: -20,
+  loudAboveLufs: -9,
+  maxTruePeakDbtp: -1,
+  maxFirstSoundSec: 2,
+  maxSilenceShare: 0.5,
+};
+
+export const DEFAULT_WEIGHTS: Record<string, number> = {
+  duration: 3,
+  hook: 3,
+  loop: 1,
+  audio: 3,
+  integrity: 3,
+  'spec.container': 1,
+  'spec.video-codec': 1,
+  'spec.resolution': 2,
+  'spec.aspect-ratio': 2,
+  'spec.frame-rate': 1,
+  'spec.bitrate': 1,
+  'spec.file-size': 1,
+  'spec.pixel-format': 1,
+  'spec.audio-codec': 1,
+};
+
+export const GB = 1024 ** 3;
+export const MB = 1024 ** 2;

@@ -1,0 +1,99 @@
+import type { CheckStatus } from '../checks/types.js';
+
+export type ProfileId = 'tiktok' | 'tiktok-ads' | 'reels' | 'shorts';
+
+export interface ProfileSource {
+  /** What the source backs, e.g. "upload specs" or "completion bands". */
+  covers: string;
+  source: string;
+  /** ISO date when the figures were last compared with the source. */
+  checked: string;
+}
+
+export interface CompletionBand {
+  /** Inclusive lower bound; the band holds durations in [fromSec, toSec). The last band has toSec null. */
+  fromSec: number;
+  toSec: number | null;
+  /** Completion rate (1 = 100 %) a draft of this length must reach. */
+  requiredCompletion: number;
+}
+
+export interface AspectRule {
+  label: string;
+  /** width / height */
+  ratio: number;
+  status: CheckStatus;
+  /** Minimum display size for this shape, when the platform sets one. */
+  minWidth?: number;
+  minHeight?: number;
+  note: string;
+}
+
+/** A platform's targets. Everything a check compares against lives here, never in check code. */
+export interface Profile {
+  id: ProfileId;
+  name: string;
+  description: string;
+  sources: ProfileSource[];
+  /** Assumptions the platform does not publish (loudness target, safe zones...). */
+  assumptions: string[];
+  duration: {
+    sweetSpotSec: [number, number];
+    minSec: number;
+    maxSec: number;
+    bands: CompletionBand[];
+  };
+  hook: {
+    windowSec: number;
+    /** Something must happen within this many seconds. */
+    attentionSec: number;
+    /** A frozen or black opening longer than this is a warning. */
+    warnStaticOpeningSec: number;
+    /** Below this motion (share of picture changing per frame) and with no cut, the opening is flat. */
+    minMotion: number;
+  };
+  loop: {
+    /** Seam SSIM at or above which last → first reads as continuous. */
+    loopableSimilarity: number;
+    /** Or: the seam changes no more than this multiple of normal frame-to-frame change... */
+    maxSeamToNormalRatio: number;
+    /** ...while still at least this similar. */
+    minSimilarityForRatio: number;
+    /** Below this similarity the draft is simply not a loop. */
+    nearLoopSimilarity: number;
+  };
+  audio: {
+    targetLufs: number;
+    quietBelowLufs: number;
+    loudAboveLufs: number;
+    maxTruePeakDbtp: number;
+    maxFirstSoundSec: number;
+    maxSilenceShare: number;
+  };
+  spec: {
+    containers: string[];
+    videoCodecs: string[];
+    /** Accepted but not recommended codecs give a warning. */
+    acceptedVideoCodecs: string[];
+    minSidePx: number;
+    maxSidePx: number;
+    recommendedWidth: number;
+    recommendedHeight: number;
+    aspectRatios: AspectRule[];
+    aspectTolerance: number;
+    minFps: number;
+    maxFps: number;
+    minBitrateKbps: number | null;
+    /** Below this the picture is likely to look blocky once the platform re-encodes it. */
+    warnBelowBitrateKbps: number;
+    maxBitrateKbps: number | null;
+    maxFileSizeBytes: number;
+    pixelFormats: string[];
+    audioCodecs: string[];
+    acceptedAudioCodecs: string[];
+  };
+  /** Checks whose warnings lower the score but not the verdict (nice to have, not a blocker). */
+  advisoryChecks: string[];
+  /** Weight of each check in the 0–100 score. */
+  weights: Record<string, number>;
+}

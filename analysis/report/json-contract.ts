@@ -1,0 +1,54 @@
+import type { FileResult } from '../batch/types.js';
+import type { CheckResult, CheckStatus } from '../checks/types.js';
+import type { MediaErrorCode } from '../media/errors.js';
+import type { Measurements } from '../measure/types.js';
+import { ANALYZER_VERSION } from '../measure/version.js';
+
+/** Version of the public JSON document; bump only on a breaking change (fields may be added). */
+export const RESULT_SCHEMA_VERSION = 1;
+
+export interface ContractFile {
+  path: string;
+  status: 'analyzed' | 'error';
+  error?: { code: MediaErrorCode; message: string };
+  verdict?: CheckStatus;
+  score?: number;
+  checks?: CheckResult[];
+  measurements?: Measurements;
+}
+
+export interface ResultDocument {
+  schemaVersion: typeof RESULT_SCHEMA_VERSION;
+  analyzerVersion: number;
+  profile: string;
+  summary: { total: number; pass: number; warn: number; fail: number; error: number };
+  files: ContractFile[];
+}
+
+export function toContractFile(result: FileResult): ContractFile {
+  if (result.status === 'error') return { path: result.path, status: 'error', error: result.error };
+  return {
+    path: result.path,
+    status: 'analyzed',
+    verdict: result.scorecard.verdict,
+    score: result.scorecard.score,
+    checks: result.scorecard.checks,
+    measurements: result.measurements,
+  };
+}
+
+export function summarise(results: readonly FileResult[]): ResultDocument['summary'] {
+  const summary = { total: results.length, pass: 0, warn: 0, fail: 0, error: 0 };
+  for (const result of results) summary[result.status === 'error' ? 'error' : result.scorecard.verdict]++;
+  return summary;
+}
+
+export function buildResultDocument(profileId: string, results: readonly FileResult[]): ResultDocument {
+  return {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    analyzerVersion: ANALYZER_VERSION,
+    profile: profileId,
+    summary: summarise(results),
+    files: results.map(toContractFile),
+  };
+}

@@ -1,0 +1,48 @@
+import { CHECKS } from './checks/index.js';
+import type { CheckResult, CheckStatus } from './checks/types.js';
+import type { Measurements } from './measure/types.js';
+import type { Profile } from './profiles/types.js';
+
+export interface Scorecard {
+  verdict: CheckStatus;
+  /** 0–100: weighted share of checks passed (a warning counts half). */
+  score: number;
+  checks: CheckResult[];
+}
+
+const CREDIT: Record<CheckStatus, number> = { pass: 1, warn: 0.5, fail: 0 };
+const SEVERITY: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2 };
+
+/** The verdict is the worst status, except that advisory checks can only lower the score. */
+export function verdictOf(checks: readonly CheckResult[], advisory: readonly string[]): CheckStatus {
+  let verdict: CheckStatus = 'pass';
+  for (const check of checks) {
+    const status = advisory.includes(check.id) && check.status === 'warn' ? 'pass' : check.status;
+    if (SEVERITY[status] > SEVERITY[verdict]) verdict = status;
+  }
+  return verdict;
+}
+
+export function scoreOf(checks: readonly CheckResult[], weights: Readonly<Record<string, number>>): number {
+  let total = 0;
+  let earned = 0;
+  for (const check of checks) {
+    const weight = weights[check.id] ?? 1;
+    total += weight;
+    earned += weight * CREDIT[check.status];
+  }
+  return total === 0 ? 0 : Math.round((100 * earned) / total);
+}
+
+/** Pure: measurements + profile → scorecard. Switching profile re-runs only this. */
+export function scoreDraft(measurements: Measurements, profile: Profile): Scorecard {
+  const checks = CHECKS.map((check) => check.run(measurements, profile));
+  return { verdict: verdictOf(checks, profile.advisoryChecks), score: scoreOf(checks, profile.weights), checks };
+}
+
+/** Worst first, then by weight: the "top things to fix" of a scorecard. */
+export function findings(scorecard: Scorecard, profile: Profile): CheckResult[] {
+  return scorecard.checks
+    .filter((check) => check.status !== 'pass')
+    .sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status] || (profile.weights[b.id] ?? 1) - (profile.weights[a.id] ?? 1));
+}

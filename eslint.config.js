@@ -1,0 +1,37 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'stream', 'util', 'worker_threads', 'url', 'events', 'buffer', 'zlib'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'out/', 'release/', '.cache/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // The engine runs without Electron (CLI, server, tests): it must never import it.
+    files: ['analysis/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'analysis/ is plain Node: reach Electron only from electron/.' }] }] },
+  },
+  {
+    // The renderer runs sandboxed in a browser: no Node built-ins.
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...NODE_BUILTINS.flatMap((name) => [name, `node:${name}`]).map((name) => ({ name, message: 'renderer/ runs in the browser: talk to the engine through the API contract.' })), { name: 'electron', message: 'Use the preload bridge.' }],
+          patterns: [{ group: ['node:*'], message: 'renderer/ runs in the browser.' }, { group: ['**/analysis/*', '!**/analysis/api/contract*'], message: 'Only the API contract may be imported from analysis/.' }],
+        },
+      ],
+    },
+  },
+);
