@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ResultDocument } from '../../../analysis/report/json-contract.js';
+import { ensureFixture, zeroBytePath } from '../../fixtures/fixtures.js';
+import { F } from '../../fixtures/recipes.js';
+
+const BIN = resolve(import.meta.dirname, '../../../bin/preflight.js');
+
+function preflight(...args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('preflight CLI', () => {
+  it('--json prints exactly one document in the public contract', async () => {
+    const good = await ensureFixture(F.pass15);
+    const run = preflight('check', good, zeroBytePath(), '--json');
+    const doc = JSON.parse(run.stdout) as ResultDocument;
+    expect(doc).toMatchObject({ schemaVersion: 1, profile: 'tiktok', summary: { total: 2, pass: 1, error: 1 } });
+    const [ok, bad] = doc.files;
+    expect(ok).toMatchObject({ path: good, status: 'analyzed', verdict: 'pass', score: 100 });
+    expect(ok!.checks!.map((c) => c.id)).toEqual([
+      'duration',
+      'hook',
+      'loop',
+      'audio',
+      'integrity',
+      'spec.container',
+      'spec.video-codec',
+      'spec.resolution',
+      'spec.aspect-ratio',
+      'spec.frame-rate',
+      'spec.bitrate',
+      'spec.file-size',
+      'spec.pixel-format',
+      'spec.audio-codec',
+    ]);
+    expect(ok!.checks![0]).toMatchObject({ id: 'duration', status: 'pass', target: '13-17 s', details: { requiredCompletion: 0.85 } });
+    expect(ok!.measurements).toMatchObject({
+      width: 1080,
+      height: 1920,
+      fps: 30,
+      container: 'mp4',
+      videoCodec: 'h264',
+      audio: { present: true, codec: 'aac' },
+    });
+    expect(ok!.measurements!.hook).toHaveProperty('cutsSec');
+    expect(ok!.measurements!.loop).toHaveProperty('seamSimilarity');
+    expect(bad).toMatchObject({ status: 'error', error: { code: 'empty-file' } });
+    expect(bad).not.toHaveProperty('verdict');
+    // a file that could not be read counts as failed
+    expect(run.code).toBe(1);
+  });
+
+  it('exit code follows --fail-on', async () => {
+    const loopDraft = await ensureFixture(F.loop); // warns (short, small) but does not fail
+    expect(preflight(loopDraft, '--json').code).toBe(0);
+    expect(preflight(loopDraft, '--json', '--fail-on', 'warn').code).toBe(1);
+    const noAudio = await ensureFixture(F.noAudio);
+    expect(preflight(noAudio, '--json').code).toBe(1);
+    expect(preflight(noAudio, '--json', '--fail-on', 'never').code).toBe(0);
+  });
+
+  it('exits 2 on usage errors and when no input can be read', () => {
+    expect(preflight('check', 'x.mp4', '--profile', 'myspace').code).toBe(2);
+    expect(preflight('check', 'x.mp4', '--concurrency', '0').code).toBe(2);
+    expect(preflight('check').code).toBe(2);
+    const missing = preflight('/nonexistent/draft.mp4');
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toMatch(/not-found/);
+  });
+
+  it('prints a readable table with one column per check and the advice', async () => {
+    const run = preflight(await ensureFixture(F.blackOpening), '--profile', 'reels');
+    const [header, row] = run.stdout.split('\n');
+    expect(header).toMatch(/Draft\s+Verdict\s+Score\s+Dur\s+Hook\s+Loop\s+Sound/);
+    expect(row).toMatch(/black-opening.*fail/);
+    expect(run.stdout).toMatch(/Hook \(opening seconds\): Weak hook: the first 2\.0 s are black/);
+    expect(run.stdout).toMatch(/1 draft checked for Instagram Reels: 1 fail/);
+    expect(run.code).toBe(1);
+  });
+
+  it('accepts a path with a leading dash after --', async () => {
+    const run = preflight('check', '--json', '--', '-no-such-draft.mp4');
+    const doc = JSON.parse(run.stdout) as ResultDocument;
+    expect(doc.files[0]).toMatchObject({ status: 'error', error: { code: 'not-found' } });
+  });
+
+  it('lists the profiles', () => {
+    const run = preflight('profiles');
+    for (const id of ['tiktok', 'tiktok-ads', 'reels', 'shorts']) expect(run.stdout).toContain(id);
+  });
+});
