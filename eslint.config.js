@@ -2,7 +2,23 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'stream', 'util', 'worker_threads', 'url', 'events', 'buffer', 'zlib'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'stream',
+  'util',
+  'worker_threads',
+  'url',
+  'events',
+  'buffer',
+  'zlib',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'out/', 'release/', '.cache/', 'test-results/', 'playwright-report/'] },
@@ -28,8 +44,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...NODE_BUILTINS.flatMap((name) => [name, `node:${name}`]).map((name) => ({ name, message: 'renderer/ runs in the browser: talk to the engine through the API contract.' })), { name: 'electron', message: 'Use the preload bridge.' }],
-          patterns: [{ group: ['node:*'], message: 'renderer/ runs in the browser.' }, { group: ['**/analysis/*', '!**/analysis/api/contract*'], message: 'Only the API contract may be imported from analysis/.' }],
+          paths: [
+            ...NODE_BUILTINS.flatMap((name) => [name, `node:${name}`]).map((name) => ({
+              name,
+              message: 'renderer/ runs in the browser: talk to the engine through the API contract.',
+            })),
+            { name: 'electron', message: 'Use the preload bridge.' },
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'renderer/ runs in the browser.' },
+            { group: ['**/analysis/*', '!**/analysis/api/contract*'], message: 'Only the API contract may be imported from analysis/.' },
+          ],
         },
       ],
     },

@@ -8,8 +8,7 @@ export interface FileError {
 }
 
 export type FileResult =
-  | { path: string; status: 'analyzed'; measurements: Measurements; scorecard: Scorecard }
-  | { path: string; status: 'error'; error: FileError };
+  { path: string; status: 'analyzed'; measurements: Measurements; scorecard: Scorecard } | { path: string; status: 'error'; error: FileError };
 
 export type BatchEvent =
   | { type: 'batch-start'; total: number; files: string[] }

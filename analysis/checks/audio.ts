@@ -7,10 +7,30 @@ export const audioCheck: Check = {
   run(m, profile) {
     const a = m.audio;
     const t = profile.audio;
-    const details = { present: a.present, silent: a.silent, integratedLufs: a.integratedLufs, truePeakDbtp: a.truePeakDbtp, firstSoundSec: a.firstSoundSec, silenceShare: a.silenceShare, targetLufs: t.targetLufs };
+    const details = {
+      present: a.present,
+      silent: a.silent,
+      integratedLufs: a.integratedLufs,
+      truePeakDbtp: a.truePeakDbtp,
+      firstSoundSec: a.firstSoundSec,
+      silenceShare: a.silenceShare,
+      targetLufs: t.targetLufs,
+    };
     const base = { id: 'audio', title: 'Sound', value: a.integratedLufs, target: `${t.targetLufs} LUFS, peak ≤ ${t.maxTruePeakDbtp} dBTP`, details };
-    if (!a.present) return { ...base, value: 'no audio', status: 'fail', message: `No audio track. ${profile.name} is watched with sound on: add music, a voice-over or a trending sound.` };
-    if (a.silent) return { ...base, value: 'silent', status: 'fail', message: 'The audio track is silent (no audible sample). Check the export: the music or voice is missing or muted.' };
+    if (!a.present)
+      return {
+        ...base,
+        value: 'no audio',
+        status: 'fail',
+        message: `No audio track. ${profile.name} is watched with sound on: add music, a voice-over or a trending sound.`,
+      };
+    if (a.silent)
+      return {
+        ...base,
+        value: 'silent',
+        status: 'fail',
+        message: 'The audio track is silent (no audible sample). Check the export: the music or voice is missing or muted.',
+      };
     const problems: string[] = [];
     let status: CheckStatus = 'pass';
     const warn = (text: string): void => {
@@ -18,14 +38,28 @@ export const audioCheck: Check = {
       problems.push(text);
     };
     const lufs = a.integratedLufs;
-    if (lufs !== null && lufs < t.quietBelowLufs) warn(`Too quiet at ${lufs} LUFS: raise it by about ${Math.round(t.targetLufs - lufs)} dB towards ${t.targetLufs} LUFS.`);
-    if (lufs !== null && lufs > t.loudAboveLufs) warn(`Very loud at ${lufs} LUFS: lower it by about ${Math.round(lufs - t.targetLufs)} dB towards ${t.targetLufs} LUFS, or it will be turned down and may distort.`);
+    if (lufs !== null && lufs < t.quietBelowLufs)
+      warn(`Too quiet at ${lufs} LUFS: raise it by about ${Math.round(t.targetLufs - lufs)} dB towards ${t.targetLufs} LUFS.`);
+    if (lufs !== null && lufs > t.loudAboveLufs)
+      warn(
+        `Very loud at ${lufs} LUFS: lower it by about ${Math.round(lufs - t.targetLufs)} dB towards ${t.targetLufs} LUFS, or it will be turned down and may distort.`,
+      );
     if (a.truePeakDbtp !== null && a.truePeakDbtp > t.maxTruePeakDbtp) {
-      warn(a.truePeakDbtp > 0 ? `Clipping: the true peak reaches ${a.truePeakDbtp} dBTP. Use a limiter at ${t.maxTruePeakDbtp} dBTP.` : `Peaks reach ${a.truePeakDbtp} dBTP, above ${t.maxTruePeakDbtp} dBTP: use a limiter so the platform's encoder does not clip them.`);
+      warn(
+        a.truePeakDbtp > 0
+          ? `Clipping: the true peak reaches ${a.truePeakDbtp} dBTP. Use a limiter at ${t.maxTruePeakDbtp} dBTP.`
+          : `Peaks reach ${a.truePeakDbtp} dBTP, above ${t.maxTruePeakDbtp} dBTP: use a limiter so the platform's encoder does not clip them.`,
+      );
     }
-    if (a.firstSoundSec !== null && a.firstSoundSec > t.maxFirstSoundSec) warn(`Silent opening: the first sound comes at ${seconds(a.firstSoundSec)}. Start the sound within ${t.maxFirstSoundSec} s.`);
-    if (a.silenceShare !== null && a.silenceShare > t.maxSilenceShare) warn(`${percent(a.silenceShare)} of the track is silence. Fill the gaps with music or voice.`);
+    if (a.firstSoundSec !== null && a.firstSoundSec > t.maxFirstSoundSec)
+      warn(`Silent opening: the first sound comes at ${seconds(a.firstSoundSec)}. Start the sound within ${t.maxFirstSoundSec} s.`);
+    if (a.silenceShare !== null && a.silenceShare > t.maxSilenceShare)
+      warn(`${percent(a.silenceShare)} of the track is silence. Fill the gaps with music or voice.`);
     if (problems.length > 0) return { ...base, status, message: problems.join(' ') };
-    return { ...base, status, message: `Sound is on: ${lufs ?? '?'} LUFS integrated, true peak ${a.truePeakDbtp ?? '?'} dBTP, audible from ${seconds(a.firstSoundSec ?? 0)}.` };
+    return {
+      ...base,
+      status,
+      message: `Sound is on: ${lufs ?? '?'} LUFS integrated, true peak ${a.truePeakDbtp ?? '?'} dBTP, audible from ${seconds(a.firstSoundSec ?? 0)}.`,
+    };
   },
 };

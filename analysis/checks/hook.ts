@@ -7,15 +7,30 @@ export const hookCheck: Check = {
   run(m, profile) {
     const { attentionSec, warnStaticOpeningSec, minMotion, windowSec } = profile.hook;
     const h = m.hook;
-    const details = { firstChangeSec: h.firstChangeSec, staticOpeningSec: h.staticOpeningSec, blackOpeningSec: h.blackOpeningSec, cutsSec: h.cutsSec, motion: h.motion, firstSoundSec: m.audio.firstSoundSec };
-    const base = { id: 'hook', title: 'Hook (opening seconds)', value: h.staticOpeningSec, target: `change within ${warnStaticOpeningSec} s; motion or a cut in the first ${windowSec} s`, details };
+    const details = {
+      firstChangeSec: h.firstChangeSec,
+      staticOpeningSec: h.staticOpeningSec,
+      blackOpeningSec: h.blackOpeningSec,
+      cutsSec: h.cutsSec,
+      motion: h.motion,
+      firstSoundSec: m.audio.firstSoundSec,
+    };
+    const base = {
+      id: 'hook',
+      title: 'Hook (opening seconds)',
+      value: h.staticOpeningSec,
+      target: `change within ${warnStaticOpeningSec} s; motion or a cut in the first ${windowSec} s`,
+      details,
+    };
     const cuts = h.cutsSec.filter((t) => t <= windowSec);
     let status: CheckStatus = 'pass';
     const problems: string[] = [];
     if (h.blackOpeningSec >= attentionSec || h.staticOpeningSec >= attentionSec) {
       status = 'fail';
       const what = h.blackOpeningSec >= attentionSec ? 'black' : 'frozen';
-      problems.push(`the first ${seconds(Math.min(h.staticOpeningSec, windowSec))} are ${what}: nothing happens in the ${attentionSec} s viewers give a video. Cut the dead opening and start on the action.`);
+      problems.push(
+        `the first ${seconds(Math.min(h.staticOpeningSec, windowSec))} are ${what}: nothing happens in the ${attentionSec} s viewers give a video. Cut the dead opening and start on the action.`,
+      );
     } else if (h.staticOpeningSec >= warnStaticOpeningSec || h.blackOpeningSec >= warnStaticOpeningSec) {
       status = 'warn';
       const lead = Math.max(h.staticOpeningSec, h.blackOpeningSec);
@@ -23,10 +38,15 @@ export const hookCheck: Check = {
     }
     if (status === 'pass' && cuts.length === 0 && h.motion < minMotion) {
       status = 'warn';
-      problems.push(`little moves in the first ${windowSec} s (${percent(h.motion)} of the picture per frame, no cut). Open on movement, a cut or text that changes.`);
+      problems.push(
+        `little moves in the first ${windowSec} s (${percent(h.motion)} of the picture per frame, no cut). Open on movement, a cut or text that changes.`,
+      );
     }
     if (problems.length > 0) return { ...base, status, message: `Weak hook: ${problems.join(' ')}` };
-    const evidence = cuts.length > 0 ? `${cuts.length} cut${cuts.length > 1 ? 's' : ''} (first at ${seconds(cuts[0]!, 2)})` : `motion ${percent(h.motion)} of the picture per frame`;
+    const evidence =
+      cuts.length > 0
+        ? `${cuts.length} cut${cuts.length > 1 ? 's' : ''} (first at ${seconds(cuts[0]!, 2)})`
+        : `motion ${percent(h.motion)} of the picture per frame`;
     return { ...base, status, message: `Something happens from ${seconds(h.firstChangeSec ?? 0, 2)}: ${evidence} in the first ${windowSec} s.` };
   },
 };

@@ -9,17 +9,40 @@ export const loopCheck: Check = {
     const { loopableSimilarity, maxSeamToNormalRatio, minSimilarityForRatio, nearLoopSimilarity } = profile.loop;
     // A static clip changes ~0 between frames; a floor keeps the ratio meaningful.
     const ratio = l.seamChange / Math.max(l.normalChange, 0.004);
-    const details = { seamSimilarity: l.seamSimilarity, seamChange: l.seamChange, normalChange: l.normalChange, seamToNormalRatio: Math.round(ratio * 100) / 100, edgesUniform: l.edgesUniform };
+    const details = {
+      seamSimilarity: l.seamSimilarity,
+      seamChange: l.seamChange,
+      normalChange: l.normalChange,
+      seamToNormalRatio: Math.round(ratio * 100) / 100,
+      edgesUniform: l.edgesUniform,
+    };
     const base = { id: 'loop', title: 'Loop seam', value: l.seamSimilarity, target: `similarity ≥ ${loopableSimilarity}`, details };
     if (l.edgesUniform) {
       const which = l.firstFrameUniform && l.lastFrameUniform ? 'first and last frames are' : l.firstFrameUniform ? 'first frame is' : 'last frame is';
-      return { ...base, status: 'warn', message: `Not a loop: the ${which} blank (a fade or a title card), so each replay flashes an empty frame. End on the same picture you open with.` };
+      return {
+        ...base,
+        status: 'warn',
+        message: `Not a loop: the ${which} blank (a fade or a title card), so each replay flashes an empty frame. End on the same picture you open with.`,
+      };
     }
     const seamless = l.seamSimilarity >= loopableSimilarity || (ratio <= maxSeamToNormalRatio && l.seamSimilarity >= minSimilarityForRatio);
-    if (seamless) return { ...base, status: 'pass', message: `Loops: the last frame flows into the first (similarity ${percent(l.seamSimilarity)}), so replays feel continuous and count as extra watch time.` };
+    if (seamless)
+      return {
+        ...base,
+        status: 'pass',
+        message: `Loops: the last frame flows into the first (similarity ${percent(l.seamSimilarity)}), so replays feel continuous and count as extra watch time.`,
+      };
     if (l.seamSimilarity >= nearLoopSimilarity) {
-      return { ...base, status: 'warn', message: `Almost loops (similarity ${percent(l.seamSimilarity)}): the jump at the seam is ${ratio.toFixed(1)}× a normal frame change. Trim the end a little or match the last shot to the first.` };
+      return {
+        ...base,
+        status: 'warn',
+        message: `Almost loops (similarity ${percent(l.seamSimilarity)}): the jump at the seam is ${ratio.toFixed(1)}× a normal frame change. Trim the end a little or match the last shot to the first.`,
+      };
     }
-    return { ...base, status: 'warn', message: `Does not loop: the last frame jumps to the first (similarity ${percent(l.seamSimilarity)}). Replays are a strong signal; end on a frame that leads back into the opening.` };
+    return {
+      ...base,
+      status: 'warn',
+      message: `Does not loop: the last frame jumps to the first (similarity ${percent(l.seamSimilarity)}). Replays are a strong signal; end on a frame that leads back into the opening.`,
+    };
   },
 };

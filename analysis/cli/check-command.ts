@@ -35,7 +35,7 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const progress = createProgressReporter(stderr);
+  const progress = await createProgressReporter(stderr);
   let results: FileResult[];
   let cancelled: boolean;
   try {

@@ -13,8 +13,7 @@ function positiveInt(value: string): number {
   return n;
 }
 
-const profileOption = (): Option =>
-  new Option('-p, --profile <id>', 'platform targets to check against').choices(profileIds()).default(DEFAULT_PROFILE_ID);
+const profileOption = (): Option => new Option('-p, --profile <id>', 'platform targets to check against').choices(profileIds()).default(DEFAULT_PROFILE_ID);
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('preflight')
@@ -51,7 +50,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
         process.stdout.write(
           `${p.id.padEnd(11)} ${p.name}${p.id === DEFAULT_PROFILE_ID ? ' (default)' : ''}\n` +
             `            ${p.duration.minSec}–${p.duration.maxSec} s (sweet spot ${p.duration.sweetSpotSec.join('–')} s), ${s.minFps}–${s.maxFps} fps, ` +
-            `${s.containers.join('/')}, ${s.videoCodecs.join('/')}, aspect ${s.aspectRatios.filter((a) => a.status === 'pass').map((a) => a.label).join(' or ')}\n`,
+            `${s.containers.join('/')}, ${s.videoCodecs.join('/')}, aspect ${s.aspectRatios
+              .filter((a) => a.status === 'pass')
+              .map((a) => a.label)
+              .join(' or ')}\n`,
         );
       }
     });

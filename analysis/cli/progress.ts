@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import cliProgress from 'cli-progress';
 import type { BatchEvent } from '../batch/types.js';
 
 export interface ProgressReporter {
@@ -8,8 +7,10 @@ export interface ProgressReporter {
 }
 
 /** A bar on stderr (stdout stays clean for --json); nothing when stderr is not a terminal. */
-export function createProgressReporter(stream: NodeJS.WriteStream): ProgressReporter {
+export async function createProgressReporter(stream: NodeJS.WriteStream): Promise<ProgressReporter> {
   if (!stream.isTTY) return { onEvent: () => undefined, stop: () => undefined };
+  // Loaded only for a terminal: --json runs and pipes skip the cost.
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       stream,

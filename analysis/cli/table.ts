@@ -85,7 +85,10 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
   const available = options.width ? Math.max(12, options.width - fixed - 2) : widths[1]!;
   widths[1] = Math.min(widths[1]!, Math.max(12, available));
   const line = (cells: string[]): string =>
-    cells.map((cell, col) => pad(col === 1 ? shorten(cell, widths[1]!) : cell, widths[col]!)).join('  ').trimEnd();
+    cells
+      .map((cell, col) => pad(col === 1 ? shorten(cell, widths[1]!) : cell, widths[col]!))
+      .join('  ')
+      .trimEnd();
   const out = [line(header), ...rows.map(line)];
 
   const notes: string[] = [];

@@ -17,7 +17,18 @@ export interface AudioPass {
 }
 
 export function noAudio(): AudioMeasurement {
-  return { present: false, codec: null, sampleRate: null, channels: null, silent: true, integratedLufs: null, truePeakDbtp: null, maxVolumeDb: null, firstSoundSec: null, silenceShare: null };
+  return {
+    present: false,
+    codec: null,
+    sampleRate: null,
+    channels: null,
+    silent: true,
+    integratedLufs: null,
+    truePeakDbtp: null,
+    maxVolumeDb: null,
+    firstSoundSec: null,
+    silenceShare: null,
+  };
 }
 
 const finite = (value: number | undefined, digits = 1): number | null =>
@@ -41,9 +52,15 @@ export async function measureAudio(
     label: 'audio analysis',
     inputPath: path,
     outputOptions: [
-      '-map', '0:a:0', '-vn', '-sn', '-dn',
-      '-af', `ebur128=peak=true:framelog=verbose,silencedetect=noise=${SILENCE_THRESHOLD_DB}dB:duration=0.1,volumedetect`,
-      '-f', 'null',
+      '-map',
+      '0:a:0',
+      '-vn',
+      '-sn',
+      '-dn',
+      '-af',
+      `ebur128=peak=true:framelog=verbose,silencedetect=noise=${SILENCE_THRESHOLD_DB}dB:duration=0.1,volumedetect`,
+      '-f',
+      'null',
     ],
     onStderrLine: (line) => {
       parser.push(line);

@@ -70,18 +70,29 @@ export function ssim(a: GreyFrame, b: GreyFrame): number {
   let count = 0;
   for (let y = 0; y + win <= height; y += STEP) {
     for (let x = 0; x + win <= width; x += STEP) {
-      let sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
+      let sa = 0,
+        sb = 0,
+        saa = 0,
+        sbb = 0,
+        sab = 0;
       for (let dy = 0; dy < win; dy++) {
         const row = (y + dy) * width + x;
         for (let dx = 0; dx < win; dx++) {
           const va = a.data[row + dx] ?? 0;
           const vb = b.data[row + dx] ?? 0;
-          sa += va; sb += vb; saa += va * va; sbb += vb * vb; sab += va * vb;
+          sa += va;
+          sb += vb;
+          saa += va * va;
+          sbb += vb * vb;
+          sab += va * vb;
         }
       }
       const n = win * win;
-      const ma = sa / n, mb = sb / n;
-      const va = saa / n - ma * ma, vb = sbb / n - mb * mb, cov = sab / n - ma * mb;
+      const ma = sa / n,
+        mb = sb / n;
+      const va = saa / n - ma * ma,
+        vb = sbb / n - mb * mb,
+        cov = sab / n - ma * mb;
       total += ((2 * ma * mb + C1) * (2 * cov + C2)) / ((ma * ma + mb * mb + C1) * (va + vb + C2));
       count++;
     }

@@ -51,15 +51,22 @@ export async function decodeGreyWindow(request: GreyWindowRequest): Promise<Grey
   await runFfmpeg({
     label: request.label,
     inputPath: request.path,
-    inputOptions: [
-      ...(start > 0 ? ['-ss', start.toFixed(3)] : []),
-      ...(request.durationSec !== undefined ? ['-t', request.durationSec.toFixed(3)] : []),
-    ],
+    inputOptions: [...(start > 0 ? ['-ss', start.toFixed(3)] : []), ...(request.durationSec !== undefined ? ['-t', request.durationSec.toFixed(3)] : [])],
     outputOptions: [
-      '-map', '0:v:0', '-an', '-sn', '-dn',
-      '-vf', `scale=${width}:${height}:flags=area,format=gray,showinfo`,
-      '-vsync', '0',
-      '-f', 'rawvideo', '-pix_fmt', 'gray',
+      '-map',
+      '0:v:0',
+      '-an',
+      '-sn',
+      '-dn',
+      // Luma only, then an area downscale: the cheapest way to small grey frames (area scaling of all planes costs as much as decoding).
+      '-vf',
+      `extractplanes=y,scale=${width}:${height}:flags=area,showinfo`,
+      '-vsync',
+      '0',
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      'gray',
     ],
     onStdout: (chunk) => {
       chunks.push(chunk);

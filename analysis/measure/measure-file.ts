@@ -1,5 +1,5 @@
 import { MediaError } from '../media/errors.js';
-import { FfmpegFailure } from '../media/run-ffmpeg.js';
+import { FfmpegFailure, warmUpFfmpeg } from '../media/run-ffmpeg.js';
 import { measureAudio, noAudio, type AudioPass } from './audio.js';
 import { classifyMediaFailure } from './classify-failure.js';
 import { checkFileAccess } from './file-access.js';
@@ -57,7 +57,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
   const scale = options.timeoutScale ?? 1;
   const progress = progressTracker(options.onProgress);
   const { sizeBytes } = await checkFileAccess(path);
-  const probe = await probeDraft(path, sizeBytes, { signal: options.signal, timeoutMs: PROBE_TIMEOUT_MS * scale });
+  const [probe] = await Promise.all([probeDraft(path, sizeBytes, { signal: options.signal, timeoutMs: PROBE_TIMEOUT_MS * scale }), warmUpFfmpeg()]);
   progress('probe', 1);
 
   const size = analysisFrameSize(probe.width, probe.height);
@@ -87,7 +87,10 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
     progress('audio', 1);
 
     if (head.frames.length === 0) {
-      throw new MediaError('decode-failed', `No video frame could be decoded${head.firstDecodeError ? ` (${head.firstDecodeError})` : ''}: the file is damaged.`);
+      throw new MediaError(
+        'decode-failed',
+        `No video frame could be decoded${head.firstDecodeError ? ` (${head.firstDecodeError})` : ''}: the file is damaged.`,
+      );
     }
     const lastFrame = tail.frames[tail.frames.length - 1];
     const frameInterval = probe.fps ? 1 / probe.fps : 0;

@@ -17,10 +17,7 @@ export function measureSeam(headFrames: readonly GreyFrame[], tailFrames: readon
   if (!first || !last) {
     return { seamSimilarity: 0, seamChange: 1, normalChange: 0, edgesUniform: false, firstFrameUniform: false, lastFrameUniform: false };
   }
-  const normal = median([
-    ...frameChanges(headFrames.slice(0, EDGE_FRAMES + 1)),
-    ...frameChanges(tailFrames.slice(-(EDGE_FRAMES + 1))),
-  ]);
+  const normal = median([...frameChanges(headFrames.slice(0, EDGE_FRAMES + 1)), ...frameChanges(tailFrames.slice(-(EDGE_FRAMES + 1)))]);
   const firstFrameUniform = isUniform(first);
   const lastFrameUniform = isUniform(last);
   return {

@@ -9,13 +9,7 @@ export interface AbortableRun {
  * Ties a process to its AbortSignal and timeout: whichever fires first kills it, and the
  * returned cleanup removes the listeners once the process has ended.
  */
-export function guardProcess(
-  kill: () => void,
-  fail: (error: MediaError) => void,
-  label: string,
-  timeoutMs: number,
-  signal?: AbortSignal,
-): () => void {
+export function guardProcess(kill: () => void, fail: (error: MediaError) => void, label: string, timeoutMs: number, signal?: AbortSignal): () => void {
   const onAbort = (): void => {
     kill();
     fail(new MediaError('cancelled', `${label} cancelled`));

@@ -23,11 +23,19 @@ export async function runFfmpegRaw(args: readonly string[], options: { signal?: 
       untrack();
       fn();
     };
-    const unguard = guardProcess(() => child.kill('SIGKILL'), (e) => settle(() => reject(e)), options.label, options.timeoutMs, options.signal);
+    const unguard = guardProcess(
+      () => child.kill('SIGKILL'),
+      (e) => settle(() => reject(e)),
+      options.label,
+      options.timeoutMs,
+      options.signal,
+    );
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
     child.on('error', (error) => settle(() => reject(new MediaError('ffmpeg-missing', `Could not start ffmpeg: ${error.message}`))));
     child.on('close', (code) =>
-      settle(() => (code === 0 ? resolve() : reject(new Error(`${options.label} failed (ffmpeg exit ${String(code)}): ${stderr.join('').trim().slice(-500)}`)))),
+      settle(() =>
+        code === 0 ? resolve() : reject(new Error(`${options.label} failed (ffmpeg exit ${String(code)}): ${stderr.join('').trim().slice(-500)}`)),
+      ),
     );
   });
 }

@@ -104,3 +104,22 @@ export class FfmpegFailure extends Error {
     this.name = 'FfmpegFailure';
   }
 }
+
+let warmedUp: Promise<void> | undefined;
+
+/**
+ * fluent-ffmpeg lists ffmpeg's formats (one extra process) before its first run; starting that
+ * while ffprobe runs takes it off the critical path. Failures surface later, in the real run.
+ */
+export function warmUpFfmpeg(): Promise<void> {
+  warmedUp ??= new Promise<void>((resolve) => {
+    try {
+      ffmpeg()
+        .setFfmpegPath(locateBinaries().ffmpeg)
+        .availableFormats(() => resolve());
+    } catch {
+      resolve();
+    }
+  });
+  return warmedUp;
+}

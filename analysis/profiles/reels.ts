@@ -6,7 +6,11 @@ export const reels: Profile = {
   name: 'Instagram Reels',
   description: 'Instagram Reel (Meta publishing rules).',
   sources: [
-    { covers: 'MP4/MOV, H.264/HEVC, 4:2:0, ≤25 Mbps, AAC ≤48 kHz, 23–60 fps, 3 s–15 min', source: "Meta's Reels publishing requirements as restated by third-party guides", checked: '2026-11-22' },
+    {
+      covers: 'MP4/MOV, H.264/HEVC, 4:2:0, ≤25 Mbps, AAC ≤48 kHz, 23–60 fps, 3 s–15 min',
+      source: "Meta's Reels publishing requirements as restated by third-party guides",
+      checked: '2026-11-22',
+    },
     ...DECK_SOURCES,
   ],
   assumptions: [LOUDNESS_ASSUMPTION, 'Completion bands come from the TikTok deck and are applied to Reels as the closest published guidance.'],

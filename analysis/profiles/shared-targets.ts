@@ -12,7 +12,11 @@ export const DECK_COMPLETION_BANDS: CompletionBand[] = [
 ];
 
 export const DECK_SOURCES = [
-  { covers: 'sweet spot 13–17 s, completion bands', source: "'TikTok per le aziende' training deck (ASSEPRIM), slide 'Completion Rate'", checked: '2026-11-22' },
+  {
+    covers: 'sweet spot 13–17 s, completion bands',
+    source: "'TikTok per le aziende' training deck (ASSEPRIM), slide 'Completion Rate'",
+    checked: '2026-11-22',
+  },
   { covers: 'hook in the first 2–3 s', source: "'TikTok Marketing' and 'TikTok per le aziende' training decks", checked: '2026-11-22' },
 ];
 

@@ -5,10 +5,7 @@ export const shorts: Profile = {
   id: 'shorts',
   name: 'YouTube Shorts',
   description: 'YouTube Short (vertical or square, up to 3 minutes).',
-  sources: [
-    { covers: 'vertical or square, up to 3 min', source: 'YouTube Help, "Upload YouTube Shorts"', checked: '2026-11-22' },
-    ...DECK_SOURCES,
-  ],
+  sources: [{ covers: 'vertical or square, up to 3 min', source: 'YouTube Help, "Upload YouTube Shorts"', checked: '2026-11-22' }, ...DECK_SOURCES],
   assumptions: [
     LOUDNESS_ASSUMPTION,
     'YouTube accepts most containers and codecs; H.264 + AAC in MP4 is checked as the safe choice.',

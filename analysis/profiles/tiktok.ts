@@ -6,7 +6,11 @@ export const tiktok: Profile = {
   name: 'TikTok',
   description: 'Organic TikTok post (upload from the app or the Content Posting API).',
   sources: [
-    { covers: 'containers, codecs, 23–60 fps, 360–4096 px, ≤4 GB, ≤10 min', source: 'TikTok for Developers, Content Posting API — Media transfer guide, "Video restrictions"', checked: '2026-11-22' },
+    {
+      covers: 'containers, codecs, 23–60 fps, 360–4096 px, ≤4 GB, ≤10 min',
+      source: 'TikTok for Developers, Content Posting API — Media transfer guide, "Video restrictions"',
+      checked: '2026-11-22',
+    },
     { covers: 'recommended 1080×1920, 30 fps, H.264 + AAC', source: 'third-party upload guides (not published by TikTok)', checked: '2026-11-22' },
     ...DECK_SOURCES,
   ],

@@ -33,7 +33,11 @@ export async function generateSample(recipe: SampleRecipe, dir: string, options:
     if (recipe.text !== undefined) await writeFile(temp, recipe.text);
     else {
       const input = recipe.from ? ['-i', await generateSample(recipe.from, dir, options)] : [];
-      await runFfmpegRaw([...input, ...(recipe.ffmpegArgs ?? []), '-y', temp], { label: `generating ${recipe.name}`, timeoutMs: 300_000, signal: options.signal });
+      await runFfmpegRaw([...input, ...(recipe.ffmpegArgs ?? []), '-y', temp], {
+        label: `generating ${recipe.name}`,
+        timeoutMs: 300_000,
+        signal: options.signal,
+      });
       if (recipe.truncateTo !== undefined) {
         const handle = await open(temp, 'r');
         const { size } = await handle.stat();

@@ -10,6 +10,10 @@ export const pixelFormatCheck: Check = {
     const base = { id: 'spec.pixel-format', title: 'Pixel format', value, target: list(allowed) };
     return allowed.includes(value)
       ? { ...base, status: 'pass', message: `${value} (4:2:0, 8-bit) plays everywhere.` }
-      : { ...base, status: 'fail', message: `${value} is not 8-bit 4:2:0: phones may refuse to play it or the platform re-encodes it with shifted colours. Re-export as yuv420p.` };
+      : {
+          ...base,
+          status: 'fail',
+          message: `${value} is not 8-bit 4:2:0: phones may refuse to play it or the platform re-encodes it with shifted colours. Re-export as yuv420p.`,
+        };
   },
 };

@@ -9,8 +9,16 @@ export const videoCodecCheck: Check = {
     const base = { id: 'spec.video-codec', title: 'Video codec', value: m.videoCodec, target: list(videoCodecs) };
     if (videoCodecs.includes(m.videoCodec)) return { ...base, status: 'pass', message: `${m.videoCodec.toUpperCase()} is recommended.` };
     if (acceptedVideoCodecs.includes(m.videoCodec)) {
-      return { ...base, status: 'warn', message: `${m.videoCodec.toUpperCase()} is accepted but ${videoCodecs[0]!.toUpperCase()} is recommended: some devices and editors handle it worse.` };
+      return {
+        ...base,
+        status: 'warn',
+        message: `${m.videoCodec.toUpperCase()} is accepted but ${videoCodecs[0]!.toUpperCase()} is recommended: some devices and editors handle it worse.`,
+      };
     }
-    return { ...base, status: 'fail', message: `${m.videoCodec.toUpperCase()} is not accepted by ${profile.name}. Re-export with ${videoCodecs[0]!.toUpperCase()}.` };
+    return {
+      ...base,
+      status: 'fail',
+      message: `${m.videoCodec.toUpperCase()} is not accepted by ${profile.name}. Re-export with ${videoCodecs[0]!.toUpperCase()}.`,
+    };
   },
 };
