@@ -27,9 +27,10 @@ export const hookCheck: Check = {
     const problems: string[] = [];
     if (h.blackOpeningSec >= attentionSec || h.staticOpeningSec >= attentionSec) {
       status = 'fail';
-      const what = h.blackOpeningSec >= attentionSec ? 'black' : 'frozen';
+      const black = h.blackOpeningSec >= attentionSec;
+      const lead = Math.min(black ? h.blackOpeningSec : h.staticOpeningSec, windowSec);
       problems.push(
-        `the first ${seconds(Math.min(h.staticOpeningSec, windowSec))} are ${what}: nothing happens in the ${attentionSec} s viewers give a video. Cut the dead opening and start on the action.`,
+        `the first ${seconds(lead)} are ${black ? 'black' : 'frozen'}: nothing happens in the ${attentionSec} s viewers give a video. Cut the dead opening and start on the action.`,
       );
     } else if (h.staticOpeningSec >= warnStaticOpeningSec || h.blackOpeningSec >= warnStaticOpeningSec) {
       status = 'warn';

@@ -16,7 +16,8 @@ function numberAfter(line: string, pattern: RegExp): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-const NUMBER = '(-?(?:inf|[\\d.]+))';
+// ffmpeg prints tiny times in exponent form (silence_start: 4.16667e-05).
+const NUMBER = '(-?(?:inf|\\d+(?:\\.\\d+)?(?:e[-+]?\\d+)?|\\.\\d+))';
 
 export function createAudioFilterParser(): { push(line: string): void; report(): AudioFilterReport } {
   const report: AudioFilterReport = { silences: [] };

@@ -17,5 +17,7 @@ export function errored(path: string, code: MediaErrorCode = 'truncated', messag
 
 /** Drafts whose TikTok verdict is pass, warn (25 s, outside the sweet spot) and fail (0.5 s, below the minimum). */
 export const passing = (path = '/drafts/pass.mp4'): FileResult => analyzed(path);
-export const warning = (path = '/drafts/warn.mp4'): FileResult => analyzed(path, { durationSec: 25, decode: { declaredDurationSec: 25, decodedDurationSec: 25 } });
-export const failing = (path = '/drafts/fail.mp4'): FileResult => analyzed(path, { durationSec: 0.5, decode: { declaredDurationSec: 0.5, decodedDurationSec: 0.5 } });
+export const warning = (path = '/drafts/warn.mp4'): FileResult =>
+  analyzed(path, { durationSec: 25, decode: { declaredDurationSec: 25, decodedDurationSec: 25 } });
+export const failing = (path = '/drafts/fail.mp4'): FileResult =>
+  analyzed(path, { durationSec: 0.5, decode: { declaredDurationSec: 0.5, decodedDurationSec: 0.5 } });

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { audioCheck } from '../../../analysis/checks/audio.js';
+import type { CheckStatus } from '../../../analysis/checks/types.js';
+import type { AudioMeasurement } from '../../../analysis/measure/types.js';
+import { getProfile } from '../../../analysis/profiles/index.js';
+import { makeMeasurements } from '../helpers/measurements.js';
+
+// Default audio targets: −14 LUFS, quiet below −20, loud above −9, peak ≤ −1 dBTP, sound by 2 s, ≤ 50 % silence.
+const tiktok = getProfile('tiktok');
+const run = (audio: Partial<AudioMeasurement>) => audioCheck.run(makeMeasurements({ audio }), tiktok);
+
+describe('audioCheck', () => {
+  it.each<{ name: string; audio: Partial<AudioMeasurement>; status: CheckStatus; says: string[] }>([
+    { name: 'on target', audio: {}, status: 'pass', says: ['Sound is on: -14 LUFS integrated, true peak -1.5 dBTP, audible from 0.0 s.'] },
+    { name: 'loudness not measured', audio: { integratedLufs: null, truePeakDbtp: null }, status: 'pass', says: ['? LUFS integrated, true peak ? dBTP'] },
+    { name: 'at the quiet limit', audio: { integratedLufs: -20 }, status: 'pass', says: ['Sound is on'] },
+    { name: 'at the loud limit', audio: { integratedLufs: -9 }, status: 'pass', says: ['Sound is on'] },
+    { name: 'at the peak limit', audio: { truePeakDbtp: -1 }, status: 'pass', says: ['Sound is on'] },
+    { name: 'first sound at 2 s', audio: { firstSoundSec: 2 }, status: 'pass', says: ['audible from 2.0 s'] },
+    { name: 'half silence', audio: { silenceShare: 0.5 }, status: 'pass', says: ['Sound is on'] },
+    { name: 'too quiet', audio: { integratedLufs: -21 }, status: 'warn', says: ['Too quiet at -21 LUFS: raise it by about 7 dB towards -14 LUFS.'] },
+    { name: 'very loud', audio: { integratedLufs: -8 }, status: 'warn', says: ['Very loud at -8 LUFS: lower it by about 6 dB towards -14 LUFS'] },
+    { name: 'hot peaks', audio: { truePeakDbtp: -0.5 }, status: 'warn', says: ['Peaks reach -0.5 dBTP, above -1 dBTP: use a limiter'] },
+    { name: 'clipping', audio: { truePeakDbtp: 0.3 }, status: 'warn', says: ['Clipping: the true peak reaches 0.3 dBTP. Use a limiter at -1 dBTP.'] },
+    {
+      name: 'late first sound',
+      audio: { firstSoundSec: 2.5 },
+      status: 'warn',
+      says: ['Silent opening: the first sound comes at 2.5 s. Start the sound within 2 s.'],
+    },
+    { name: 'mostly silence', audio: { silenceShare: 0.6 }, status: 'warn', says: ['60% of the track is silence. Fill the gaps with music or voice.'] },
+    {
+      name: 'no audio track',
+      audio: { present: false, codec: null, silent: true, integratedLufs: null },
+      status: 'fail',
+      says: ['No audio track. TikTok is watched with sound on', 'add music, a voice-over'],
+    },
+    {
+      name: 'silent track',
+      audio: { silent: true, integratedLufs: null, truePeakDbtp: null },
+      status: 'fail',
+      says: ['The audio track is silent', 'Check the export'],
+    },
+  ])('$name → $status', ({ audio, status, says }) => {
+    const result = run(audio);
+    expect(result.status).toBe(status);
+    for (const text of says) expect(result.message).toContain(text);
+  });
+
+  it('lists every problem in one warning', () => {
+    const result = run({ integratedLufs: -25, firstSoundSec: 3, silenceShare: 0.7 });
+    expect(result.status).toBe('warn');
+    expect(result.message).toBe(
+      'Too quiet at -25 LUFS: raise it by about 11 dB towards -14 LUFS. Silent opening: the first sound comes at 3.0 s. Start the sound within 2 s. 70% of the track is silence. Fill the gaps with music or voice.',
+    );
+  });
+
+  it.each([
+    [{ present: false }, 'no audio'],
+    [{ silent: true }, 'silent'],
+    [{ integratedLufs: -16.3 }, -16.3],
+  ])('value for %o is %s', (audio, value) => {
+    expect(run(audio).value).toBe(value);
+  });
+
+  it('shows the target loudness and peak', () => {
+    expect(run({}).target).toBe('-14 LUFS, peak ≤ -1 dBTP');
+  });
+});

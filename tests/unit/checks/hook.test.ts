@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { hookCheck } from '../../../analysis/checks/hook.js';
+import type { CheckStatus } from '../../../analysis/checks/types.js';
+import type { HookMeasurement } from '../../../analysis/measure/types.js';
+import { getProfile } from '../../../analysis/profiles/index.js';
+import { makeMeasurements } from '../helpers/measurements.js';
+
+// TikTok: window 3 s, attention 2 s, a still opening of 0.5 s warns, motion below 0.5 % with no cut warns.
+const tiktok = getProfile('tiktok');
+const run = (hook: Partial<HookMeasurement>) => hookCheck.run(makeMeasurements({ hook }), tiktok);
+
+describe('hookCheck', () => {
+  it.each<{ name: string; hook: Partial<HookMeasurement>; status: CheckStatus; says: string[]; never?: string }>([
+    {
+      name: 'moving from the first frame',
+      hook: {},
+      status: 'pass',
+      says: ['Something happens from 0.03 s: motion 5% of the picture per frame in the first 3 s.'],
+    },
+    { name: 'two cuts, no motion', hook: { motion: 0, cutsSec: [0.6, 1.2] }, status: 'pass', says: ['2 cuts (first at 0.60 s)'] },
+    { name: 'one cut, no motion', hook: { motion: 0, cutsSec: [2.5] }, status: 'pass', says: ['1 cut (first at 2.50 s)'], never: 'cuts' },
+    { name: 'motion exactly at the floor', hook: { motion: 0.005 }, status: 'pass', says: ['motion 1%'] },
+    {
+      name: 'still for just under the warning',
+      hook: { staticOpeningSec: 0.49, firstChangeSec: 0.49 },
+      status: 'pass',
+      says: ['Something happens from 0.49 s'],
+    },
+    {
+      name: 'motion just below the floor',
+      hook: { motion: 0.004 },
+      status: 'warn',
+      says: ['Weak hook', 'little moves in the first 3 s', 'Open on movement, a cut or text'],
+    },
+    { name: 'only a cut after the window', hook: { motion: 0.001, cutsSec: [4] }, status: 'warn', says: ['little moves', 'no cut'] },
+    { name: 'still for 0.5 s', hook: { staticOpeningSec: 0.5 }, status: 'warn', says: ['stands still for 0.5 s at the start', 'Trim it'] },
+    { name: 'black for 0.6 s', hook: { staticOpeningSec: 0.6, blackOpeningSec: 0.6 }, status: 'warn', says: ['stands still for 0.6 s'] },
+    {
+      name: 'still for 1.5 s with no motion: one problem',
+      hook: { staticOpeningSec: 1.5, motion: 0 },
+      status: 'warn',
+      says: ['stands still for 1.5 s'],
+      never: 'little moves',
+    },
+    {
+      name: 'black for 2 s',
+      hook: { staticOpeningSec: 2, blackOpeningSec: 2, firstChangeSec: 2 },
+      status: 'fail',
+      says: ['the first 2.0 s are black', 'Cut the dead opening and start on the action'],
+    },
+    {
+      name: 'frozen for 2.4 s',
+      hook: { staticOpeningSec: 2.4, firstChangeSec: 2.4 },
+      status: 'fail',
+      says: ['the first 2.4 s are frozen', 'in the 2 s viewers give a video'],
+    },
+    {
+      name: 'a slow fade-in: black 2.0 s, picture still changing later',
+      hook: { staticOpeningSec: 0.97, blackOpeningSec: 2, firstChangeSec: 0.97 },
+      status: 'fail',
+      says: ['the first 2.0 s are black'],
+    },
+    {
+      name: 'nothing in the whole window',
+      hook: { staticOpeningSec: 3, blackOpeningSec: 3, firstChangeSec: null, motion: 0 },
+      status: 'fail',
+      says: ['the first 3.0 s are black'],
+      never: 'little moves',
+    },
+  ])('$name → $status', ({ hook, status, says, never }) => {
+    const result = run(hook);
+    expect(result.status).toBe(status);
+    for (const text of says) expect(result.message).toContain(text);
+    if (never) expect(result.message).not.toContain(never);
+  });
+
+  it('reports the still opening as its value and the evidence in details', () => {
+    const result = run({ staticOpeningSec: 0.8, cutsSec: [0.8, 5] });
+    expect(result).toMatchObject({ id: 'hook', value: 0.8, target: 'change within 0.5 s; motion or a cut in the first 3 s' });
+    expect(result.details).toMatchObject({ staticOpeningSec: 0.8, cutsSec: [0.8, 5], motion: 0.05, firstSoundSec: 0 });
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { integrityCheck } from '../../../analysis/checks/integrity.js';
+import type { CheckStatus } from '../../../analysis/checks/types.js';
+import type { DecodeMeasurement } from '../../../analysis/measure/types.js';
+import { getProfile } from '../../../analysis/profiles/index.js';
+import { makeMeasurements } from '../helpers/measurements.js';
+
+const run = (decode: Partial<DecodeMeasurement>) => integrityCheck.run(makeMeasurements({ decode }), getProfile('tiktok'));
+
+describe('integrityCheck', () => {
+  // Tolerance: the larger of 0.5 s and 2 % of the declared duration.
+  it.each<{ name: string; decode: Partial<DecodeMeasurement>; status: CheckStatus; says: string }>([
+    { name: 'decodes to the end', decode: {}, status: 'pass', says: 'Decodes cleanly from start to end.' },
+    { name: '0.5 s short of 15 s (within tolerance)', decode: { decodedDurationSec: 14.5 }, status: 'pass', says: 'Decodes cleanly' },
+    { name: 'decodes a little past the declared end', decode: { decodedDurationSec: 15.04 }, status: 'pass', says: 'Decodes cleanly' },
+    {
+      name: 'just over 0.5 s short of 15 s',
+      decode: { decodedDurationSec: 14.49 },
+      status: 'fail',
+      says: 'Truncated: the file says it lasts 15.0 s but only 14.5 s can be decoded',
+    },
+    { name: '2 s short of 100 s (2 % tolerance)', decode: { declaredDurationSec: 100, decodedDurationSec: 98 }, status: 'pass', says: 'Decodes cleanly' },
+    { name: '2.1 s short of 100 s', decode: { declaredDurationSec: 100, decodedDurationSec: 97.9 }, status: 'fail', says: 'export it again' },
+    { name: 'end not decodable', decode: { decodedDurationSec: null }, status: 'fail', says: 'probably truncated. Export it again.' },
+    {
+      name: 'one decoder error',
+      decode: { errorCount: 1, firstError: 'Invalid NAL unit size' },
+      status: 'warn',
+      says: '1 decoding error (Invalid NAL unit size): the upload may show glitches. Export it again.',
+    },
+    { name: 'several errors, none quoted', decode: { errorCount: 3 }, status: 'warn', says: '3 decoding errors (damaged data)' },
+    { name: 'truncated and with errors', decode: { decodedDurationSec: 5, errorCount: 4, firstError: 'x' }, status: 'fail', says: 'Truncated' },
+  ])('$name → $status', ({ decode, status, says }) => {
+    const result = run(decode);
+    expect(result.status).toBe(status);
+    expect(result.message).toContain(says);
+  });
+
+  it('reports the decoded duration against the declared one', () => {
+    expect(run({ decodedDurationSec: 7.2 })).toMatchObject({ id: 'integrity', value: 7.2, target: 'decodes to 15.0 s without errors' });
+  });
+});

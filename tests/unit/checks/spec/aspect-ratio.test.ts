@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckStatus } from '../../../../analysis/checks/types.js';
+import { aspectRatioCheck } from '../../../../analysis/checks/spec/aspect-ratio.js';
+import { getProfile, type ProfileId } from '../../../../analysis/profiles/index.js';
+import { makeMeasurements } from '../../helpers/measurements.js';
+
+const run = (id: ProfileId, width: number, height: number) => aspectRatioCheck.run(makeMeasurements({ width, height }), getProfile(id));
+
+describe('aspectRatioCheck', () => {
+  it.each<[ProfileId, number, number, CheckStatus, string]>([
+    ['tiktok', 1080, 1920, 'pass', '9:16: full-screen vertical.'],
+    ['tiktok', 1080, 1900, 'pass', '9:16'], // 1 % off 9:16, within the 2 % tolerance
+    ['tiktok', 1080, 1080, 'warn', '1:1: shown with bars above and below. Reframe to 9:16 to use the whole screen.'],
+    ['tiktok', 1080, 1350, 'warn', '4:5: shown with bars'],
+    ['tiktok', 1920, 1080, 'warn', '16:9: landscape: letterboxed'],
+    ['tiktok', 1080, 1870, 'fail', '1080×1870 is not a shape TikTok expects (9:16, 1:1, 4:5, 16:9). Reframe to 9:16.'], // 2.7 % off
+    ['tiktok', 1440, 1920, 'fail', 'not a shape TikTok expects'], // 3:4
+    ['tiktok', 1080, 0, 'fail', 'not a shape'],
+    ['reels', 1080, 1350, 'warn', '4:5: cropped to 9:16 in the Reels tab'],
+    ['shorts', 1080, 1080, 'pass', '1:1: square is accepted as a Short.'],
+    ['shorts', 1920, 1080, 'fail', '16:9: landscape uploads are not Shorts. Reframe to 9:16'],
+    ['tiktok-ads', 540, 960, 'pass', '9:16: full-screen vertical.'],
+    ['tiktok-ads', 360, 640, 'fail', '9:16 needs at least 540×960 on TikTok Ads (In-Feed); this is 360×640.'],
+    ['tiktok-ads', 600, 600, 'fail', '1:1 needs at least 640×640'],
+    ['tiktok-ads', 900, 506, 'fail', '16:9 needs at least 960×540 on TikTok Ads (In-Feed); this is 900×506.'],
+    ['tiktok-ads', 1920, 1080, 'pass', '16:9: accepted for In-Feed Ads.'],
+  ])('%s: %s×%s → %s', (id, width, height, status, message) => {
+    const result = run(id, width, height);
+    expect(result.status).toBe(status);
+    expect(result.message).toContain(message);
+  });
+
+  it('reports width / height to four decimals against the primary shape', () => {
+    expect(run('tiktok', 1080, 1920)).toMatchObject({ value: 0.5625, target: '9:16', details: { width: 1080, height: 1920 } });
+    expect(run('tiktok', 1000, 3000).value).toBe(0.3333);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckStatus } from '../../../../analysis/checks/types.js';
+import { resolutionCheck } from '../../../../analysis/checks/spec/resolution.js';
+import { getProfile, type ProfileId } from '../../../../analysis/profiles/index.js';
+import { makeMeasurements } from '../../helpers/measurements.js';
+
+const size = (width: number, height: number) => makeMeasurements({ width, height, storedWidth: width, storedHeight: height });
+
+describe('resolutionCheck', () => {
+  // TikTok: each side 360–4096 px, 1080×1920 recommended.
+  it.each<[ProfileId, number, number, CheckStatus, string]>([
+    ['tiktok', 1080, 1920, 'pass', '1080×1920 meets the recommended size.'],
+    ['tiktok', 2160, 3840, 'pass', 'meets the recommended size'],
+    ['tiktok', 1920, 1080, 'pass', 'meets the recommended size'],
+    ['tiktok', 1079, 1920, 'warn', 'below the recommended 1080×1920: it will look soft on phones. Export at full HD'],
+    ['tiktok', 360, 640, 'warn', '360×640 is accepted but below the recommended'],
+    ['tiktok', 359, 640, 'fail', "359×640 is below TikTok's minimum of 360 px per side. Export at 1080×1920."],
+    ['tiktok', 2304, 4096, 'pass', 'meets the recommended size'],
+    ['tiktok', 2304, 4097, 'fail', "exceeds TikTok's maximum of 4096 px per side. Scale it to 1080×1920."],
+    ['tiktok-ads', 539, 960, 'fail', 'minimum of 540 px'],
+    ['tiktok-ads', 540, 960, 'warn', 'below the recommended'],
+    ['shorts', 240, 426, 'warn', 'below the recommended'],
+    ['shorts', 4320, 7680, 'pass', 'meets the recommended size'],
+  ])('%s: %s×%s → %s', (id, width, height, status, message) => {
+    const result = resolutionCheck.run(size(width, height), getProfile(id));
+    expect(result.status).toBe(status);
+    expect(result.value).toBe(`${width}×${height}`);
+    expect(result.message).toContain(message);
+  });
+
+  it('explains a rotated phone recording with its stored size', () => {
+    const m = makeMeasurements({ width: 720, height: 1280, storedWidth: 1280, storedHeight: 720, rotation: 90 });
+    const result = resolutionCheck.run(m, getProfile('tiktok'));
+    expect(result.status).toBe('warn');
+    expect(result.message).toContain('720×1280 (stored 1280×720, rotated 90°) is accepted');
+    expect(result.details).toMatchObject({ storedWidth: 1280, storedHeight: 720, rotation: 90 });
+  });
+
+  it('names the recommended size and the limits in the target', () => {
+    expect(resolutionCheck.run(size(1080, 1920), getProfile('tiktok')).target).toBe('1080×1920 (each side 360–4096 px)');
+  });
+});

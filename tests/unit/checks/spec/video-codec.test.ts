@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckStatus } from '../../../../analysis/checks/types.js';
+import { videoCodecCheck } from '../../../../analysis/checks/spec/video-codec.js';
+import { getProfile, type ProfileId } from '../../../../analysis/profiles/index.js';
+import { makeMeasurements } from '../../helpers/measurements.js';
+
+describe('videoCodecCheck', () => {
+  it.each<[ProfileId, string, CheckStatus, string]>([
+    ['tiktok', 'h264', 'pass', 'H264 is recommended.'],
+    ['tiktok', 'hevc', 'warn', 'HEVC is accepted but H264 is recommended'],
+    ['tiktok', 'vp9', 'warn', 'VP9 is accepted but H264 is recommended'],
+    ['tiktok', 'av1', 'fail', 'AV1 is not accepted by TikTok. Re-export with H264.'],
+    ['tiktok', 'prores', 'fail', 'Re-export with H264.'],
+    ['reels', 'hevc', 'pass', 'HEVC is recommended.'],
+    ['reels', 'vp9', 'fail', 'not accepted by Instagram Reels'],
+    ['shorts', 'av1', 'pass', 'AV1 is recommended.'],
+    ['shorts', 'prores', 'warn', 'PRORES is accepted but H264 is recommended'],
+    ['tiktok-ads', 'hevc', 'warn', 'is accepted but H264'],
+  ])('%s: %s → %s', (id, videoCodec, status, message) => {
+    const result = videoCodecCheck.run(makeMeasurements({ videoCodec }), getProfile(id));
+    expect(result.status).toBe(status);
+    expect(result.value).toBe(videoCodec);
+    expect(result.message).toContain(message);
+  });
+});
