@@ -14,12 +14,11 @@ export async function createProgressReporter(stream: NodeJS.WriteStream): Promis
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: 'Checking {bar} {percentage}% | {done}/{files} drafts | ETA {eta_formatted} | {current}',
+      format: 'Checking {bar} {percentage}% | {done}/{files} drafts | ETA {remaining} | {current}',
       barCompleteChar: '█',
       barIncompleteChar: '░',
       hideCursor: true,
       clearOnComplete: true,
-      etaBuffer: 20,
       fps: 10,
     },
     cliProgress.Presets.shades_classic,
@@ -29,9 +28,16 @@ export async function createProgressReporter(stream: NodeJS.WriteStream): Promis
   let done = 0;
   let current = '';
   let started = false;
+  const startedAt = Date.now();
+  // Our own ETA: cli-progress prints "NFs" before any progress and jumps on the first updates.
+  const eta = (share: number): string => {
+    if (share < 0.03) return '…';
+    const left = Math.round(((Date.now() - startedAt) / 1000) * ((1 - share) / share));
+    return left >= 60 ? `${Math.floor(left / 60)}m${String(left % 60).padStart(2, '0')}s` : `${left}s`;
+  };
   const update = (): void => {
     const sum = [...fractions.values()].reduce((a, b) => a + b, 0);
-    bar.update(Math.round(sum * 1000), { done, files: total, current });
+    bar.update(Math.round(sum * 1000), { done, files: total, current, remaining: eta(total ? sum / total : 0) });
   };
   return {
     onEvent(event) {
@@ -39,7 +45,7 @@ export async function createProgressReporter(stream: NodeJS.WriteStream): Promis
         case 'batch-start':
           total = event.total;
           if (total > 0) {
-            bar.start(total * 1000, 0, { done: 0, files: total, current: '' });
+            bar.start(total * 1000, 0, { done: 0, files: total, current: '', remaining: '…' });
             started = true;
           }
           break;
