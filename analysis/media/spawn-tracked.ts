@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { guardProcess, throwIfAborted } from './abortable.js';
+import { MediaError } from './errors.js';
+import { trackProcess } from './process-registry.js';
+
+export interface SpawnTrackedOptions {
+  label: string;
+  signal?: AbortSignal;
+  timeoutMs: number;
+  /** Keep stdout (ffprobe's JSON); otherwise it is ignored. */
+  captureStdout?: boolean;
+}
+
+export interface SpawnTrackedResult {
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/**
+ * Spawns a binary without a shell, registered so it can be stopped on quit, killed on abort or
+ * timeout (rejecting with 'cancelled' / 'timeout'); resolves with its exit code and output.
+ */
+export async function spawnTracked(binary: string, args: readonly string[], options: SpawnTrackedOptions): Promise<SpawnTrackedResult> {
+  throwIfAborted(options.signal, options.label);
+  return new Promise<SpawnTrackedResult>((resolve, reject) => {
+    const child = spawn(binary, args, { stdio: ['ignore', options.captureStdout ? 'pipe' : 'ignore', 'pipe'], windowsHide: true });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    let settled = false;
+    const untrack = trackProcess({ label: options.label, kill: () => child.kill('SIGKILL') });
+    const settle = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      unguard();
+      untrack();
+      fn();
+    };
+    const unguard = guardProcess(
+      () => child.kill('SIGKILL'),
+      (error) => settle(() => reject(error)),
+      options.label,
+      options.timeoutMs,
+      options.signal,
+    );
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error) =>
+      settle(() => reject(new MediaError('ffmpeg-missing', `Could not start ${options.label} (${binary}): ${error.message}`, { cause: error }))),
+    );
+    child.on('close', (code) => settle(() => resolve({ code, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8') })));
+  });
+}
