@@ -1,4 +1,5 @@
 import { MediaError } from '../media/errors.js';
+import { requireFilters } from '../media/filters.js';
 import { FfmpegFailure, warmUpFfmpeg } from '../media/run-ffmpeg.js';
 import { measureAudio, noAudio, type AudioPass } from './audio.js';
 import { classifyMediaFailure } from './classify-failure.js';
@@ -19,6 +20,9 @@ export interface MeasureOptions {
   /** Scales every process timeout (tests of hangs use small values). */
   timeoutScale?: number;
 }
+
+/** Every filter the passes use; checked once per ffmpeg binary, while ffprobe runs. */
+const FILTERS = ['extractplanes', 'scale', 'showinfo', 'ebur128', 'silencedetect', 'volumedetect'];
 
 /** The tail decoded for the seam; with 1–2 s GOPs the seek costs at most one GOP of decoding. */
 const TAIL_SEC = 1;
@@ -57,7 +61,11 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
   const scale = options.timeoutScale ?? 1;
   const progress = progressTracker(options.onProgress);
   const { sizeBytes } = await checkFileAccess(path);
-  const [probe] = await Promise.all([probeDraft(path, sizeBytes, { signal: options.signal, timeoutMs: PROBE_TIMEOUT_MS * scale }), warmUpFfmpeg()]);
+  const [probe] = await Promise.all([
+    probeDraft(path, sizeBytes, { signal: options.signal, timeoutMs: PROBE_TIMEOUT_MS * scale }),
+    requireFilters(FILTERS),
+    warmUpFfmpeg(),
+  ]);
   progress('probe', 1);
 
   const size = analysisFrameSize(probe.width, probe.height);

@@ -1,29 +1,45 @@
 import { MediaError } from './errors.js';
+import { trackProcess } from './process-registry.js';
 
-export interface AbortableRun {
-  /** Resolves with the result, or rejects with a MediaError 'cancelled' / 'timeout'. */
-  promise: Promise<void>;
+export interface Supervision {
+  /** Runs `fn` once, after detaching the timer, the abort listener and the registry entry. */
+  settle(fn: () => void): void;
 }
 
 /**
- * Ties a process to its AbortSignal and timeout: whichever fires first kills it, and the
- * returned cleanup removes the listeners once the process has ended.
+ * Supervises one child process: it is registered (so quitting can stop it), and an abort or the
+ * timeout kills it and rejects with 'cancelled' / 'timeout'. Whatever ends the process first wins.
  */
-export function guardProcess(kill: () => void, fail: (error: MediaError) => void, label: string, timeoutMs: number, signal?: AbortSignal): () => void {
-  const onAbort = (): void => {
-    kill();
-    fail(new MediaError('cancelled', `${label} cancelled`));
-  };
-  const timer = setTimeout(() => {
-    kill();
-    fail(new MediaError('timeout', `${label} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`));
-  }, timeoutMs);
-  timer.unref?.();
-  signal?.addEventListener('abort', onAbort, { once: true });
-  return () => {
+export function superviseProcess(options: {
+  label: string;
+  kill: () => void;
+  reject: (error: MediaError) => void;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}): Supervision {
+  const { label, kill, signal } = options;
+  let settled = false;
+  const untrack = trackProcess({ label, kill });
+  const settle = (fn: () => void): void => {
+    if (settled) return;
+    settled = true;
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
+    untrack();
+    fn();
   };
+  const fail = (error: MediaError): void => {
+    kill();
+    settle(() => options.reject(error));
+  };
+  const onAbort = (): void => fail(new MediaError('cancelled', `${label} cancelled`));
+  const timer = setTimeout(
+    () => fail(new MediaError('timeout', `${label} did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`)),
+    options.timeoutMs,
+  );
+  timer.unref?.();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  return { settle };
 }
 
 export function throwIfAborted(signal: AbortSignal | undefined, label: string): void {

@@ -23,7 +23,3 @@ export class MediaError extends Error {
     this.code = code;
   }
 }
-
-export function isAbortError(error: unknown): boolean {
-  return error instanceof MediaError && error.code === 'cancelled';
-}

@@ -1,10 +1,9 @@
 import { Writable } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
-import { guardProcess, throwIfAborted } from './abortable.js';
+import { superviseProcess, throwIfAborted } from './abortable.js';
 import { locateBinaries } from './binaries.js';
 import { MediaError } from './errors.js';
 import { PROTOCOL_WHITELIST, toFfmpegInput } from './file-url.js';
-import { trackProcess } from './process-registry.js';
 
 export interface FfmpegRunOptions {
   /** Short name used in error messages ("head window", "audio"). */
@@ -48,7 +47,6 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
   const binaries = locateBinaries();
   const stderrTail: string[] = [];
   return new Promise<FfmpegRunResult>((resolve, reject) => {
-    let settled = false;
     let killed = false;
     const command = ffmpeg({ stdoutLines: 100 })
       .setFfmpegPath(binaries.ffmpeg)
@@ -62,15 +60,7 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
       killed = true;
       if ((command as unknown as { ffmpegProc?: unknown }).ffmpegProc) command.kill('SIGKILL');
     };
-    const untrack = trackProcess({ label: options.label, kill });
-    const settle = (fn: () => void): void => {
-      if (settled) return;
-      settled = true;
-      unguard();
-      untrack();
-      fn();
-    };
-    const unguard = guardProcess(kill, (error) => settle(() => reject(error)), options.label, options.timeoutMs, options.signal);
+    const { settle } = superviseProcess({ label: options.label, kill, reject, timeoutMs: options.timeoutMs, signal: options.signal });
     command.on('start', () => {
       if (killed) command.kill('SIGKILL');
     });

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import { guardProcess, throwIfAborted } from './abortable.js';
+import { superviseProcess, throwIfAborted } from './abortable.js';
 import { MediaError } from './errors.js';
-import { trackProcess } from './process-registry.js';
 
 export interface SpawnTrackedOptions {
   label: string;
@@ -27,22 +26,13 @@ export async function spawnTracked(binary: string, args: readonly string[], opti
     const child = spawn(binary, args, { stdio: ['ignore', options.captureStdout ? 'pipe' : 'ignore', 'pipe'], windowsHide: true });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
-    let settled = false;
-    const untrack = trackProcess({ label: options.label, kill: () => child.kill('SIGKILL') });
-    const settle = (fn: () => void): void => {
-      if (settled) return;
-      settled = true;
-      unguard();
-      untrack();
-      fn();
-    };
-    const unguard = guardProcess(
-      () => child.kill('SIGKILL'),
-      (error) => settle(() => reject(error)),
-      options.label,
-      options.timeoutMs,
-      options.signal,
-    );
+    const { settle } = superviseProcess({
+      label: options.label,
+      kill: () => child.kill('SIGKILL'),
+      reject,
+      timeoutMs: options.timeoutMs,
+      signal: options.signal,
+    });
     child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (error) =>

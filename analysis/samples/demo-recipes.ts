@@ -1,8 +1,4 @@
-import { aac, h264, lavfi, tone, type SampleRecipe } from './generate.js';
-
-/** A palindrome (forward then reversed) ends on its first frame: a true loop. Reversal at small size keeps memory low. */
-const palindrome = (w: number, h: number, half: number): string =>
-  `testsrc2=size=360x640:rate=30:duration=${half},split[a][b];[b]reverse[r];[a][r]concat=n=2:v=1:a=0,scale=${w}:${h}`;
+import { aac, h264, lavfi, palindrome, tone, type SampleRecipe } from './generate.js';
 
 /** The drafts `preflight demo` creates: one that passes and one for each common problem. */
 export const DEMO_RECIPES: SampleRecipe[] = [

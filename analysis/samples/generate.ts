@@ -57,5 +57,12 @@ export async function generateSample(recipe: SampleRecipe, dir: string, options:
 export const lavfi = (source: string): string[] => ['-f', 'lavfi', '-i', source];
 export const h264 = (extra: string[] = []): string[] => ['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-g', '30', ...extra];
 export const aac = (): string[] => ['-c:a', 'aac', '-b:a', '128k'];
+/**
+ * A palindrome (forward, then reversed) ends on its first frame: a true loop. The reversal runs at
+ * 360×640 and is scaled afterwards, so memory stays low whatever the output size.
+ */
+export const palindrome = (width: number, height: number, halfSec: number): string =>
+  `testsrc2=size=360x640:rate=30:duration=${halfSec},split[a][b];[b]reverse[r];[a][r]concat=n=2:v=1:a=0,scale=${width}:${height}`;
+
 /** A tone with a beep each second, at about −14 LUFS. */
 export const tone = (seconds: number): string => `sine=frequency=330:beep_factor=4:sample_rate=48000:duration=${seconds},volume=7dB`;

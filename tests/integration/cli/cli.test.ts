@@ -1,5 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { link, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResultDocument } from '../../../analysis/report/json-contract.js';
 import { ensureFixture, zeroBytePath } from '../../fixtures/fixtures.js';
@@ -90,5 +92,28 @@ describe('preflight CLI', () => {
   it('lists the profiles', () => {
     const run = preflight('profiles');
     for (const id of ['tiktok', 'tiktok-ads', 'reels', 'shorts']) expect(run.stdout).toContain(id);
+  });
+
+  it('Ctrl+C cancels the batch, stops ffmpeg and still prints the document (exit 130)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'preflight-sigint-'));
+    const long = await ensureFixture(F.dur45);
+    for (let i = 0; i < 8; i++) await link(long, join(dir, `long-${i}.mp4`));
+    try {
+      const child = spawn(process.execPath, [BIN, dir, '--json', '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      setTimeout(() => child.kill('SIGINT'), 900);
+      const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+      expect(code).toBe(130);
+      expect(stderr).toMatch(/Cancelling/);
+      const doc = JSON.parse(stdout) as ResultDocument;
+      expect(doc.files).toHaveLength(8);
+      expect(doc.files.filter((f) => f.status === 'error' && f.error?.code === 'cancelled').length).toBeGreaterThan(0);
+      expect(doc.files.at(-1)).toMatchObject({ status: 'error', error: { code: 'cancelled' } });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

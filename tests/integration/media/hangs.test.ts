@@ -22,6 +22,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   delete process.env.FFPROBE_PATH;
+  delete process.env.FFMPEG_PATH;
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -50,6 +51,18 @@ describe('process hygiene', () => {
     expect(runningProcessCount()).toBe(0);
     await new Promise((r) => setTimeout(r, 200));
     expect(liveChildProcesses().filter((n) => /ffmpeg|ffprobe/.test(n))).toEqual([]);
+  });
+
+  it('refuses an ffmpeg that lacks a filter the passes need, naming the filter', async () => {
+    const partial = join(dir, 'ffmpeg-without-ebur128');
+    await writeFile(partial, "#!/bin/sh\nprintf ' ... showinfo          V->V       Show textual information for each video frame.\\n'\n");
+    await chmod(partial, 0o755);
+    process.env.FFMPEG_PATH = partial;
+    const error = await measureFile(await ensureFixture(F.dur8)).catch((e: unknown) => e);
+    delete process.env.FFMPEG_PATH;
+    expect((error as MediaError).code).toBe('ffmpeg-missing');
+    expect((error as MediaError).message).toMatch(/ebur128/);
+    expect((error as MediaError).message).not.toMatch(/showinfo/);
   });
 
   it('honours FFMPEG_PATH / FFPROBE_PATH and explains a missing binary', async () => {
