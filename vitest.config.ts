@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +9,8 @@ export default defineConfig({
     // Integration tests run real ffmpeg; two cores are shared by at most two test files.
     maxWorkers: 2,
     testTimeout: 60_000,
+    // The CLI under test never touches the user's own history; tests that need a clean one pass --db.
+    env: { PREFLIGHT_DB: join(tmpdir(), `preflight-tests-${process.pid}`, 'history.db') },
     hookTimeout: 300_000,
   },
 });

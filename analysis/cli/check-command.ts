@@ -1,27 +1,29 @@
-import { runBatch, type Measurer } from '../batch/run-batch.js';
-import type { FileResult } from '../batch/types.js';
+import type { Measurer } from '../batch/run-batch.js';
 import { killAllProcesses } from '../media/process-registry.js';
 import type { Profile } from '../profiles/types.js';
-import { buildResultDocument } from '../report/json-contract.js';
+import { getRun } from '../store/queries/runs.js';
+import { runRecordedBatch, type RecordedBatchResult } from '../store/recorded-batch.js';
 import { exitCodeFor, EXIT_USAGE, type FailOn } from './exit-code.js';
+import { tryOpenCliStore } from './open-store.js';
+import { contractRunOf } from '../store/contract-run.js';
+import { printResults } from './print-results.js';
 import { createProgressReporter } from './progress.js';
-import { renderSummary, renderTable } from './table.js';
 
 export interface CheckCommandOptions {
   profile: Profile;
   json: boolean;
   concurrency?: number;
   failOn: FailOn;
+  /** `--db PATH`; otherwise PREFLIGHT_DB or the shared userData database. */
+  db?: string;
+  /** False with `--no-cache`: decode every draft again (the stored measurements are refreshed). */
+  cache?: boolean;
   measure?: Measurer;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
 }
 
-function useColor(stream: NodeJS.WriteStream): boolean {
-  return Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-}
-
-/** `preflight check`: analyse, then print a table (or the JSON document) and return the exit code. */
+/** `preflight check`: analyse (measurements from the cache when the content is known), then print and return the exit code. */
 export async function runCheckCommand(paths: readonly string[], options: CheckCommandOptions): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
@@ -35,37 +37,46 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const progress = await createProgressReporter(stderr);
-  let results: FileResult[];
-  let cancelled: boolean;
+  const store = tryOpenCliStore(options.db, stderr);
   try {
-    ({ results, cancelled } = await runBatch(paths, {
-      profile: options.profile,
-      concurrency: options.concurrency,
-      signal: controller.signal,
-      onEvent: (event) => progress.onEvent(event),
-      measure: options.measure,
-    }));
+    const progress = await createProgressReporter(stderr);
+    let batch: RecordedBatchResult;
+    try {
+      batch = await runRecordedBatch(store, paths, {
+        profile: options.profile,
+        concurrency: options.concurrency,
+        signal: controller.signal,
+        onEvent: (event) => progress.onEvent(event),
+        measure: options.measure,
+        noCache: options.cache === false,
+      });
+    } finally {
+      progress.stop();
+    }
+    const { results, cancelled, recorder } = batch;
+    const run = store && recorder ? getRun(store.db, recorder.runId) : undefined;
+    if (results.length === 0) {
+      stderr.write(`No video drafts found in: ${paths.join(', ')}\n`);
+      if (options.json) printResults(stdout, results, options.profile, { json: true, run: run && contractRunOf(run) });
+      return EXIT_USAGE;
+    }
+    printResults(stdout, results, options.profile, { json: options.json, run: run && contractRunOf(run) });
+    if (recorder) {
+      const failure = recorder.writeError();
+      if (failure) stderr.write(`preflight: the results could not all be saved to history: ${failure.message}\n`);
+      else if (!options.json) {
+        const { cached } = recorder.stats;
+        stderr.write(`Saved as run ${recorder.runId}${cached ? ` (${cached} of ${results.length} from the cache, not decoded)` : ''}.\n`);
+      }
+    }
+    if (cancelled) {
+      stderr.write('Cancelled: drafts not finished are reported as errors.\n');
+      return 130;
+    }
+    return exitCodeFor(results, options.failOn);
   } finally {
-    progress.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    store?.close();
   }
-  if (results.length === 0) {
-    stderr.write(`No video drafts found in: ${paths.join(', ')}\n`);
-    if (options.json) stdout.write(`${JSON.stringify(buildResultDocument(options.profile.id, results), null, 2)}\n`);
-    return EXIT_USAGE;
-  }
-  if (options.json) {
-    stdout.write(`${JSON.stringify(buildResultDocument(options.profile.id, results), null, 2)}\n`);
-  } else {
-    const color = useColor(stdout);
-    stdout.write(`${renderTable(results, options.profile, { color, width: stdout.isTTY ? stdout.columns : undefined })}\n\n`);
-    stdout.write(`${renderSummary(results, options.profile, color)}\n`);
-  }
-  if (cancelled) {
-    stderr.write('Cancelled: drafts not finished are reported as errors.\n');
-    return 130;
-  }
-  return exitCodeFor(results, options.failOn);
 }

@@ -1,10 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { MediaError } from '../media/errors.js';
 import { killAllProcesses } from '../media/process-registry.js';
 import { DEFAULT_PROFILE_ID, PROFILES, getProfile, profileIds } from '../profiles/index.js';
 import { runCheckCommand } from './check-command.js';
 import { defaultDemoDir, runDemoCommand } from './demo-command.js';
 import { EXIT_USAGE, type FailOn } from './exit-code.js';
+import { runHistoryCommand, runRescoreCommand, runShowCommand } from './store-commands.js';
 import { readVersion } from './version.js';
 
 function positiveInt(value: string): number {
@@ -12,6 +12,20 @@ function positiveInt(value: string): number {
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
   return n;
 }
+
+function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
+
+function runId(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a run number (see `preflight history`)');
+  return n;
+}
+
+const dbOption = (): Option => new Option('--db <path>', "history database (default: PREFLIGHT_DB, else the app's userData folder)");
 
 const profileOption = (): Option => new Option('-p, --profile <id>', 'platform targets to check against').choices(profileIds()).default(DEFAULT_PROFILE_ID);
 
@@ -30,10 +44,50 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--json', 'print one JSON document (schemaVersion 1) to stdout; progress goes to stderr')
     .option('-c, --concurrency <n>', 'drafts analysed at once (default: number of cores)', positiveInt)
     .addOption(new Option('--fail-on <level>', 'exit 1 when a draft reaches this verdict').choices(['warn', 'fail', 'never']).default('fail'))
-    .action(async (paths: string[], opts: { profile: string; json?: boolean; concurrency?: number; failOn: FailOn }) => {
+    .option('--no-cache', 'decode every draft again, even when its measurements are stored')
+    .addOption(dbOption())
+    .action(async (paths: string[], opts: { profile: string; json?: boolean; concurrency?: number; failOn: FailOn; cache: boolean; db?: string }) => {
       setExit(
-        await runCheckCommand(paths, { profile: getProfile(opts.profile), json: Boolean(opts.json), concurrency: opts.concurrency, failOn: opts.failOn }),
+        await runCheckCommand(paths, {
+          profile: getProfile(opts.profile),
+          json: Boolean(opts.json),
+          concurrency: opts.concurrency,
+          failOn: opts.failOn,
+          cache: opts.cache,
+          db: opts.db,
+        }),
       );
+    });
+
+  program
+    .command('history')
+    .description('list the stored runs, newest first')
+    .option('-n, --limit <n>', 'how many runs', (v) => wholeNumber(v), 20)
+    .option('--json', 'print the runs as JSON')
+    .addOption(dbOption())
+    .action((opts: { limit: number; json?: boolean; db?: string }) => {
+      setExit(runHistoryCommand({ limit: opts.limit, json: Boolean(opts.json), db: opts.db }));
+    });
+
+  program
+    .command('show')
+    .description('print a stored run (the same table or JSON document as check)')
+    .argument('<run-id>', 'run number from `preflight history`', runId)
+    .option('--json', 'print the JSON document (schemaVersion 1)')
+    .addOption(dbOption())
+    .action((id: number, opts: { json?: boolean; db?: string }) => {
+      setExit(runShowCommand(id, { json: Boolean(opts.json), db: opts.db }));
+    });
+
+  program
+    .command('rescore')
+    .description('score a stored run against another profile, from its stored measurements (nothing is decoded)')
+    .argument('<run-id>', 'run number from `preflight history`', runId)
+    .addOption(new Option('-p, --profile <id>', 'platform targets to score against').choices(profileIds()).makeOptionMandatory())
+    .option('--json', 'print the JSON document (schemaVersion 1)')
+    .addOption(dbOption())
+    .action((id: number, opts: { profile: string; json?: boolean; db?: string }) => {
+      setExit(runRescoreCommand(id, getProfile(opts.profile), { json: Boolean(opts.json), db: opts.db }));
     });
 
   program
@@ -86,7 +140,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
     killAllProcesses();
-    const message = error instanceof MediaError || error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`preflight: ${message}\n`);
     return EXIT_USAGE;
   }

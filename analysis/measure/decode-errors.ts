@@ -9,6 +9,9 @@ export interface DecodeErrorCounter {
 }
 
 const DAMAGE = /error|corrupt|invalid|conceal|illegal|non-existing|missing|truncat|overread|out of range|partial file/i;
+/** "[h264 @ 0x4330ad00]" → "[h264]": the address differs on every run and means nothing to an editor. */
+const ADDRESS = / @ 0x[0-9a-f]+\]/gi;
+
 const IGNORED = /Parsed_|^\s*(frame|size)=|Stream mapping|Press \[q\]|deprecated|Guessed Channel Layout/i;
 
 export function createDecodeErrorCounter(): DecodeErrorCounter {
@@ -18,7 +21,7 @@ export function createDecodeErrorCounter(): DecodeErrorCounter {
     push(line: string) {
       if (IGNORED.test(line) || !DAMAGE.test(line)) return;
       count++;
-      first ??= line.trim().slice(0, 300);
+      first ??= line.trim().replace(ADDRESS, ']').slice(0, 300);
     },
     get count() {
       return count;

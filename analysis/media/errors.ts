@@ -9,6 +9,7 @@ export type MediaErrorCode =
   | 'truncated'
   | 'corrupt'
   | 'decode-failed'
+  | 'changed'
   | 'timeout'
   | 'cancelled'
   | 'ffmpeg-missing'

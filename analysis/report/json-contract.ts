@@ -17,10 +17,21 @@ export interface ContractFile {
   measurements?: Measurements;
 }
 
+/** Where the document's results are kept in history (absent when history was off). */
+export interface ContractRun {
+  id: number;
+  kind: 'check' | 'rescore';
+  status: 'running' | 'completed' | 'cancelled' | 'interrupted';
+  startedAt: string;
+  /** For a re-score: the run whose measurements were used. */
+  sourceRunId: number | null;
+}
+
 export interface ResultDocument {
   schemaVersion: typeof RESULT_SCHEMA_VERSION;
   analyzerVersion: number;
   profile: string;
+  run?: ContractRun;
   summary: { total: number; pass: number; warn: number; fail: number; error: number };
   files: ContractFile[];
 }
@@ -43,11 +54,12 @@ export function summarise(results: readonly FileResult[]): ResultDocument['summa
   return summary;
 }
 
-export function buildResultDocument(profileId: string, results: readonly FileResult[]): ResultDocument {
+export function buildResultDocument(profileId: string, results: readonly FileResult[], run?: ContractRun): ResultDocument {
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     analyzerVersion: ANALYZER_VERSION,
     profile: profileId,
+    ...(run ? { run } : {}),
     summary: summarise(results),
     files: results.map(toContractFile),
   };

@@ -99,7 +99,7 @@ describe('preflight CLI', () => {
     const long = await ensureFixture(F.dur45);
     for (let i = 0; i < 8; i++) await link(long, join(dir, `long-${i}.mp4`));
     try {
-      const child = spawn(process.execPath, [BIN, dir, '--json', '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, dir, '--json', '--concurrency', '1', '--no-cache'], { stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

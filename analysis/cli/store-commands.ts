@@ -1,0 +1,76 @@
+import { DEFAULT_PROFILE_ID, findProfile, getProfile } from '../profiles/index.js';
+import type { Profile } from '../profiles/types.js';
+import { listRuns, type RunSummary } from '../store/queries/runs.js';
+import { loadRun, rescoreRun } from '../store/stored-runs.js';
+import { openCliStore } from './open-store.js';
+import { contractRunOf } from '../store/contract-run.js';
+import { printResults } from './print-results.js';
+
+interface StoreCommandOptions {
+  db?: string;
+  json: boolean;
+  stdout?: NodeJS.WriteStream;
+  stderr?: NodeJS.WriteStream;
+}
+
+const streams = (options: StoreCommandOptions) => ({ stdout: options.stdout ?? process.stdout, stderr: options.stderr ?? process.stderr });
+
+/** A stored run's own profile, or the default one if this version no longer knows it. */
+function profileOf(run: RunSummary): Profile {
+  return findProfile(run.profile) ?? getProfile(DEFAULT_PROFILE_ID);
+}
+
+function describeRun(run: RunSummary): string {
+  const when = run.startedAt.replace('T', ' ').slice(0, 19);
+  const { pass, warn, fail, error } = run.counts;
+  const done = pass + warn + fail + error;
+  const counts = `${pass} pass, ${warn} warn, ${fail} fail, ${error} error${done < run.total ? ` (${done} of ${run.total} finished)` : ''}`;
+  const origin = run.kind === 'rescore' ? `re-score of run ${run.sourceRunId ?? '?'}` : run.inputs.join(', ');
+  return `${String(run.id).padStart(5)}  ${when}  ${run.profile.padEnd(10)} ${run.status.padEnd(11)} ${counts}  ${origin}`;
+}
+
+/** `preflight history`: the latest runs, newest first. */
+export function runHistoryCommand(options: StoreCommandOptions & { limit: number }): number {
+  const { stdout, stderr } = streams(options);
+  const store = openCliStore(options.db, stderr);
+  try {
+    const runs = listRuns(store.db, options.limit);
+    if (options.json) stdout.write(`${JSON.stringify(runs, null, 2)}\n`);
+    else if (runs.length === 0) stdout.write(`No runs yet in ${store.path}. Check a folder with \`preflight check <folder>\`.\n`);
+    else {
+      stdout.write(`  run  started (UTC)        profile    status      results\n`);
+      for (const run of runs) stdout.write(`${describeRun(run)}\n`);
+    }
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+/** `preflight show <run-id>`: a stored run, in the same table or JSON contract as `check`. */
+export function runShowCommand(runId: number, options: StoreCommandOptions): number {
+  const { stdout, stderr } = streams(options);
+  const store = openCliStore(options.db, stderr);
+  try {
+    const { run, results } = loadRun(store, runId);
+    if (!options.json) stderr.write(`${describeRun(run)}\n\n`);
+    printResults(stdout, results, profileOf(run), { json: options.json, run: contractRunOf(run) });
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+/** `preflight rescore <run-id> --profile P`: new verdicts from stored measurements, nothing decoded. */
+export function runRescoreCommand(runId: number, profile: Profile, options: StoreCommandOptions): number {
+  const { stdout, stderr } = streams(options);
+  const store = openCliStore(options.db, stderr);
+  try {
+    const { run, results } = rescoreRun(store, runId, profile);
+    printResults(stdout, results, profile, { json: options.json, run: contractRunOf(run) });
+    if (!options.json) stderr.write(`Saved as run ${run.id} (run ${runId} re-scored for ${profile.name}).\n`);
+    return 0;
+  } finally {
+    store.close();
+  }
+}

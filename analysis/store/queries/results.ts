@@ -1,0 +1,130 @@
+import type { Database } from 'better-sqlite3';
+import type { FileResult } from '../../batch/types.js';
+import type { CheckResult, CheckStatus } from '../../checks/types.js';
+import type { MediaErrorCode } from '../../media/errors.js';
+import type { Measurements } from '../../measure/types.js';
+import { nowIso } from '../clock.js';
+import type { DraftHistoryEntry, RunStatus } from '../types.js';
+
+export interface StoredResult {
+  position: number;
+  result: FileResult;
+  fingerprint: string | null;
+  measurementId: number | null;
+  /** True when the measurements came from the cache instead of a decode. */
+  cached: boolean;
+}
+
+export interface NewResult {
+  runId: number;
+  position: number;
+  result: FileResult;
+  fingerprint: string | null;
+  measurementId: number | null;
+  cached: boolean;
+}
+
+export function saveResult(db: Database, row: NewResult): void {
+  const { result } = row;
+  const analysed = result.status === 'analyzed' ? result.scorecard : undefined;
+  const error = result.status === 'error' ? result.error : undefined;
+  db.prepare(
+    `INSERT OR REPLACE INTO results
+       (run_id, position, path, fingerprint, measurement_id, status, verdict, score, checks, error_code, error_message, cached, finished_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    row.runId,
+    row.position,
+    result.path,
+    row.fingerprint,
+    row.measurementId,
+    result.status,
+    analysed?.verdict ?? null,
+    analysed?.score ?? null,
+    analysed ? JSON.stringify(analysed.checks) : null,
+    error?.code ?? null,
+    error?.message ?? null,
+    row.cached ? 1 : 0,
+    nowIso(),
+  );
+}
+
+interface ResultRow {
+  position: number;
+  path: string;
+  fingerprint: string | null;
+  measurement_id: number | null;
+  status: 'analyzed' | 'error';
+  verdict: CheckStatus | null;
+  score: number | null;
+  checks: string | null;
+  error_code: MediaErrorCode | null;
+  error_message: string | null;
+  cached: number;
+  data: string | null;
+}
+
+function toStored(row: ResultRow): StoredResult {
+  const base = { position: row.position, fingerprint: row.fingerprint, measurementId: row.measurement_id, cached: row.cached === 1 };
+  if (row.status === 'analyzed' && row.data && row.checks && row.verdict !== null && row.score !== null) {
+    return {
+      ...base,
+      result: {
+        path: row.path,
+        status: 'analyzed',
+        measurements: JSON.parse(row.data) as Measurements,
+        scorecard: { verdict: row.verdict, score: row.score, checks: JSON.parse(row.checks) as CheckResult[] },
+      },
+    };
+  }
+  const error = { code: row.error_code ?? 'internal', message: row.error_message ?? 'The stored result is incomplete.' };
+  return { ...base, result: { path: row.path, status: 'error', error } };
+}
+
+/** The results a run stored, in batch order (files it never reached are absent). */
+export function runResults(db: Database, runId: number): StoredResult[] {
+  const rows = db
+    .prepare(
+      `SELECT res.*, m.data FROM results res LEFT JOIN measurements m ON m.id = res.measurement_id
+       WHERE res.run_id = ? ORDER BY res.position`,
+    )
+    .all(runId) as ResultRow[];
+  return rows.map(toStored);
+}
+
+/** One draft (by path) across runs, oldest first: how v1, v2, … of it scored. */
+export function draftHistory(db: Database, path: string): DraftHistoryEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT r.id AS run_id, r.status AS run_status, r.started_at, r.profile,
+              res.fingerprint, res.status, res.verdict, res.score, res.error_code
+       FROM results res JOIN runs r ON r.id = res.run_id WHERE res.path = ? ORDER BY r.id`,
+    )
+    .all(path) as Array<{
+    run_id: number;
+    run_status: RunStatus;
+    started_at: string;
+    profile: string;
+    fingerprint: string | null;
+    status: 'analyzed' | 'error';
+    verdict: CheckStatus | null;
+    score: number | null;
+    error_code: MediaErrorCode | null;
+  }>;
+  const versions = new Map<string, number>();
+  return rows.map((row) => {
+    if (row.fingerprint && !versions.has(row.fingerprint)) versions.set(row.fingerprint, versions.size + 1);
+    return {
+      runId: row.run_id,
+      runStatus: row.run_status,
+      startedAt: row.started_at,
+      profile: row.profile,
+      fingerprint: row.fingerprint,
+      version: row.fingerprint ? versions.get(row.fingerprint)! : null,
+      status: row.status,
+      verdict: row.verdict,
+      score: row.score,
+      errorCode: row.error_code,
+    };
+  });
+}

@@ -1,0 +1,101 @@
+import type { Database } from 'better-sqlite3';
+import { nowIso } from '../clock.js';
+import type { RunKind, RunStatus, RunSummary } from '../types.js';
+
+export type { RunKind, RunStatus, RunSummary };
+
+interface RunRow {
+  id: number;
+  kind: RunKind;
+  source_run_id: number | null;
+  started_at: string;
+  finished_at: string | null;
+  profile: string;
+  inputs: string;
+  status: RunStatus;
+  total: number;
+  analyzer_version: number;
+  pass: number | null;
+  warn: number | null;
+  fail: number | null;
+  error: number | null;
+}
+
+const SELECT_RUNS = `
+  SELECT r.*,
+    SUM(res.verdict = 'pass') AS pass, SUM(res.verdict = 'warn') AS warn,
+    SUM(res.verdict = 'fail') AS fail, SUM(res.status = 'error') AS error
+  FROM runs r LEFT JOIN results res ON res.run_id = r.id`;
+
+function toSummary(row: RunRow): RunSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    sourceRunId: row.source_run_id,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    profile: row.profile,
+    inputs: JSON.parse(row.inputs) as string[],
+    status: row.status,
+    total: row.total,
+    counts: { pass: row.pass ?? 0, warn: row.warn ?? 0, fail: row.fail ?? 0, error: row.error ?? 0 },
+    analyzerVersion: row.analyzer_version,
+  };
+}
+
+export interface NewRun {
+  kind: RunKind;
+  profile: string;
+  inputs: readonly string[];
+  analyzerVersion: number;
+  sourceRunId?: number;
+  total?: number;
+}
+
+export function createRun(db: Database, run: NewRun): number {
+  const info = db
+    .prepare(
+      `INSERT INTO runs (started_at, profile, inputs, status, total, analyzer_version, pid, kind, source_run_id)
+       VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?)`,
+    )
+    .run(nowIso(), run.profile, JSON.stringify(run.inputs), run.total ?? 0, run.analyzerVersion, process.pid, run.kind, run.sourceRunId ?? null);
+  return Number(info.lastInsertRowid);
+}
+
+export function setRunTotal(db: Database, runId: number, total: number): void {
+  db.prepare('UPDATE runs SET total = ? WHERE id = ?').run(total, runId);
+}
+
+export function finishRun(db: Database, runId: number, status: Exclude<RunStatus, 'running'>): void {
+  db.prepare('UPDATE runs SET status = ?, finished_at = ? WHERE id = ?').run(status, nowIso(), runId);
+}
+
+export function getRun(db: Database, runId: number): RunSummary | undefined {
+  const row = db.prepare(`${SELECT_RUNS} WHERE r.id = ? GROUP BY r.id`).get(runId) as RunRow | undefined;
+  return row && toSummary(row);
+}
+
+export function listRuns(db: Database, limit = 50): RunSummary[] {
+  const rows = db.prepare(`${SELECT_RUNS} GROUP BY r.id ORDER BY r.id DESC LIMIT ?`).all(limit) as RunRow[];
+  return rows.map(toSummary);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Runs left 'running' by a process that no longer exists (killed, crashed) become 'interrupted'. */
+export function settleStaleRuns(db: Database, alive: (pid: number) => boolean = isAlive): number {
+  const stale = (db.prepare("SELECT id, pid FROM runs WHERE status = 'running'").all() as Array<{ id: number; pid: number | null }>).filter(
+    (run) => run.pid === null || (run.pid !== process.pid && !alive(run.pid)),
+  );
+  const mark = db.prepare("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE id = ? AND status = 'running'");
+  db.transaction(() => stale.forEach((run) => mark.run(nowIso(), run.id))).immediate();
+  return stale.length;
+}

@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { runBatch, type BatchOptions } from '../batch/run-batch.js';
+import type { BatchResult } from '../batch/types.js';
+import type { Store } from './connection.js';
+import { recordRun, type RunRecorder } from './run-recorder.js';
+
+export interface RecordedBatchOptions extends BatchOptions {
+  /** Decode every draft even when its measurements are stored. */
+  noCache?: boolean;
+}
+
+export interface RecordedBatchResult extends BatchResult {
+  /** Absent when there is no store: the batch then runs without cache or history. */
+  recorder?: RunRecorder;
+}
+
+/** A batch whose measurements come from the cache when known and whose results become a run in history. */
+export async function runRecordedBatch(store: Store | undefined, inputs: readonly string[], options: RecordedBatchOptions): Promise<RecordedBatchResult> {
+  if (!store) return runBatch(inputs, options);
+  const recorder = recordRun(store, {
+    profile: options.profile.id,
+    inputs: inputs.map((input) => resolve(input)),
+    noCache: options.noCache,
+    measure: options.measure,
+  });
+  const result = await runBatch(inputs, {
+    ...options,
+    measure: recorder.measure,
+    onEvent: (event) => {
+      recorder.onEvent(event);
+      options.onEvent?.(event);
+    },
+  });
+  return { ...result, recorder };
+}

@@ -1,0 +1,119 @@
+import type { Measurer } from '../batch/run-batch.js';
+import type { BatchEvent } from '../batch/types.js';
+import { MediaError } from '../media/errors.js';
+import { checkFileAccess } from '../measure/file-access.js';
+import { measureFile, type MeasureOptions } from '../measure/measure-file.js';
+import type { Measurements } from '../measure/types.js';
+import { ANALYZER_VERSION } from '../measure/version.js';
+import type { Store } from './connection.js';
+import { hashFile, statKey } from './fingerprint.js';
+import { knownFingerprint, rememberFile } from './queries/files.js';
+import { findMeasurements, saveMeasurements, type MeasurementKey } from './queries/measurements.js';
+import { saveResult } from './queries/results.js';
+import { createRun, finishRun, setRunTotal } from './queries/runs.js';
+
+export interface RecorderOptions {
+  profile: string;
+  inputs: readonly string[];
+  /** Decode every file even when its measurements are stored (they are then refreshed). */
+  noCache?: boolean;
+  /** What measures a file on a cache miss (tests count decodes through it). */
+  measure?: Measurer;
+}
+
+interface Pending {
+  key: MeasurementKey;
+  file: { path: string; size: number; statKey: string; fingerprint: string };
+  measurementId?: number;
+  fresh?: Measurements;
+}
+
+export interface RunRecorder {
+  readonly runId: number;
+  /** A `Measurer` for `runBatch` that consults the cache first. */
+  readonly measure: Measurer;
+  /** Feed every batch event here: each finished file is committed on its own. */
+  onEvent(event: BatchEvent): void;
+  readonly stats: { cached: number; decoded: number };
+  /** The first failure to write history, if any; the batch itself is never stopped by it. */
+  readonly writeError: () => Error | undefined;
+}
+
+async function fingerprintOf(store: Store, path: string, signal?: AbortSignal): Promise<Pending['file']> {
+  const before = await statKey(path);
+  const fingerprint =
+    knownFingerprint(store.db, path, before.key) ??
+    (await hashFile(path, signal).catch((error: unknown) => {
+      if (signal?.aborted) throw error;
+      throw new MediaError('unreadable', `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    }));
+  return { path, size: before.size, statKey: before.key, fingerprint };
+}
+
+/**
+ * Records one batch as a run: measurements are looked up by content fingerprint before decoding,
+ * and every finished file (measurement + result) is committed in one transaction as it finishes,
+ * so a batch killed half-way keeps what it finished.
+ */
+export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
+  const runId = createRun(store.db, { kind: 'check', profile: options.profile, inputs: options.inputs, analyzerVersion: ANALYZER_VERSION });
+  const pending = new Map<string, Pending>();
+  const stats = { cached: 0, decoded: 0 };
+  const measureMiss = options.measure ?? measureFile;
+  let writeError: Error | undefined;
+
+  const measure = async (path: string, measureOptions: MeasureOptions): Promise<Measurements> => {
+    await checkFileAccess(path);
+    const file = await fingerprintOf(store, path, measureOptions.signal);
+    const key = { fingerprint: file.fingerprint, analyzerVersion: ANALYZER_VERSION, hookWindowSec: measureOptions.hookWindowSec ?? 3 };
+    const hit = options.noCache ? undefined : findMeasurements(store.db, key);
+    if (hit) {
+      stats.cached++;
+      pending.set(path, { key, file, measurementId: hit.id });
+      measureOptions.onProgress?.(1);
+      return hit.measurements;
+    }
+    const measurements = await measureMiss(path, measureOptions);
+    // A draft still being exported or copied would be cached under the wrong fingerprint.
+    if ((await statKey(path).catch(() => undefined))?.key !== file.statKey) {
+      throw new MediaError('changed', 'The file changed while it was analysed (still exporting or copying?): check it again when it is done.');
+    }
+    stats.decoded++;
+    pending.set(path, { key, file, fresh: measurements });
+    return measurements;
+  };
+
+  const write = (action: () => void): void => {
+    try {
+      store.db.transaction(action).immediate();
+    } catch (error) {
+      writeError ??= error as Error;
+    }
+  };
+
+  const onEvent = (event: BatchEvent): void => {
+    if (event.type === 'batch-start') write(() => setRunTotal(store.db, runId, event.total));
+    else if (event.type === 'file-done') {
+      const entry = pending.get(event.result.path);
+      pending.delete(event.result.path);
+      // A draft the cancel stopped was not finished: the run's total still shows it was planned.
+      if (event.result.status === 'error' && event.result.error.code === 'cancelled') return;
+      write(() => {
+        let measurementId = entry?.measurementId ?? null;
+        if (entry) rememberFile(store.db, entry.file);
+        if (entry?.fresh) measurementId = saveMeasurements(store.db, entry.key, entry.fresh);
+        const analysed = event.result.status === 'analyzed';
+        saveResult(store.db, {
+          runId,
+          position: event.index,
+          result: event.result,
+          fingerprint: entry?.file.fingerprint ?? null,
+          measurementId: analysed ? measurementId : null,
+          cached: analysed && entry?.measurementId !== undefined,
+        });
+      });
+    } else if (event.type === 'batch-done') write(() => finishRun(store.db, runId, event.cancelled ? 'cancelled' : 'completed'));
+  };
+
+  return { runId, measure, onEvent, stats, writeError: () => writeError };
+}

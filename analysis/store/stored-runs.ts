@@ -1,0 +1,68 @@
+import type { FileResult } from '../batch/types.js';
+import type { Profile } from '../profiles/types.js';
+import { scoreDraft } from '../score.js';
+import type { Store } from './connection.js';
+import { StoreError } from './errors.js';
+import { runResults, saveResult } from './queries/results.js';
+import { createRun, finishRun, getRun, type RunSummary } from './queries/runs.js';
+
+export interface StoredRun {
+  run: RunSummary;
+  results: FileResult[];
+}
+
+function requireRun(store: Store, runId: number): RunSummary {
+  const run = getRun(store.db, runId);
+  if (!run) throw new StoreError('run-not-found', `There is no run ${runId} in ${store.path} (see \`preflight history\`).`);
+  return run;
+}
+
+export function loadRun(store: Store, runId: number): StoredRun {
+  const run = requireRun(store, runId);
+  return { run, results: runResults(store.db, runId).map((r) => r.result) };
+}
+
+/**
+ * Scores a stored run's measurements against another profile and stores that as a new run:
+ * no file is opened and nothing is decoded.
+ */
+export function rescoreRun(store: Store, runId: number, profile: Profile): StoredRun {
+  const source = requireRun(store, runId);
+  const stored = runResults(store.db, runId);
+  const rescored = stored.map((entry) => {
+    if (entry.result.status !== 'analyzed') return entry;
+    const { measurements } = entry.result;
+    if (measurements.hook.windowSec !== profile.hook.windowSec) {
+      throw new StoreError(
+        'not-rescorable',
+        `Profile ${profile.id} looks at a ${profile.hook.windowSec} s opening but run ${runId} measured ${measurements.hook.windowSec} s: check the drafts again instead.`,
+      );
+    }
+    return { ...entry, result: { ...entry.result, scorecard: scoreDraft(measurements, profile) } };
+  });
+  const newRunId = store.db
+    .transaction(() => {
+      const id = createRun(store.db, {
+        kind: 'rescore',
+        profile: profile.id,
+        inputs: source.inputs,
+        analyzerVersion: source.analyzerVersion,
+        sourceRunId: runId,
+        total: rescored.length,
+      });
+      for (const entry of rescored) {
+        saveResult(store.db, {
+          runId: id,
+          position: entry.position,
+          result: entry.result,
+          fingerprint: entry.fingerprint,
+          measurementId: entry.measurementId,
+          cached: true,
+        });
+      }
+      finishRun(store.db, id, 'completed');
+      return id;
+    })
+    .immediate();
+  return loadRun(store, newRunId);
+}

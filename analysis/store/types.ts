@@ -1,0 +1,35 @@
+import type { CheckStatus } from '../checks/types.js';
+import type { MediaErrorCode } from '../media/errors.js';
+
+/** Plain data types of stored history; no runtime code, so the UI contract can share them. */
+export type RunStatus = 'running' | 'completed' | 'cancelled' | 'interrupted';
+export type RunKind = 'check' | 'rescore';
+
+export interface RunSummary {
+  id: number;
+  kind: RunKind;
+  sourceRunId: number | null;
+  startedAt: string;
+  finishedAt: string | null;
+  profile: string;
+  inputs: string[];
+  status: RunStatus;
+  /** Drafts the run set out to check; `counts` says how many of them finished and how. */
+  total: number;
+  counts: { pass: number; warn: number; fail: number; error: number };
+  analyzerVersion: number;
+}
+
+export interface DraftHistoryEntry {
+  runId: number;
+  runStatus: RunStatus;
+  startedAt: string;
+  profile: string;
+  fingerprint: string | null;
+  /** 1 for the first content version of this path seen, 2 after it changed, … (null when unreadable). */
+  version: number | null;
+  status: 'analyzed' | 'error';
+  verdict: CheckStatus | null;
+  score: number | null;
+  errorCode: MediaErrorCode | null;
+}

@@ -1,0 +1,84 @@
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../../analysis/store/connection.js';
+import { SCHEMA_VERSION } from '../../../analysis/store/migrations/index.js';
+import { createRun, getRun } from '../../../analysis/store/queries/runs.js';
+import { tempDatabasePath } from '../../helpers/stores.js';
+
+describe('openStore', () => {
+  it('creates a migrated database with WAL, synchronous=FULL, foreign keys and a busy timeout', () => {
+    const path = tempDatabasePath();
+    const store = openStore(path);
+    const { db } = store;
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5000);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(store.notices).toEqual([]);
+    store.close();
+  });
+
+  it('refuses a database from a newer version and leaves the file byte for byte as it was', () => {
+    const path = tempDatabasePath();
+    const old = new Database(path);
+    old.exec('CREATE TABLE future (x)');
+    old.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+    old.close();
+    const before = readFileSync(path);
+    expect(() => openStore(path)).toThrow(/newer Preflight.*not changed/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+  });
+
+  it('moves a corrupt database aside with its -wal and -shm, starts a new one and says where the old one went', () => {
+    const path = tempDatabasePath();
+    const store = openStore(path);
+    createRun(store.db, { kind: 'check', profile: 'tiktok', inputs: ['/d'], analyzerVersion: 1 });
+    store.close();
+    // Overwrite the middle of the file, as a disk error or a bad copy would.
+    const bytes = readFileSync(path);
+    bytes.fill(0x5a, 100, bytes.length);
+    writeFileSync(path, bytes);
+    writeFileSync(`${path}-wal`, 'junk');
+
+    const reopened = openStore(path);
+    expect(reopened.notices).toHaveLength(1);
+    const aside = /moved to (\S+) and/.exec(reopened.notices[0]!)![1]!;
+    expect(existsSync(aside)).toBe(true);
+    expect(existsSync(`${aside}-wal`)).toBe(true);
+    expect(basename(aside)).toMatch(/^history\.db\.corrupt-\d{4}-\d\d-\d\dT/);
+    expect(reopened.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(getRun(reopened.db, 1)).toBeUndefined();
+    reopened.close();
+    // nothing of the damaged database stays under the live name
+    const moved = readdirSync(dirname(path)).filter((name) => name.includes('corrupt'));
+    expect(moved).toEqual(expect.arrayContaining([basename(aside), `${basename(aside)}-wal`]));
+    expect(moved.every((name) => name.startsWith(basename(aside)))).toBe(true);
+  });
+
+  it('treats a file that is not a database at all as corrupt', () => {
+    const path = tempDatabasePath();
+    writeFileSync(path, 'this is a text file, not SQLite '.repeat(200));
+    const store = openStore(path);
+    expect(store.notices[0]).toMatch(/damaged; it was moved to/);
+    store.close();
+  });
+
+  it('marks runs left running by a process that is gone as interrupted', () => {
+    const path = tempDatabasePath();
+    const store = openStore(path);
+    const dead = createRun(store.db, { kind: 'check', profile: 'tiktok', inputs: [], analyzerVersion: 1 });
+    const mine = createRun(store.db, { kind: 'check', profile: 'tiktok', inputs: [], analyzerVersion: 1 });
+    // A pid far above any real one stands in for a killed CLI.
+    store.db.prepare('UPDATE runs SET pid = 2147483646 WHERE id = ?').run(dead);
+    store.close();
+    const reopened = openStore(path);
+    expect(getRun(reopened.db, dead)!.status).toBe('interrupted');
+    expect(getRun(reopened.db, dead)!.finishedAt).not.toBeNull();
+    expect(getRun(reopened.db, mine)!.status).toBe('running');
+    reopened.close();
+  });
+});
