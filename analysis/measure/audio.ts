@@ -28,7 +28,21 @@ export function noAudio(): AudioMeasurement {
     maxVolumeDb: null,
     firstSoundSec: null,
     silenceShare: null,
+    loudnessCurve: null,
   };
+}
+
+/** At most ~300 points whatever the length, at least every 0.5 s: enough for a figure, small to store. */
+export function loudnessCurve(momentary: ReadonlyArray<{ tSec: number; lufs: number }>, durationSec: number): AudioMeasurement['loudnessCurve'] {
+  if (momentary.length === 0) return null;
+  const stepSec = Math.max(0.5, Math.ceil(durationSec / 300 / 0.5) * 0.5);
+  const buckets: number[] = [];
+  for (const { tSec, lufs } of momentary) {
+    const index = Math.max(0, Math.floor((tSec - 1e-6) / stepSec));
+    const value = Math.max(-70, Number.isFinite(lufs) ? lufs : -70);
+    buckets[index] = Math.max(buckets[index] ?? -70, value);
+  }
+  return { stepSec, momentaryLufs: Array.from(buckets, (v) => Math.round((v ?? -70) * 10) / 10) };
 }
 
 const finite = (value: number | undefined, digits = 1): number | null =>
@@ -58,7 +72,7 @@ export async function measureAudio(
       '-sn',
       '-dn',
       '-af',
-      `ebur128=peak=true:framelog=verbose,silencedetect=noise=${SILENCE_THRESHOLD_DB}dB:duration=0.1,volumedetect`,
+      `ebur128=peak=true:framelog=info,silencedetect=noise=${SILENCE_THRESHOLD_DB}dB:duration=0.1,volumedetect`,
       '-f',
       'null',
     ],
@@ -94,6 +108,7 @@ export async function measureAudio(
       maxVolumeDb: finite(peak),
       firstSoundSec: finite(firstSoundSec ?? undefined, 3),
       silenceShare: end > 0 ? Math.min(1, Math.round((silentTotal / end) * 1000) / 1000) : null,
+      loudnessCurve: loudnessCurve(report.momentary, end),
     },
     decodedEndSec,
     decodeErrors: errors.count,

@@ -6,6 +6,7 @@ import { classifyMediaFailure } from './classify-failure.js';
 import { checkFileAccess } from './file-access.js';
 import { analysisFrameSize, decodeGreyWindow } from './grey-frames.js';
 import { measureHook } from './hook.js';
+import { containerMetadata } from './metadata.js';
 import { probeDraft } from './probe.js';
 import { measureSeam } from './seam.js';
 import { measureVideoStreamEnd } from './stream-end.js';
@@ -123,6 +124,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
       pixelFormat: probe.video.pixelFormat ?? null,
       bitrateKbps: probe.bitrateKbps,
       fileSizeBytes: sizeBytes,
+      metadata: containerMetadata(probe.data.tags),
       audio: audioPass.audio,
       hook: measureHook(head.frames, windowSec),
       loop: measureSeam(head.frames, tail.frames),

@@ -17,6 +17,8 @@ export interface Measurements {
   pixelFormat: string | null;
   bitrateKbps: number | null;
   fileSizeBytes: number;
+  /** The container's own tags (title, artist, comment, encoder…), as written by the editing app. */
+  metadata: Record<string, string>;
   audio: AudioMeasurement;
   hook: HookMeasurement;
   loop: LoopMeasurement;
@@ -37,6 +39,8 @@ export interface AudioMeasurement {
   firstSoundSec: number | null;
   /** Share (0–1) of the track that is silence. */
   silenceShare: number | null;
+  /** Momentary loudness (EBU R128, 400 ms) over time, the loudest value per step; -70 is the gate (silence). */
+  loudnessCurve: { stepSec: number; momentaryLufs: number[] } | null;
 }
 
 export interface HookMeasurement {

@@ -6,6 +6,8 @@ export interface AudioFilterReport {
   maxVolumeDb?: number;
   meanVolumeDb?: number;
   silences: Array<{ startSec: number; endSec?: number }>;
+  /** ebur128's per-100 ms log line: time and momentary loudness. */
+  momentary: Array<{ tSec: number; lufs: number }>;
 }
 
 function numberAfter(line: string, pattern: RegExp): number | undefined {
@@ -19,14 +21,22 @@ function numberAfter(line: string, pattern: RegExp): number | undefined {
 // ffmpeg prints tiny times in exponent form (silence_start: 4.16667e-05).
 const NUMBER = '(-?(?:inf|\\d+(?:\\.\\d+)?(?:e[-+]?\\d+)?|\\.\\d+))';
 
+const FRAME_TIME = new RegExp(`\\bt:\\s*${NUMBER}`);
+const MOMENTARY = new RegExp(`\\bM:\\s*${NUMBER}`);
+
 export function createAudioFilterParser(): { push(line: string): void; report(): AudioFilterReport } {
-  const report: AudioFilterReport = { silences: [] };
+  const report: AudioFilterReport = { silences: [], momentary: [] };
   // The ebur128 summary repeats "I:" / "Peak:" labels; only lines after "Summary:" count.
   let inSummary = false;
   let section: 'integrated' | 'range' | 'peak' | undefined;
   return {
     push(line: string) {
       if (line.includes('Summary:') && line.includes('ebur128')) inSummary = true;
+      if (!inSummary && line.includes('ebur128')) {
+        const t = numberAfter(line, FRAME_TIME);
+        const m = numberAfter(line, MOMENTARY);
+        if (t !== undefined && m !== undefined) report.momentary.push({ tSec: t, lufs: m });
+      }
       if (inSummary) {
         if (/Integrated loudness:/.test(line)) section = 'integrated';
         else if (/Loudness range:/.test(line)) section = 'range';

@@ -30,6 +30,13 @@ describe('measureFile on generated drafts', () => {
     expect(m.audio.integratedLufs).toBeGreaterThan(-16);
     expect(m.audio.integratedLufs).toBeLessThan(-12);
     expect(m.loop.seamSimilarity).toBeGreaterThan(0.95);
+    // the loudness curve spans the draft and sits around the integrated level
+    const curve = m.audio.loudnessCurve!;
+    expect(curve.stepSec).toBe(0.5);
+    expect(curve.momentaryLufs.length).toBeGreaterThanOrEqual(29);
+    expect(curve.momentaryLufs.length).toBeLessThanOrEqual(31);
+    expect(Math.max(...curve.momentaryLufs)).toBeGreaterThan(m.audio.integratedLufs! - 3);
+    expect(m.metadata.encoder).toMatch(/^Lavf/);
     const card = scoreDraft(m, tiktok);
     expect(card.checks.filter((c) => c.status !== 'pass').map((c) => `${c.id}: ${c.message}`)).toEqual([]);
     expect(card).toMatchObject({ verdict: 'pass', score: 100 });

@@ -29,6 +29,7 @@ export function makeMeasurements(overrides: MeasurementOverrides = {}): Measurem
     pixelFormat: 'yuv420p',
     bitrateKbps: 8000,
     fileSizeBytes: 15_000_000,
+    metadata: { title: 'Draft', encoder: 'Lavf58.12.100' },
     audio: {
       present: true,
       codec: 'aac',
@@ -40,6 +41,7 @@ export function makeMeasurements(overrides: MeasurementOverrides = {}): Measurem
       maxVolumeDb: -1.6,
       firstSoundSec: 0,
       silenceShare: 0,
+      loudnessCurve: { stepSec: 0.5, momentaryLufs: Array.from({ length: 30 }, (_, i) => -14 + (i % 3)) },
     },
     hook: {
       windowSec: 3,

@@ -30,7 +30,7 @@ function parse(lines: readonly string[]): AudioFilterReport {
 
 describe('createAudioFilterParser', () => {
   it('reads loudness, range and true peak from the ebur128 summary, not its thresholds', () => {
-    expect(parse(EBUR128_SUMMARY)).toEqual({ integratedLufs: -21.8, loudnessRangeLu: 0, truePeakDbtp: -17.9, silences: [] });
+    expect(parse(EBUR128_SUMMARY)).toEqual({ integratedLufs: -21.8, loudnessRangeLu: 0, truePeakDbtp: -17.9, silences: [], momentary: [] });
   });
 
   it('ignores the running values of per-frame ebur128 lines', () => {
@@ -44,7 +44,7 @@ describe('createAudioFilterParser', () => {
   });
 
   it('reads volumedetect levels', () => {
-    expect(parse(VOLUMEDETECT)).toEqual({ meanVolumeDb: -21.1, maxVolumeDb: -17.9, silences: [] });
+    expect(parse(VOLUMEDETECT)).toEqual({ meanVolumeDb: -21.1, maxVolumeDb: -17.9, silences: [], momentary: [] });
   });
 
   it('pairs silence starts with their ends', () => {
@@ -107,6 +107,21 @@ describe('createAudioFilterParser', () => {
       meanVolumeDb: -21.1,
       maxVolumeDb: -17.9,
       silences: [{ startSec: 0, endSec: 1.52 }],
+      momentary: [
+        { tSec: 0.0999792, lufs: -120.7 },
+        { tSec: 0.0999792, lufs: -120.7 },
+      ],
     });
+  });
+});
+
+describe('momentary loudness log', () => {
+  it('collects time and momentary loudness of each frame line, and nothing from the summary', () => {
+    const second = EBUR128_FRAME.replace('t: 0.0999792', 't: 0.199979').replace('M:-120.7', 'M: -15.2');
+    const report = parse([EBUR128_FRAME, second, ...EBUR128_SUMMARY]);
+    expect(report.momentary).toEqual([
+      { tSec: 0.0999792, lufs: -120.7 },
+      { tSec: 0.199979, lufs: -15.2 },
+    ]);
   });
 });
