@@ -2,7 +2,11 @@ import type { Measurer } from '../batch/run-batch.js';
 import { killAllProcesses } from '../media/process-registry.js';
 import type { Profile } from '../profiles/types.js';
 import { getRun } from '../store/queries/runs.js';
+import type { ContractRun } from '../report/json-contract.js';
+import type { Store } from '../store/connection.js';
 import { runRecordedBatch, type RecordedBatchResult } from '../store/recorded-batch.js';
+import type { RunRecorder } from '../store/run-recorder.js';
+import { validateReportRequest, writeRequestedReports, type ReportRequest } from './report-output.js';
 import { exitCodeFor, EXIT_USAGE, type FailOn } from './exit-code.js';
 import { tryOpenCliStore } from './open-store.js';
 import { contractRunOf } from '../store/contract-run.js';
@@ -19,8 +23,14 @@ export interface CheckCommandOptions {
   /** False with `--no-cache`: decode every draft again (the stored measurements are refreshed). */
   cache?: boolean;
   measure?: Measurer;
+  reports?: ReportRequest;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
+}
+
+function runFor(store: Store | undefined, recorder: RunRecorder | undefined): ContractRun | undefined {
+  const run = store && recorder ? getRun(store.db, recorder.runId) : undefined;
+  return run && contractRunOf(run);
 }
 
 /** `preflight check`: analyse (measurements from the cache when the content is known), then print and return the exit code. */
@@ -37,6 +47,7 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  if (options.reports) validateReportRequest(options.reports);
   const store = tryOpenCliStore(options.db, stderr);
   try {
     const progress = await createProgressReporter(stderr);
@@ -54,13 +65,13 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
       progress.stop();
     }
     const { results, cancelled, recorder } = batch;
-    const run = store && recorder ? getRun(store.db, recorder.runId) : undefined;
+    const run = runFor(store, recorder);
     if (results.length === 0) {
       stderr.write(`No video drafts found in: ${paths.join(', ')}\n`);
-      if (options.json) printResults(stdout, results, options.profile, { json: true, run: run && contractRunOf(run) });
+      if (options.json) printResults(stdout, results, options.profile, { json: true, run });
       return EXIT_USAGE;
     }
-    printResults(stdout, results, options.profile, { json: options.json, run: run && contractRunOf(run) });
+    printResults(stdout, results, options.profile, { json: options.json, run });
     if (recorder) {
       const failure = recorder.writeError();
       if (failure) stderr.write(`preflight: the results could not all be saved to history: ${failure.message}\n`);
@@ -69,10 +80,15 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
         stderr.write(`Saved as run ${recorder.runId}${cached ? ` (${cached} of ${results.length} from the cache, not decoded)` : ''}.\n`);
       }
     }
+    // Reports come after the table, so the verdicts are on screen while pictures are taken.
+    const reportsOk = options.reports
+      ? await writeRequestedReports(options.reports, { profile: options.profile, results, run }, stderr, controller.signal)
+      : true;
     if (cancelled) {
       stderr.write('Cancelled: drafts not finished are reported as errors.\n');
       return 130;
     }
+    if (!reportsOk) return EXIT_USAGE;
     return exitCodeFor(results, options.failOn);
   } finally {
     process.off('SIGINT', onSignal);

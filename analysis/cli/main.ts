@@ -4,7 +4,8 @@ import { DEFAULT_PROFILE_ID, PROFILES, getProfile, profileIds } from '../profile
 import { runCheckCommand } from './check-command.js';
 import { defaultDemoDir, runDemoCommand } from './demo-command.js';
 import { EXIT_USAGE, type FailOn } from './exit-code.js';
-import { runHistoryCommand, runRescoreCommand, runShowCommand } from './store-commands.js';
+import { REPORT_FORMATS } from '../report/formats.js';
+import { runHistoryCommand, runReportCommand, runRescoreCommand, runShowCommand } from './store-commands.js';
 import { readVersion } from './version.js';
 
 function positiveInt(value: string): number {
@@ -27,6 +28,22 @@ function runId(value: string): number {
 
 const dbOption = (): Option => new Option('--db <path>', "history database (default: PREFLIGHT_DB, else the app's userData folder)");
 
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+const formatOption = (): Option => new Option('--format <format>', 'report format, instead of the file extension').choices([...REPORT_FORMATS]);
+
+interface CheckOptions {
+  profile: string;
+  json?: boolean;
+  concurrency?: number;
+  failOn: FailOn;
+  cache: boolean;
+  db?: string;
+  report: string[];
+  format?: string;
+  sidecar?: boolean;
+}
+
 const profileOption = (): Option => new Option('-p, --profile <id>', 'platform targets to check against').choices(profileIds()).default(DEFAULT_PROFILE_ID);
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -45,8 +62,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-c, --concurrency <n>', 'drafts analysed at once (default: number of cores)', positiveInt)
     .addOption(new Option('--fail-on <level>', 'exit 1 when a draft reaches this verdict').choices(['warn', 'fail', 'never']).default('fail'))
     .option('--no-cache', 'decode every draft again, even when its measurements are stored')
+    .option('-r, --report <file>', 'also write a report: .html, .pdf, .csv or .json (repeatable)', collect, [])
+    .addOption(formatOption())
+    .option('--sidecar', 'write <draft>.preflight.json next to each draft')
     .addOption(dbOption())
-    .action(async (paths: string[], opts: { profile: string; json?: boolean; concurrency?: number; failOn: FailOn; cache: boolean; db?: string }) => {
+    .action(async (paths: string[], opts: CheckOptions) => {
       setExit(
         await runCheckCommand(paths, {
           profile: getProfile(opts.profile),
@@ -55,8 +75,21 @@ export function buildProgram(setExit: (code: number) => void): Command {
           failOn: opts.failOn,
           cache: opts.cache,
           db: opts.db,
+          reports: opts.report.length || opts.sidecar ? { files: opts.report, format: opts.format, sidecar: Boolean(opts.sidecar) } : undefined,
         }),
       );
+    });
+
+  program
+    .command('report')
+    .description('write a report of a stored run (pictures are taken from drafts that did not change since)')
+    .argument('<run-id>', 'run number from `preflight history`', runId)
+    .requiredOption('-o, --out <file>', 'the report file: .html, .pdf, .csv or .json')
+    .addOption(formatOption())
+    .option('--sidecar', 'write <draft>.preflight.json next to each draft')
+    .addOption(dbOption())
+    .action(async (id: number, opts: { out: string; format?: string; sidecar?: boolean; db?: string }) => {
+      setExit(await runReportCommand(id, { files: [opts.out], format: opts.format, sidecar: Boolean(opts.sidecar) }, { db: opts.db }));
     });
 
   program

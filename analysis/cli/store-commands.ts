@@ -1,7 +1,10 @@
 import { DEFAULT_PROFILE_ID, findProfile, getProfile } from '../profiles/index.js';
 import type { Profile } from '../profiles/types.js';
 import { listRuns, type RunSummary } from '../store/queries/runs.js';
+import { hasFingerprint } from '../store/content-check.js';
+import { runResults } from '../store/queries/results.js';
 import { loadRun, rescoreRun } from '../store/stored-runs.js';
+import { validateReportRequest, writeRequestedReports, type ReportRequest } from './report-output.js';
 import { openCliStore } from './open-store.js';
 import { contractRunOf } from '../store/contract-run.js';
 import { printResults } from './print-results.js';
@@ -70,6 +73,31 @@ export function runRescoreCommand(runId: number, profile: Profile, options: Stor
     printResults(stdout, results, profile, { json: options.json, run: contractRunOf(run) });
     if (!options.json) stderr.write(`Saved as run ${run.id} (run ${runId} re-scored for ${profile.name}).\n`);
     return 0;
+  } finally {
+    store.close();
+  }
+}
+
+/** `preflight report <run-id> --out FILE`: a report of a stored run; pictures only for drafts that did not change since. */
+export async function runReportCommand(runId: number, request: ReportRequest, options: Omit<StoreCommandOptions, 'json'>): Promise<number> {
+  const { stderr } = streams({ ...options, json: false });
+  validateReportRequest(request);
+  const store = openCliStore(options.db, stderr);
+  try {
+    const { run } = loadRun(store, runId);
+    const stored = runResults(store.db, runId);
+    const fingerprints = new Map(stored.map((s) => [s.result.path, s.fingerprint]));
+    const ok = await writeRequestedReports(
+      request,
+      {
+        profile: profileOf(run),
+        results: stored.map((s) => s.result),
+        run: contractRunOf(run),
+        stillTheSame: (result) => hasFingerprint(store, result.path, fingerprints.get(result.path) ?? null),
+      },
+      stderr,
+    );
+    return ok ? 0 : 2;
   } finally {
     store.close();
   }

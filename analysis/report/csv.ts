@@ -1,0 +1,80 @@
+import { CHECKS } from '../checks/index.js';
+import type { ReportModel } from './model.js';
+
+export type CsvCell = string | number | null | undefined;
+
+/** Characters that make a spreadsheet treat a cell as a formula (or hide one behind a tab/CR). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell that a spreadsheet would run as a formula gets a leading apostrophe. Numbers are
+ * written as numbers (a negative loudness is not a formula), so only text is neutralised.
+ */
+export function neutralise(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** RFC 4180: quote a field holding a comma, quote, CR or LF; double the quotes inside. */
+export function quote(field: string): string {
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+export function toCsvLine(cells: readonly CsvCell[]): string {
+  return cells.map((cell) => quote(neutralise(cell))).join(',');
+}
+
+/** One row per draft: identity, verdict and score, then each check's status and value. */
+export function renderCsvReport(model: ReportModel): string {
+  const header = [
+    'index',
+    'path',
+    'name',
+    'profile',
+    'status',
+    'verdict',
+    'score',
+    'duration_s',
+    'title',
+    'error_code',
+    'error_message',
+    ...CHECKS.flatMap((check) => [`${check.id} status`, `${check.id} value`]),
+  ];
+  const rows = model.drafts.map((draft) => {
+    const r = draft.result;
+    if (r.status === 'error') {
+      return [
+        draft.index,
+        r.path,
+        draft.name,
+        model.profile.id,
+        'error',
+        null,
+        null,
+        null,
+        null,
+        r.error.code,
+        r.error.message,
+        ...CHECKS.flatMap(() => [null, null]),
+      ];
+    }
+    const byId = new Map(r.scorecard.checks.map((check) => [check.id, check]));
+    return [
+      draft.index,
+      r.path,
+      draft.name,
+      model.profile.id,
+      'analyzed',
+      r.scorecard.verdict,
+      r.scorecard.score,
+      r.measurements.durationSec,
+      r.measurements.metadata?.title ?? null,
+      null,
+      null,
+      ...CHECKS.flatMap((check) => [byId.get(check.id)?.status ?? null, byId.get(check.id)?.value ?? null]),
+    ];
+  });
+  // The byte-order mark makes Excel read the file as UTF-8 (names in any script survive).
+  return `\ufeff${[header, ...rows].map(toCsvLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,113 @@
+import type { AudioMeasurement, HookMeasurement } from '../../measure/types.js';
+import type { Profile } from '../../profiles/types.js';
+import { html, type RawHtml } from './escape.js';
+
+/** Small inline SVG figures: no script, no external file, readable in print. */
+const WIDE = 600;
+const NARROW = 380;
+const fmt = (n: number): string => (Math.round(n * 10) / 10).toString();
+
+function svg(W: number, height: number, label: string, body: RawHtml[]): RawHtml {
+  return html`<svg class="figure" viewBox="0 0 ${W} ${height}" role="img" aria-label="${label}" xmlns="http://www.w3.org/2000/svg">${body}</svg>`;
+}
+
+function marker(x: number, top: number, bottom: number, cls: string, label: string, labelY: number): RawHtml {
+  return html`<line class="${cls}" x1="${fmt(x)}" x2="${fmt(x)}" y1="${top}" y2="${bottom}" /><text class="${cls}-label" x="${fmt(x + 3)}" y="${labelY}"
+      >${label}</text
+    >`;
+}
+
+/** Frame-to-frame change over the opening, with the cuts, the first sound and the attention limit. */
+export function motionFigure(hook: HookMeasurement, options: { attentionSec: number; firstSoundSec: number | null }): RawHtml {
+  const W = WIDE;
+  const H = 90;
+  const top = 14;
+  const bottom = H - 18;
+  const x = (t: number): number => (Math.min(Math.max(t, 0), hook.windowSec) / hook.windowSec) * W;
+  const peak = Math.max(0.05, ...hook.curve.change);
+  const y = (c: number): number => bottom - (Math.min(c, peak) / peak) * (bottom - top);
+  const points = hook.curve.tSec.map((t, i) => `${fmt(x(t))},${fmt(y(hook.curve.change[i] ?? 0))}`).join(' ');
+  const ticks = Array.from(
+    { length: Math.floor(hook.windowSec) + 1 },
+    (_, s) => html`<text class="tick" x="${fmt(Math.min(x(s) + 2, W - 14))}" y="${H - 4}">${s} s</text>`,
+  );
+  return svg(W, H, 'Motion in the opening seconds', [
+    html`<rect class="attention" x="0" y="${top}" width="${fmt(x(options.attentionSec))}" height="${bottom - top}" />`,
+    html`<line class="axis" x1="0" x2="${W}" y1="${bottom}" y2="${bottom}" />`,
+    ...(points ? [html`<polyline class="curve" points="${points}" />`] : []),
+    ...hook.cutsSec.map((t) => marker(x(t), top, bottom, 'cut', 'cut', top + 10)),
+    ...(options.firstSoundSec !== null && options.firstSoundSec <= hook.windowSec
+      ? [marker(x(options.firstSoundSec), top, bottom, 'sound', 'first sound', top + 24)]
+      : []),
+    ...ticks,
+  ]);
+}
+
+/** Momentary loudness over the whole draft against the profile's target. */
+export function loudnessFigure(audio: AudioMeasurement, durationSec: number, profile: Profile): RawHtml | null {
+  const curve = audio.loudnessCurve;
+  if (!curve || curve.momentaryLufs.length === 0) return null;
+  const W = NARROW;
+  const H = 110;
+  const top = 22;
+  const bottom = H - 18;
+  const floor = -50;
+  const span = Math.max(durationSec, curve.momentaryLufs.length * curve.stepSec);
+  const x = (t: number): number => (t / span) * W;
+  const y = (lufs: number): number => top + (Math.min(0, Math.max(floor, lufs)) / floor) * (bottom - top);
+  const bars = curve.momentaryLufs.map(
+    (v, i) =>
+      html`<rect
+        class="loud"
+        x="${fmt(x(i * curve.stepSec))}"
+        y="${fmt(y(v))}"
+        width="${fmt(Math.max(1, x(curve.stepSec) - 0.5))}"
+        height="${fmt(bottom - y(v))}"
+      />`,
+  );
+  const target = profile.audio.targetLufs;
+  return svg(W, H, 'Loudness over time', [
+    ...bars,
+    html`<line class="target" x1="0" x2="${W}" y1="${fmt(y(target))}" y2="${fmt(y(target))}" /><text class="target-label" x="4" y="${fmt(y(target) - 3)}"
+        >target ${target} LUFS</text
+      >`,
+    ...(audio.integratedLufs !== null
+      ? [
+          html`<text class="tick" x="${W - 4}" y="11" text-anchor="end"
+            >integrated ${audio.integratedLufs} LUFS · true peak ${audio.truePeakDbtp ?? '—'} dBTP</text
+          >`,
+        ]
+      : []),
+    html`<line class="axis" x1="0" x2="${W}" y1="${bottom}" y2="${bottom}" />`,
+    html`<text class="tick" x="2" y="${H - 4}">0 s</text><text class="tick" x="${W - 2}" y="${H - 4}" text-anchor="end">${fmt(span)} s</text>`,
+  ]);
+}
+
+/** The draft's length on a scale with the completion bands and the sweet spot. */
+export function durationScale(durationSec: number, profile: Profile): RawHtml {
+  const W = NARROW;
+  const H = 64;
+  const barTop = 18;
+  const barBottom = 40;
+  const end = Math.max(60, Math.ceil((durationSec * 1.1) / 10) * 10);
+  const x = (t: number): number => (Math.min(t, end) / end) * W;
+  const bands = profile.duration.bands.map((band) => {
+    const from = x(band.fromSec);
+    const to = x(band.toSec ?? end);
+    return html`<rect class="band" x="${fmt(from)}" y="${barTop}" width="${fmt(Math.max(0, to - from))}" height="${barBottom - barTop}" /><text
+        class="band-label"
+        x="${fmt(from + 3)}"
+        y="${barBottom - 6}"
+        >${Math.round(band.requiredCompletion * 100)}%+</text
+      >`;
+  });
+  const [sweetFrom, sweetTo] = profile.duration.sweetSpotSec;
+  return svg(W, H, 'Duration against the completion bands', [
+    ...bands,
+    html`<rect class="sweet" x="${fmt(x(sweetFrom))}" y="${barTop - 4}" width="${fmt(x(sweetTo) - x(sweetFrom))}" height="${barBottom - barTop + 8}" />`,
+    html`<text class="sweet-label" x="${fmt(x(sweetFrom))}" y="${barTop - 7}">sweet spot ${sweetFrom}–${sweetTo} s</text>`,
+    html`<line class="now" x1="${fmt(x(durationSec))}" x2="${fmt(x(durationSec))}" y1="${barTop - 6}" y2="${barBottom + 6}" />`,
+    html`<text class="now-label" x="${fmt(Math.min(x(durationSec), W - 40))}" y="${H - 4}">${durationSec.toFixed(1)} s</text>`,
+    html`<text class="tick" x="${W - 2}" y="${H - 4}" text-anchor="end">${end} s</text>`,
+  ]);
+}

@@ -1,0 +1,72 @@
+import { basename, dirname } from 'node:path';
+import type { FileResult } from '../batch/types.js';
+import type { CheckResult } from '../checks/types.js';
+import type { DraftPictures } from '../measure/pictures.js';
+import type { Profile } from '../profiles/types.js';
+import { findings } from '../score.js';
+import { summarise, type ContractRun, type ResultDocument } from './json-contract.js';
+
+/** One draft as every report format sees it. */
+export interface DraftReport {
+  /** 1-based position in the batch. */
+  index: number;
+  name: string;
+  folder: string;
+  result: FileResult;
+  /** What to fix, worst first (empty for a clean pass or an error). */
+  findings: CheckResult[];
+  /** Frames for the HTML/PDF; null when they could not be taken (file moved, decode error). */
+  pictures: DraftPictures | null;
+  picturesNote?: string;
+}
+
+export interface ReportModel {
+  generatedAt: string;
+  preflightVersion: string;
+  profile: Profile;
+  run?: ContractRun;
+  summary: ResultDocument['summary'];
+  /** The batch's worst findings first: failures before warnings, heavier checks first. */
+  topFindings: Array<{ draft: DraftReport; check: CheckResult }>;
+  drafts: DraftReport[];
+}
+
+export interface ReportInput {
+  profile: Profile;
+  results: readonly FileResult[];
+  run?: ContractRun;
+  preflightVersion: string;
+  /** Pictures per draft path, when the format shows them. */
+  pictures?: ReadonlyMap<string, DraftPictures | Error>;
+  now?: Date;
+}
+
+const SEVERITY = { fail: 2, warn: 1, pass: 0 } as const;
+
+export function buildReportModel(input: ReportInput): ReportModel {
+  const drafts = input.results.map((result, i): DraftReport => {
+    const picture = input.pictures?.get(result.path);
+    return {
+      index: i + 1,
+      name: basename(result.path),
+      folder: dirname(result.path),
+      result,
+      findings: result.status === 'analyzed' ? findings(result.scorecard, input.profile) : [],
+      pictures: picture && !(picture instanceof Error) ? picture : null,
+      ...(picture instanceof Error ? { picturesNote: `Pictures unavailable: ${picture.message}` } : {}),
+    };
+  });
+  const weight = (check: CheckResult): number => input.profile.weights[check.id] ?? 1;
+  const topFindings = drafts
+    .flatMap((draft) => draft.findings.map((check) => ({ draft, check })))
+    .sort((a, b) => SEVERITY[b.check.status] - SEVERITY[a.check.status] || weight(b.check) - weight(a.check) || a.draft.index - b.draft.index);
+  return {
+    generatedAt: (input.now ?? new Date()).toISOString(),
+    preflightVersion: input.preflightVersion,
+    profile: input.profile,
+    run: input.run,
+    summary: summarise(input.results),
+    topFindings,
+    drafts,
+  };
+}

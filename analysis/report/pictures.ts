@@ -1,0 +1,43 @@
+import type { FileResult } from '../batch/types.js';
+import { extractPictures, type DraftPictures } from '../measure/pictures.js';
+
+export interface PictureOptions {
+  signal?: AbortSignal;
+  concurrency?: number;
+  /** Content fingerprint each draft had when it was measured; a draft that changed since gets no pictures. */
+  stillTheSame?: (result: FileResult) => Promise<boolean>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Frames for every analysed draft, a few at a time; a draft whose frames cannot be taken gets an Error, not a failed report. */
+export async function collectPictures(results: readonly FileResult[], options: PictureOptions = {}): Promise<Map<string, DraftPictures | Error>> {
+  const pictures = new Map<string, DraftPictures | Error>();
+  const todo = results.filter((r) => r.status === 'analyzed');
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < todo.length) {
+      const result = todo[next++]!;
+      if (result.status !== 'analyzed' || options.signal?.aborted) continue;
+      try {
+        if (options.stillTheSame && !(await options.stillTheSame(result))) {
+          pictures.set(result.path, new Error('the draft was changed, moved or deleted since it was checked'));
+        } else {
+          pictures.set(
+            result.path,
+            await extractPictures(result.path, {
+              durationSec: result.measurements.durationSec,
+              hookWindowSec: result.measurements.hook.windowSec,
+              signal: options.signal,
+            }),
+          );
+        }
+      } catch (error) {
+        pictures.set(result.path, error instanceof Error ? error : new Error(String(error)));
+      }
+      options.onProgress?.(++done, todo.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
+  return pictures;
+}

@@ -1,0 +1,27 @@
+import { renderSidecar } from './json-report.js';
+import type { ReportModel } from './model.js';
+import { writeFileAtomic, WriteError } from './write-atomic.js';
+
+export interface SidecarOutcome {
+  written: string[];
+  /** Folders that could not take a sidecar (read-only, gone): a warning each, the rest still written. */
+  skipped: Array<{ path: string; reason: string }>;
+}
+
+export const sidecarPath = (draftPath: string): string => `${draftPath}.preflight.json`;
+
+/** `<draft>.preflight.json` next to every draft that exists, analysed or not. */
+export async function writeSidecars(model: ReportModel): Promise<SidecarOutcome> {
+  const outcome: SidecarOutcome = { written: [], skipped: [] };
+  for (const draft of model.drafts) {
+    if (draft.result.status === 'error' && (draft.result.error.code === 'not-found' || draft.result.error.code === 'cancelled')) continue;
+    const path = sidecarPath(draft.result.path);
+    try {
+      await writeFileAtomic(path, renderSidecar(model, draft));
+      outcome.written.push(path);
+    } catch (error) {
+      outcome.skipped.push({ path, reason: error instanceof WriteError ? error.message : String(error) });
+    }
+  }
+  return outcome;
+}
