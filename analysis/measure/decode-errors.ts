@@ -14,12 +14,19 @@ const ADDRESS = / @ 0x[0-9a-f]+\]/gi;
 
 const IGNORED = /Parsed_|^\s*(frame|size)=|Stream mapping|Press \[q\]|deprecated|Guessed Channel Layout/i;
 
+/**
+ * ffmpeg's description of the input and output (file name, tags, streams) is not a decoder
+ * message: a draft named "no errors.mp4" or titled "missing scene" must not count as damaged.
+ * That dump is the "Input #n"/"Output #n" header and its indented lines; real complaints never start with a space.
+ */
+const STREAM_DUMP = /^(\s|Input #\d|Output #\d)/;
+
 export function createDecodeErrorCounter(): DecodeErrorCounter {
   let count = 0;
   let first: string | null = null;
   return {
     push(line: string) {
-      if (IGNORED.test(line) || !DAMAGE.test(line)) return;
+      if (STREAM_DUMP.test(line) || IGNORED.test(line) || !DAMAGE.test(line)) return;
       count++;
       first ??= line.trim().replace(ADDRESS, ']').slice(0, 300);
     },

@@ -33,9 +33,9 @@ export class ChromiumMissingError extends Error {
   }
 }
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, exists = existsSync): string {
   const candidates = chromiumCandidates(env, platform);
-  const found = candidates.find((path) => existsSync(path));
+  const found = candidates.find((path) => exists(path));
   if (!found) throw new ChromiumMissingError(candidates);
   return found;
 }

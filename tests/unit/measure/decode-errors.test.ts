@@ -12,4 +12,18 @@ describe('decode error counter', () => {
     expect(counter.count).toBe(3);
     expect(counter.first).toBe('[h264] corrupted macroblock 17 25 (total_coeff=-1)');
   });
+
+  it('ignores the input and output description, whatever the file name and tags say', () => {
+    const counter = createDecodeErrorCounter();
+    counter.push("Input #0, mov,mp4,m4a,3gp,3g2,mj2, from 'file:/tmp/<img src=x onerror=alert(1)>.mp4':");
+    counter.push('  Metadata:');
+    counter.push('    title           : missing scene, invalid take');
+    counter.push('    comment         : <img src=x onerror=alert(2)>');
+    counter.push('  Duration: 00:00:08.00, start: 0.000000, bitrate: 1234 kb/s');
+    counter.push('    Stream #0:0(und): Video: h264 (High) (avc1 / 0x31637661), yuv420p, 360x640');
+    counter.push("Output #0, null, to 'pipe:':");
+    counter.push('Error while decoding stream #0:0: Invalid data found when processing input');
+    expect(counter.count).toBe(1);
+    expect(counter.first).toBe('Error while decoding stream #0:0: Invalid data found when processing input');
+  });
 });

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../../analysis/checks/index.js';
+import { getProfile } from '../../../analysis/profiles/index.js';
+import { neutralise, quote, renderCsvReport } from '../../../analysis/report/csv.js';
+import { buildReportModel } from '../../../analysis/report/model.js';
+import { parseCsv } from '../../helpers/csv.js';
+import { analyzed, errored, failing, passing } from '../helpers/results.js';
+
+const model = (results: Parameters<typeof buildReportModel>[0]['results']) =>
+  buildReportModel({ profile: getProfile('tiktok'), results, preflightVersion: '1.2.3', now: new Date('2026-11-22T10:00:00Z') });
+
+describe('CSV cells', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+SUM(A1)', "'+SUM(A1)"],
+    ['-2+3', "'-2+3"],
+    ['@cmd', "'@cmd"],
+    ['\tleading tab', "'\tleading tab"],
+    ['\rleading CR', "'\rleading CR"],
+    ['plain text', 'plain text'],
+    ['a=b', 'a=b'],
+  ])('neutralises %j as a formula start', (cell, expected) => {
+    expect(neutralise(cell)).toBe(expected);
+  });
+
+  it('writes numbers as numbers (a negative loudness is not a formula) and nothing for null', () => {
+    expect(neutralise(-14.2)).toBe('-14.2');
+    expect(neutralise(null)).toBe('');
+    expect(neutralise(Number.NaN)).toBe('');
+  });
+
+  it('quotes commas, quotes and line breaks as RFC 4180 says', () => {
+    expect(quote('a,b')).toBe('"a,b"');
+    expect(quote('say "hi"')).toBe('"say ""hi"""');
+    expect(quote('two\nlines')).toBe('"two\nlines"');
+    expect(quote('plain')).toBe('plain');
+  });
+});
+
+describe('CSV report', () => {
+  it('has one row per draft with each check status and value, and reads back exactly', () => {
+    const rows = parseCsv(
+      renderCsvReport(model([passing('/d/a, "quoted".mp4'), failing('/d/b.mp4'), errored('/d/c.mp4', 'truncated', 'Cut short, export again.')])),
+    );
+    const [header, a, b, c] = rows;
+    expect(rows).toHaveLength(4);
+    expect(header!.slice(0, 11)).toEqual([
+      'index',
+      'path',
+      'name',
+      'profile',
+      'status',
+      'verdict',
+      'score',
+      'duration_s',
+      'title',
+      'error_code',
+      'error_message',
+    ]);
+    expect(header).toHaveLength(11 + CHECKS.length * 2);
+    expect(rows.every((row) => row.length === header!.length)).toBe(true);
+    expect(a!.slice(0, 8)).toEqual(['1', '/d/a, "quoted".mp4', 'a, "quoted".mp4', 'tiktok', 'analyzed', 'pass', '100', '15']);
+    const col = (name: string) => header!.indexOf(name);
+    expect(a![col('audio value')]).toBe('-14');
+    expect(b![col('verdict')]).toBe('fail');
+    expect(b![col('duration status')]).toBe('fail');
+    expect(c!.slice(4, 11)).toEqual(['error', '', '', '', '', 'truncated', 'Cut short, export again.']);
+  });
+
+  it('neutralises a hostile file name and title', () => {
+    const hostile = analyzed('/d/=HYPERLINK("evil.example","x").mp4', { metadata: { title: '=HYPERLINK("http://evil","x")' } });
+    const [header, row] = parseCsv(renderCsvReport(model([hostile])));
+    expect(row![header!.indexOf('name')]).toBe(`'=HYPERLINK("evil.example","x").mp4`);
+    expect(row![header!.indexOf('title')]).toBe(`'=HYPERLINK("http://evil","x")`);
+    expect(row!.some((cell) => /^[=+\-@\t\r]/.test(cell) && Number.isNaN(Number(cell)))).toBe(false);
+  });
+
+  it('starts with a UTF-8 byte-order mark and ends each record with CRLF', () => {
+    const text = renderCsvReport(model([passing('/d/한국어 🎬.mp4')]));
+    expect(text.startsWith('\ufeff')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text).toContain('한국어 🎬.mp4');
+  });
+});
