@@ -1,14 +1,9 @@
 import { CHECKS } from './checks/index.js';
-import type { CheckResult, CheckStatus } from './checks/types.js';
+import type { CheckResult, CheckStatus, Scorecard } from './checks/types.js';
 import type { Measurements } from './measure/types.js';
 import type { Profile } from './profiles/types.js';
 
-export interface Scorecard {
-  verdict: CheckStatus;
-  /** 0–100: weighted share of checks passed (a warning counts half). */
-  score: number;
-  checks: CheckResult[];
-}
+export type { Scorecard } from './checks/types.js';
 
 const CREDIT: Record<CheckStatus, number> = { pass: 1, warn: 0.5, fail: 0 };
 const SEVERITY: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2 };

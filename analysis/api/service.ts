@@ -1,42 +1,172 @@
-import { contractRunOf } from '../store/contract-run.js';
-import { findProfile } from '../profiles/index.js';
+import { randomUUID } from 'node:crypto';
+import { availableParallelism, platform } from 'node:os';
+import { killAllProcesses } from '../media/process-registry.js';
+import { DEFAULT_PROFILE_ID, findProfile, PROFILES } from '../profiles/index.js';
 import type { Profile } from '../profiles/types.js';
 import { buildResultDocument, type ResultDocument } from '../report/json-contract.js';
+import { renderReport } from '../report/write-report.js';
 import type { Store } from '../store/connection.js';
-import { StoreError } from '../store/errors.js';
+import { hasFingerprint } from '../store/content-check.js';
+import { contractRunOf } from '../store/contract-run.js';
 import { draftHistory } from '../store/queries/results.js';
-import { listRuns } from '../store/queries/runs.js';
-import { loadRun, rescoreRun } from '../store/stored-runs.js';
-import type { DraftHistoryEntry, RunSummary } from '../store/types.js';
+import { listRuns, recentInputs } from '../store/queries/runs.js';
+import { startRecordedBatch } from '../store/recorded-batch.js';
+import { loadRun, rescoreRun, scoreStoredRun } from '../store/stored-runs.js';
+import type { ApiEvent, Environment, ExportResult, PreflightApi, ReportFormatName } from './contract.js';
+import { ApiFailure } from './dispatch.js';
+import { PictureCache } from './picture-cache.js';
+
+export interface ServiceOptions {
+  /** Absent when the history database cannot be used; checks then run without history. */
+  store: Store | undefined;
+  notice?: string | null;
+  mode: Environment['mode'];
+  version: string;
+  /** Hands a rendered report to the user: a save dialog (desktop) or a download (browser). */
+  deliver: (fileName: string, data: string | Buffer) => Promise<ExportResult>;
+  /** HTML → PDF (Electron's printToPDF on the desktop; Chromium through Playwright otherwise). */
+  pdf?: (html: string) => Promise<Buffer>;
+  concurrency?: number;
+}
 
 function requireProfile(id: string): Profile {
   const profile = findProfile(id);
-  if (!profile) throw new StoreError('not-rescorable', `Unknown profile "${id}".`);
+  if (!profile) throw new ApiFailure('invalid-arguments', `Unknown profile "${id}". Choose one of: ${PROFILES.map((p) => p.id).join(', ')}.`);
   return profile;
 }
 
-/** The operations the desktop app and browser mode call; history and re-scoring read only the store. */
-export class PreflightService {
-  constructor(private readonly store: Store) {}
+/**
+ * The engine behind the UI: the same object serves Electron IPC and the browser-mode HTTP
+ * transport. Batches run in the background and report through events.
+ */
+export class PreflightService implements PreflightApi {
+  private readonly listeners = new Set<(event: ApiEvent) => void>();
+  private readonly batches = new Map<string, AbortController>();
+  private readonly pictureCache = new PictureCache();
 
-  listRuns(limit = 50): RunSummary[] {
-    return listRuns(this.store.db, limit);
+  constructor(private readonly options: ServiceOptions) {}
+
+  subscribe(listener: (event: ApiEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
-  /** A stored run in the public JSON contract, the same document `check --json` prints. */
-  getRun(runId: number): ResultDocument {
-    const { run, results } = loadRun(this.store, runId);
+  private emit(event: ApiEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  private requireStore(): Store {
+    if (!this.options.store) throw new ApiFailure('no-history', this.options.notice ?? 'History is not available: the database could not be opened.');
+    return this.options.store;
+  }
+
+  async environment(): Promise<Environment> {
+    const desktop = this.options.mode === 'electron';
+    return {
+      mode: this.options.mode,
+      version: this.options.version,
+      platform: platform(),
+      defaultProfile: DEFAULT_PROFILE_ID,
+      databasePath: this.options.store?.path ?? null,
+      capabilities: { nativeDialogs: desktop, revealInFolder: desktop, droppedFilePaths: desktop },
+      notice: this.options.notice ?? null,
+    };
+  }
+
+  async profiles(): Promise<Profile[]> {
+    return [...PROFILES];
+  }
+
+  async check(args: { inputs: string[]; profile: string; noCache?: boolean }): Promise<{ batchId: string; runId: number | null }> {
+    const profile = requireProfile(args.profile);
+    const batchId = randomUUID();
+    const controller = new AbortController();
+    this.batches.set(batchId, controller);
+    let runId: number | null = null;
+    const { recorder, done } = startRecordedBatch(this.options.store, args.inputs, {
+      profile,
+      noCache: args.noCache,
+      signal: controller.signal,
+      concurrency: this.options.concurrency ?? Math.max(1, availableParallelism()),
+      onEvent: (event) => this.emit({ type: 'batch', batchId, runId, event }),
+    });
+    runId = recorder?.runId ?? null;
+    void done
+      .then(
+        (result) => this.emit({ type: 'batch-finished', batchId, runId, cancelled: result.cancelled }),
+        () => this.emit({ type: 'batch-finished', batchId, runId, cancelled: true }),
+      )
+      .finally(() => this.batches.delete(batchId));
+    return { batchId, runId };
+  }
+
+  async cancel(args: { batchId: string }): Promise<{ cancelled: boolean }> {
+    const controller = this.batches.get(args.batchId);
+    if (!controller) return { cancelled: false };
+    controller.abort();
+    return { cancelled: true };
+  }
+
+  /** Stops every batch and process (app quit, server stop). */
+  shutdown(): void {
+    for (const controller of this.batches.values()) controller.abort();
+    killAllProcesses();
+  }
+
+  async runs(args: { limit?: number }) {
+    return listRuns(this.requireStore().db, args.limit ?? 50);
+  }
+
+  async run(args: { runId: number }): Promise<ResultDocument> {
+    const { run, results } = loadRun(this.requireStore(), args.runId);
     return buildResultDocument(run.profile, results, contractRunOf(run));
   }
 
-  /** New verdicts for a stored run under another profile, from stored measurements only. */
-  rescore(runId: number, profileId: string): ResultDocument {
-    const { run, results } = rescoreRun(this.store, runId, requireProfile(profileId));
-    return buildResultDocument(run.profile, results, contractRunOf(run));
+  async rescore(args: { runId: number; profile: string; save?: boolean }): Promise<ResultDocument> {
+    const store = this.requireStore();
+    const profile = requireProfile(args.profile);
+    if (args.save) {
+      const { run, results } = rescoreRun(store, args.runId, profile);
+      return buildResultDocument(run.profile, results, contractRunOf(run));
+    }
+    const { source, rescored } = scoreStoredRun(store, args.runId, profile);
+    return buildResultDocument(
+      profile.id,
+      rescored.map((r) => r.result),
+      contractRunOf(source),
+    );
   }
 
-  /** One draft across runs: how each content version of it scored. */
-  draftHistory(path: string): DraftHistoryEntry[] {
-    return draftHistory(this.store.db, path);
+  async draftHistory(args: { path: string }) {
+    return draftHistory(this.requireStore().db, args.path);
+  }
+
+  async pictures(args: { path: string; durationSec: number; hookWindowSec: number }) {
+    return this.pictureCache.get(args.path, args.durationSec, args.hookWindowSec);
+  }
+
+  async recentFolders(): Promise<string[]> {
+    return this.options.store ? recentInputs(this.options.store.db) : [];
+  }
+
+  async exportReport(args: { runId: number; format: ReportFormatName; profile?: string }): Promise<ExportResult> {
+    const store = this.requireStore();
+    const { run } = loadRun(store, args.runId);
+    const profile = requireProfile(args.profile ?? run.profile);
+    const { rescored } = scoreStoredRun(store, args.runId, profile);
+    const fingerprints = new Map(rescored.map((r) => [r.result.path, r.fingerprint]));
+    const data = await renderReport(
+      { profile, results: rescored.map((r) => r.result), run: contractRunOf(run), preflightVersion: this.options.version },
+      { format: args.format, pdf: this.options.pdf, stillTheSame: (result) => hasFingerprint(store, result.path, fingerprints.get(result.path) ?? null) },
+    );
+    return this.options.deliver(`preflight-run-${run.id}-${profile.id}.${args.format}`, data);
+  }
+
+  async pickPaths(): Promise<{ paths: string[] }> {
+    throw new ApiFailure('unsupported', 'Open dialogs exist in the desktop app; in the browser, type or paste a path.');
+  }
+
+  async reveal(): Promise<{ revealed: boolean }> {
+    throw new ApiFailure('unsupported', 'Showing a file in its folder works in the desktop app only.');
   }
 }

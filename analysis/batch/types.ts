@@ -1,6 +1,6 @@
 import type { MediaErrorCode } from '../media/errors.js';
 import type { Measurements } from '../measure/types.js';
-import type { Scorecard } from '../score.js';
+import type { Scorecard } from '../checks/types.js';
 
 export interface FileError {
   code: MediaErrorCode;

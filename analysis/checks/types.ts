@@ -15,6 +15,13 @@ export interface CheckResult {
   details?: Record<string, unknown>;
 }
 
+export interface Scorecard {
+  verdict: CheckStatus;
+  /** 0–100: weighted share of checks passed (a warning counts half). */
+  score: number;
+  checks: CheckResult[];
+}
+
 /** A check is a pure function of the measurements and the profile: re-scoring never decodes. */
 export interface Check {
   id: string;

@@ -2,10 +2,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { killAllProcesses } from '../media/process-registry.js';
 import { DEFAULT_PROFILE_ID, PROFILES, getProfile, profileIds } from '../profiles/index.js';
 import { runCheckCommand } from './check-command.js';
-import { defaultDemoDir, runDemoCommand } from './demo-command.js';
+import { defaultDemoDir } from './demo-command.js';
 import { EXIT_USAGE, type FailOn } from './exit-code.js';
 import { REPORT_FORMATS } from '../report/formats.js';
-import { runHistoryCommand, runReportCommand, runRescoreCommand, runShowCommand } from './store-commands.js';
 import { readVersion } from './version.js';
 
 function positiveInt(value: string): number {
@@ -17,6 +16,12 @@ function positiveInt(value: string): number {
 function wholeNumber(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
+
+function portNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0–65535)');
   return n;
 }
 
@@ -89,7 +94,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--sidecar', 'write <draft>.preflight.json next to each draft')
     .addOption(dbOption())
     .action(async (id: number, opts: { out: string; format?: string; sidecar?: boolean; db?: string }) => {
-      setExit(await runReportCommand(id, { files: [opts.out], format: opts.format, sidecar: Boolean(opts.sidecar) }, { db: opts.db }));
+      setExit(
+        await (
+          await import('./store-commands.js')
+        ).runReportCommand(id, { files: [opts.out], format: opts.format, sidecar: Boolean(opts.sidecar) }, { db: opts.db }),
+      );
     });
 
   program
@@ -98,8 +107,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-n, --limit <n>', 'how many runs', (v) => wholeNumber(v), 20)
     .option('--json', 'print the runs as JSON')
     .addOption(dbOption())
-    .action((opts: { limit: number; json?: boolean; db?: string }) => {
-      setExit(runHistoryCommand({ limit: opts.limit, json: Boolean(opts.json), db: opts.db }));
+    .action(async (opts: { limit: number; json?: boolean; db?: string }) => {
+      setExit((await import('./store-commands.js')).runHistoryCommand({ limit: opts.limit, json: Boolean(opts.json), db: opts.db }));
     });
 
   program
@@ -108,8 +117,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<run-id>', 'run number from `preflight history`', runId)
     .option('--json', 'print the JSON document (schemaVersion 1)')
     .addOption(dbOption())
-    .action((id: number, opts: { json?: boolean; db?: string }) => {
-      setExit(runShowCommand(id, { json: Boolean(opts.json), db: opts.db }));
+    .action(async (id: number, opts: { json?: boolean; db?: string }) => {
+      setExit((await import('./store-commands.js')).runShowCommand(id, { json: Boolean(opts.json), db: opts.db }));
     });
 
   program
@@ -119,8 +128,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('-p, --profile <id>', 'platform targets to score against').choices(profileIds()).makeOptionMandatory())
     .option('--json', 'print the JSON document (schemaVersion 1)')
     .addOption(dbOption())
-    .action((id: number, opts: { profile: string; json?: boolean; db?: string }) => {
-      setExit(runRescoreCommand(id, getProfile(opts.profile), { json: Boolean(opts.json), db: opts.db }));
+    .action(async (id: number, opts: { profile: string; json?: boolean; db?: string }) => {
+      setExit((await import('./store-commands.js')).runRescoreCommand(id, getProfile(opts.profile), { json: Boolean(opts.json), db: opts.db }));
     });
 
   program
@@ -146,13 +155,23 @@ export function buildProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('serve')
+    .description('serve the desktop UI to a browser on this machine (loopback only, per-start token)')
+    .option('--port <n>', 'port to listen on (default: a free one)', (v) => portNumber(v), 0)
+    .option('--open', 'open the default browser')
+    .addOption(dbOption())
+    .action(async (opts: { port: number; open?: boolean; db?: string }) => {
+      setExit(await (await import('./serve-command.js')).runServeCommand({ port: opts.port, open: Boolean(opts.open), db: opts.db }));
+    });
+
+  program
     .command('demo')
     .description('generate sample drafts with the bundled ffmpeg (once) and check them')
     .argument('[dir]', 'where to put the sample drafts', defaultDemoDir())
     .addOption(profileOption())
     .option('--json', 'print the JSON document instead of the table')
     .action(async (dir: string, opts: { profile: string; json?: boolean }) => {
-      setExit(await runDemoCommand(dir, { profile: getProfile(opts.profile), json: Boolean(opts.json) }));
+      setExit(await (await import('./demo-command.js')).runDemoCommand(dir, { profile: getProfile(opts.profile), json: Boolean(opts.json) }));
     });
 
   return program;

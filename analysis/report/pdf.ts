@@ -1,4 +1,3 @@
-import { chromium } from 'playwright-core';
 import { findChromium } from './chromium.js';
 
 export interface PdfOptions {
@@ -15,6 +14,8 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
   const timeout = options.timeoutMs ?? 120_000;
   // Chromium refuses to run its sandbox as root (containers, CI).
   const args = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  // Loaded on demand: Playwright is large, and only PDF output needs it.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args, headless: true, timeout });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });

@@ -10,6 +10,8 @@ import { writeFileAtomic } from './write-atomic.js';
 export interface WriteReportOptions extends PictureOptions {
   format: ReportFormat;
   chromiumPath?: string;
+  /** Prints HTML to PDF; the desktop app passes Electron's printToPDF, otherwise Chromium through Playwright. */
+  pdf?: (html: string) => Promise<Buffer>;
 }
 
 export const withPictures = (format: ReportFormat): boolean => format === 'html' || format === 'pdf';
@@ -22,7 +24,7 @@ export async function renderReport(input: ReportInput, options: WriteReportOptio
     case 'html':
       return renderHtmlReport(model);
     case 'pdf':
-      return htmlToPdf(renderHtmlReport(model), { chromiumPath: options.chromiumPath });
+      return (options.pdf ?? ((page: string) => htmlToPdf(page, { chromiumPath: options.chromiumPath })))(renderHtmlReport(model));
     case 'csv':
       return renderCsvReport(model);
     case 'json':

@@ -14,22 +14,31 @@ export interface RecordedBatchResult extends BatchResult {
   recorder?: RunRecorder;
 }
 
-/** A batch whose measurements come from the cache when known and whose results become a run in history. */
-export async function runRecordedBatch(store: Store | undefined, inputs: readonly string[], options: RecordedBatchOptions): Promise<RecordedBatchResult> {
-  if (!store) return runBatch(inputs, options);
+/** Starts a recorded batch: the run exists (and has its id) before the first file is decoded. */
+export function startRecordedBatch(
+  store: Store | undefined,
+  inputs: readonly string[],
+  options: RecordedBatchOptions,
+): { recorder?: RunRecorder; done: Promise<RecordedBatchResult> } {
+  if (!store) return { done: runBatch(inputs, options) };
   const recorder = recordRun(store, {
     profile: options.profile.id,
     inputs: inputs.map((input) => resolve(input)),
     noCache: options.noCache,
     measure: options.measure,
   });
-  const result = await runBatch(inputs, {
+  const done = runBatch(inputs, {
     ...options,
     measure: recorder.measure,
     onEvent: (event) => {
       recorder.onEvent(event);
       options.onEvent?.(event);
     },
-  });
-  return { ...result, recorder };
+  }).then((result) => ({ ...result, recorder }));
+  return { recorder, done };
+}
+
+/** A batch whose measurements come from the cache when known and whose results become a run in history. */
+export function runRecordedBatch(store: Store | undefined, inputs: readonly string[], options: RecordedBatchOptions): Promise<RecordedBatchResult> {
+  return startRecordedBatch(store, inputs, options).done;
 }

@@ -3,7 +3,7 @@ import type { Profile } from '../profiles/types.js';
 import { scoreDraft } from '../score.js';
 import type { Store } from './connection.js';
 import { StoreError } from './errors.js';
-import { runResults, saveResult } from './queries/results.js';
+import { runResults, saveResult, type StoredResult } from './queries/results.js';
 import { createRun, finishRun, getRun, type RunSummary } from './queries/runs.js';
 
 export interface StoredRun {
@@ -22,14 +22,11 @@ export function loadRun(store: Store, runId: number): StoredRun {
   return { run, results: runResults(store.db, runId).map((r) => r.result) };
 }
 
-/**
- * Scores a stored run's measurements against another profile and stores that as a new run:
- * no file is opened and nothing is decoded.
- */
-export function rescoreRun(store: Store, runId: number, profile: Profile): StoredRun {
+/** A stored run's measurements scored against a profile, in memory (nothing stored, nothing decoded). */
+export function scoreStoredRun(store: Store, runId: number, profile: Profile): { source: RunSummary; rescored: StoredResult[] } {
   const source = requireRun(store, runId);
   const stored = runResults(store.db, runId);
-  const rescored = stored.map((entry) => {
+  const rescored = stored.map((entry): StoredResult => {
     if (entry.result.status !== 'analyzed') return entry;
     const { measurements } = entry.result;
     if (measurements.hook.windowSec !== profile.hook.windowSec) {
@@ -40,6 +37,15 @@ export function rescoreRun(store: Store, runId: number, profile: Profile): Store
     }
     return { ...entry, result: { ...entry.result, scorecard: scoreDraft(measurements, profile) } };
   });
+  return { source, rescored };
+}
+
+/**
+ * Scores a stored run's measurements against another profile and stores that as a new run:
+ * no file is opened and nothing is decoded.
+ */
+export function rescoreRun(store: Store, runId: number, profile: Profile): StoredRun {
+  const { source, rescored } = scoreStoredRun(store, runId, profile);
   const newRunId = store.db
     .transaction(() => {
       const id = createRun(store.db, {

@@ -99,3 +99,11 @@ export function settleStaleRuns(db: Database, alive: (pid: number) => boolean = 
   db.transaction(() => stale.forEach((run) => mark.run(nowIso(), run.id))).immediate();
   return stale.length;
 }
+
+/** Folders and files checked lately, newest first, each once. */
+export function recentInputs(db: Database, limit = 8): string[] {
+  const rows = db.prepare("SELECT inputs FROM runs WHERE kind = 'check' ORDER BY id DESC LIMIT 200").all() as Array<{ inputs: string }>;
+  const seen = new Set<string>();
+  for (const row of rows) for (const input of JSON.parse(row.inputs) as string[]) if (seen.size < limit) seen.add(input);
+  return [...seen];
+}

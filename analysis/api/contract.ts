@@ -1,0 +1,111 @@
+/**
+ * The one contract between the UI and the engine: Electron IPC (preload) and the browser-mode HTTP
+ * transport both carry exactly these methods. Types only, plus the method list that both
+ * transports expose; nothing here may need Node or the DOM.
+ */
+import type { BatchEvent } from '../batch/types.js';
+import type { Profile } from '../profiles/types.js';
+import type { ResultDocument } from '../report/json-contract.js';
+import type { DraftHistoryEntry, RunSummary } from '../store/types.js';
+
+export type { BatchEvent, FileResult } from '../batch/types.js';
+export type { CheckResult, CheckStatus } from '../checks/types.js';
+export type { Measurements } from '../measure/types.js';
+export type { Profile } from '../profiles/types.js';
+export type { ContractFile, ContractRun, ResultDocument } from '../report/json-contract.js';
+export type { DraftHistoryEntry, RunSummary } from '../store/types.js';
+
+export type ReportFormatName = 'html' | 'pdf' | 'csv' | 'json';
+
+export interface ApiError {
+  /** Stable code: 'invalid-arguments', 'not-found', 'unsupported', 'failed'... */
+  code: string;
+  message: string;
+}
+
+/** Every call crosses the boundary as a value, never as a thrown error. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export interface Environment {
+  mode: 'electron' | 'browser';
+  version: string;
+  platform: string;
+  defaultProfile: string;
+  databasePath: string | null;
+  /** What this mode can do natively; the UI shows a fallback otherwise. */
+  capabilities: { nativeDialogs: boolean; revealInFolder: boolean; droppedFilePaths: boolean };
+  /** A problem with the history database the user should know about (moved aside, newer version). */
+  notice: string | null;
+}
+
+export interface PictureDto {
+  tSec: number;
+  /** data:image/jpeg;base64,… */
+  src: string;
+}
+
+export interface DraftPicturesDto {
+  strip: PictureDto[];
+  lastFrame: PictureDto | null;
+}
+
+export interface ExportResult {
+  /** Where the file was written (desktop: the path chosen in the save dialog). */
+  savedTo?: string;
+  /** Browser mode: a one-time URL that downloads the report. */
+  downloadUrl?: string;
+  fileName: string;
+  cancelled?: boolean;
+}
+
+/** Events pushed to the UI while batches run. */
+export type ApiEvent =
+  | { type: 'batch'; batchId: string; runId: number | null; event: BatchEvent }
+  | { type: 'batch-finished'; batchId: string; runId: number | null; cancelled: boolean };
+
+export interface PreflightApi {
+  environment(args: Record<string, never>): Promise<Environment>;
+  profiles(args: Record<string, never>): Promise<Profile[]>;
+  /** Starts a batch; progress arrives as events, the result is stored as a run. */
+  check(args: { inputs: string[]; profile: string; noCache?: boolean }): Promise<{ batchId: string; runId: number | null }>;
+  cancel(args: { batchId: string }): Promise<{ cancelled: boolean }>;
+  runs(args: { limit?: number }): Promise<RunSummary[]>;
+  run(args: { runId: number }): Promise<ResultDocument>;
+  /** Scores a stored run with another profile; `save` stores it as a new run (the UI only views it). */
+  rescore(args: { runId: number; profile: string; save?: boolean }): Promise<ResultDocument>;
+  draftHistory(args: { path: string }): Promise<DraftHistoryEntry[]>;
+  pictures(args: { path: string; durationSec: number; hookWindowSec: number }): Promise<DraftPicturesDto>;
+  recentFolders(args: Record<string, never>): Promise<string[]>;
+  exportReport(args: { runId: number; format: ReportFormatName; profile?: string }): Promise<ExportResult>;
+  /** Native open dialog (desktop only). */
+  pickPaths(args: { kind: 'files' | 'folder' }): Promise<{ paths: string[] }>;
+  /** Shows a file in the system file manager (desktop only). */
+  reveal(args: { path: string }): Promise<{ revealed: boolean }>;
+}
+
+export type ApiMethod = keyof PreflightApi;
+export type ApiArgs<M extends ApiMethod> = Parameters<PreflightApi[M]>[0];
+export type ApiValue<M extends ApiMethod> = Awaited<ReturnType<PreflightApi[M]>>;
+
+export const API_METHODS = [
+  'environment',
+  'profiles',
+  'check',
+  'cancel',
+  'runs',
+  'run',
+  'rescore',
+  'draftHistory',
+  'pictures',
+  'recentFolders',
+  'exportReport',
+  'pickPaths',
+  'reveal',
+] as const satisfies readonly ApiMethod[];
+
+/** What the UI holds: every method returning an ApiResult, plus the event stream. */
+export type PreflightClient = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<ApiValue<M>>> } & {
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+  /** Desktop only: real paths of files dropped on the window. */
+  droppedPaths?(files: readonly File[]): string[];
+};

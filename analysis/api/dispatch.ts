@@ -1,0 +1,41 @@
+import type { ApiError, ApiMethod, ApiResult, PreflightApi } from './contract.js';
+import { API_METHODS } from './contract.js';
+import { ARG_SCHEMAS } from './schemas.js';
+
+/** An error a handler throws on purpose, with a code the UI can act on. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+}
+
+export function isApiMethod(method: unknown): method is ApiMethod {
+  return typeof method === 'string' && (API_METHODS as readonly string[]).includes(method);
+}
+
+function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiFailure) return { code: error.code, message: error.message };
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: typeof code === 'string' ? code : 'failed', message };
+}
+
+/** Validates the method name and its arguments, runs the handler, and never throws. */
+export async function dispatch(api: PreflightApi, method: unknown, args: unknown): Promise<ApiResult<unknown>> {
+  if (!isApiMethod(method)) return { ok: false, error: { code: 'unknown-method', message: `Unknown method ${JSON.stringify(String(method)).slice(0, 80)}.` } };
+  const parsed = ARG_SCHEMAS[method].safeParse(args ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`).join('; ');
+    return { ok: false, error: { code: 'invalid-arguments', message: `${method}: ${issues}` } };
+  }
+  try {
+    const handler = api[method] as (a: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler.call(api, parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toApiError(error) };
+  }
+}

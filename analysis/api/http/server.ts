@@ -1,0 +1,163 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiEvent } from '../contract.js';
+import { dispatch } from '../dispatch.js';
+import type { PreflightService } from '../service.js';
+import type { DownloadRegistry } from './downloads.js';
+import { hasValidToken, isAllowedHost, isAllowedOrigin, TOKEN_COOKIE } from './security.js';
+import { contentTypeOf, resolveStaticFile } from './static-files.js';
+
+export interface HttpTransportOptions {
+  service: PreflightService;
+  downloads: DownloadRegistry;
+  /** The built renderer (electron-vite's out/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  token?: string;
+}
+
+export interface HttpTransport {
+  url: string;
+  /** Opening this URL once logs the browser in (the token becomes a same-site cookie). */
+  loginUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1 << 20;
+/** The same policy as the app window: scripts and connections only from this server. */
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Content-Security-Policy': CSP,
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    ...extra,
+  });
+  res.end(body);
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw Object.assign(new Error('request too large'), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return text ? JSON.parse(text) : {};
+  } catch {
+    throw Object.assign(new Error('the body is not JSON'), { status: 400 });
+  }
+}
+
+/**
+ * Browser mode: the built UI and the API contract over HTTP on the loopback interface only. Every
+ * request needs the per-start token (header, bearer or the cookie set by the login URL), a Host
+ * naming this server, and, when a browser sends one, our own Origin.
+ */
+export async function startHttpTransport(options: HttpTransportOptions): Promise<HttpTransport> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const { service, downloads, rendererDir } = options;
+  let port = 0;
+  const streams = new Set<ServerResponse>();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'Misdirected request.');
+    if (!isAllowedOrigin(req.headers.origin, port) || req.headers['sec-fetch-site'] === 'cross-site') return send(res, 403, 'Forbidden origin.');
+    // The login link: trade the token in the URL for an HttpOnly same-site cookie, then drop it from the address bar.
+    if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
+      if (!hasValidToken({ authorization: `Bearer ${url.searchParams.get('token') ?? ''}` }, token))
+        return send(res, 401, 'Wrong or expired token: use the link `preflight serve` printed.');
+      return send(res, 303, '', 'text/plain', { Location: '/', 'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` });
+    }
+    if (!hasValidToken(req.headers, token)) return send(res, 401, 'Unauthorised: open the link `preflight serve` printed (it carries the token).');
+
+    if (url.pathname.startsWith('/api/')) {
+      if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
+      if (req.method !== 'POST') return send(res, 405, 'Use POST.', 'text/plain', { Allow: 'POST' });
+      // A JSON content type cannot be sent cross-site without a preflight, which this server never grants.
+      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return send(res, 415, 'Send JSON.');
+      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let body: unknown;
+      try {
+        body = await readJson(req);
+      } catch (error) {
+        return send(res, (error as { status?: number }).status ?? 400, (error as Error).message);
+      }
+      const result = await dispatch(service, method, body);
+      return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+    }
+    if (url.pathname.startsWith('/download/') && req.method === 'GET') {
+      const item = downloads.take(url.pathname.slice('/download/'.length));
+      if (!item) return send(res, 404, 'This download has expired; export the report again.');
+      const safeName = item.fileName.replace(/[^\w.-]/g, '_');
+      return send(res, 200, item.data, contentTypeOf(safeName), { 'Content-Disposition': `attachment; filename="${safeName}"` });
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+    const file = await resolveStaticFile(rendererDir, url.pathname);
+    if (!file) return send(res, 404, 'Not found.');
+    return send(res, 200, await readFile(file), contentTypeOf(file));
+  };
+
+  const openEventStream = (res: ServerResponse): void => {
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.write(': connected\n\n');
+    streams.add(res);
+    const keepAlive = setInterval(() => res.write(': ping\n\n'), 15_000);
+    res.on('close', () => {
+      clearInterval(keepAlive);
+      streams.delete(res);
+    });
+  };
+
+  const unsubscribe = service.subscribe((event: ApiEvent) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  });
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) send(res, 500, `Internal error: ${(error as Error).message}`);
+      else res.destroy();
+    });
+  });
+  // Loopback only: nothing on the network can reach it.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    loginUrl: `${url}?token=${encodeURIComponent(token)}`,
+    token,
+    port,
+    close: async () => {
+      unsubscribe();
+      for (const stream of streams) stream.end();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { ApiMethod } from './contract.js';
+
+const path = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'path contains a NUL byte');
+const profile = z.string().min(1).max(40);
+const runId = z.number().int().positive();
+const none = z.object({}).strict();
+
+/** Every argument crossing IPC or HTTP is checked here before any handler sees it. */
+export const ARG_SCHEMAS = {
+  environment: none,
+  profiles: none,
+  check: z.object({ inputs: z.array(path).min(1).max(10_000), profile, noCache: z.boolean().optional() }).strict(),
+  cancel: z.object({ batchId: z.string().min(1).max(100) }).strict(),
+  runs: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+  run: z.object({ runId }).strict(),
+  rescore: z.object({ runId, profile, save: z.boolean().optional() }).strict(),
+  draftHistory: z.object({ path }).strict(),
+  pictures: z.object({ path, durationSec: z.number().positive().max(1e6), hookWindowSec: z.number().positive().max(60) }).strict(),
+  recentFolders: none,
+  exportReport: z.object({ runId, format: z.enum(['html', 'pdf', 'csv', 'json']), profile: profile.optional() }).strict(),
+  pickPaths: z.object({ kind: z.enum(['files', 'folder']) }).strict(),
+  reveal: z.object({ path }).strict(),
+} satisfies Record<ApiMethod, z.ZodType>;
