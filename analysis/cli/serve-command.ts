@@ -34,7 +34,7 @@ export async function runServeCommand(options: ServeOptions): Promise<number> {
     return 2;
   }
   let store: Store | undefined;
-  let notice: string | null = null;
+  let notice: string | null;
   try {
     store = openStore(resolveDatabasePath(options.db));
     notice = store.notices.join(' ') || null;
