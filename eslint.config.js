@@ -53,7 +53,10 @@ export default tseslint.config(
           ],
           patterns: [
             { group: ['node:*'], message: 'renderer/ runs in the browser.' },
-            { group: ['**/analysis/*', '!**/analysis/api/contract*'], message: 'Only the API contract may be imported from analysis/.' },
+            {
+              regex: '(^|/)analysis/(?!api/contract(\\.js)?$|report/format-value(\\.js)?$)',
+              message: 'Only the API contract (and the pure value formatter) may be imported from analysis/.',
+            },
           ],
         },
       ],

@@ -61,7 +61,10 @@ export interface ExportResult {
 /** Events pushed to the UI while batches run. */
 export type ApiEvent =
   | { type: 'batch'; batchId: string; runId: number | null; event: BatchEvent }
-  | { type: 'batch-finished'; batchId: string; runId: number | null; cancelled: boolean };
+  | { type: 'batch-finished'; batchId: string; runId: number | null; cancelled: boolean }
+  /** Desktop: drafts chosen from the app menu's open dialogs. */
+  | { type: 'open-paths'; paths: string[] }
+  | { type: 'menu'; action: 'export-report' | 'show-history' };
 
 export interface PreflightApi {
   environment(args: Record<string, never>): Promise<Environment>;

@@ -1,12 +1,177 @@
-/** Start screen; the batch and scorecard views build on the engine's API contract. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiEvent, Environment, Profile, RunSummary } from '../../analysis/api/contract';
+import { client, request } from './api/client';
+import { BatchView } from './components/BatchView';
+import { HistoryView } from './components/HistoryView';
+import { Scorecard } from './components/Scorecard';
+import { StartScreen } from './components/StartScreen';
+import { applyBatchEvent, newSession, sessionFromDocument, type Session } from './state/session';
+
+type View = 'start' | 'batch' | 'history';
+interface Message {
+  text: string;
+  error: boolean;
+}
+
 export function App() {
+  const [environment, setEnvironment] = useState<Environment | null>(null);
+  const [profiles, setProfiles] = useState<Profile[]>([]);
+  const [profileId, setProfileId] = useState('tiktok');
+  const [recent, setRecent] = useState<string[]>([]);
+  const [view, setView] = useState<View>('start');
+  const [session, setSession] = useState<Session | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const sessionRef = useRef<Session | null>(null);
+  sessionRef.current = session;
+  const profileRef = useRef(profileId);
+  profileRef.current = profileId;
+
+  const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
+  const sayError = useCallback((text: string) => say(text, true), [say]);
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const env = await request('environment', {});
+        setEnvironment(env);
+        setProfileId(env.defaultProfile);
+        if (env.notice) say(env.notice, true);
+        setProfiles(await request('profiles', {}));
+        setRecent(await request('recentFolders', {}));
+      } catch (error) {
+        say((error as Error).message, true);
+      }
+    })();
+  }, [say]);
+
+  const check = useCallback(
+    async (inputs: string[]) => {
+      setMessage(null);
+      setSelected(null);
+      const result = await client.check({ inputs, profile: profileId });
+      if (!result.ok) return sayError(result.error.message);
+      setSession(newSession(inputs, profileId, result.value.batchId, result.value.runId));
+      setView('batch');
+    },
+    [profileId, sayError],
+  );
+
+  const rescore = useCallback(
+    async (runId: number, profile: string) => {
+      const result = await client.rescore({ runId, profile });
+      if (!result.ok) return sayError(result.error.message);
+      setSession((current) => (current && current.runId === runId ? { ...sessionFromDocument(result.value, current.inputs), runId } : current));
+    },
+    [sayError],
+  );
+
+  useEffect(
+    () =>
+      client.onEvent((event: ApiEvent) => {
+        if (event.type === 'open-paths') return void check(event.paths);
+        if (event.type === 'menu') {
+          if (event.action === 'show-history') setView('history');
+          if (event.action === 'export-report') say('Choose a format under Export, at the top right of the batch.');
+          return;
+        }
+        const current = sessionRef.current;
+        if (!current || current.batchId !== event.batchId) return;
+        if (event.type === 'batch') setSession((s) => (s && s.batchId === event.batchId ? applyBatchEvent(s, event.event) : s));
+        else {
+          void request('recentFolders', {}).then(setRecent, () => undefined);
+          // The profile was switched while the batch ran: score the stored run for the one now chosen.
+          if (event.runId !== null && current.profile !== profileRef.current) void rescore(event.runId, profileRef.current);
+          if (event.cancelled) say('Cancelled: the drafts that finished are kept in history.');
+        }
+      }),
+    [check, rescore, say],
+  );
+  const switchProfile = (id: string) => {
+    setProfileId(id);
+    if (session && !session.running && session.runId !== null && session.profile !== id) void rescore(session.runId, id);
+    else if (session && !session.running && session.runId === null) say('This batch is not in history, so it cannot be re-scored: check it again.', true);
+  };
+
+  const openRun = async (run: RunSummary) => {
+    const result = await client.run({ runId: run.id });
+    if (!result.ok) return sayError(result.error.message);
+    let next = sessionFromDocument(result.value, run.inputs);
+    if (next.profile !== profileId && next.runId !== null) {
+      const rescored = await client.rescore({ runId: run.id, profile: profileId });
+      if (rescored.ok) next = sessionFromDocument(rescored.value, run.inputs);
+    }
+    setSession(next);
+    setSelected(null);
+    setView('batch');
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && selected) setSelected(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selected]);
+
+  const profile = profiles.find((p) => p.id === profileId);
+  const selectedResult = session?.files.find((f) => f.path === selected)?.result;
+
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', padding: '3rem', maxWidth: 720, margin: '0 auto', lineHeight: 1.5 }}>
-      <h1>Preflight</h1>
-      <p>Pre-flight checks for short-form vertical video: duration, hook, loop, sound and upload specs.</p>
-      <p>
-        The desktop scorecard is on its way. Today, check a folder of drafts from a terminal with <code>npx preflight &lt;folder&gt;</code>.
-      </p>
-    </main>
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">Preflight</div>
+        <nav aria-label="Views">
+          <button type="button" className={view === 'start' ? 'active' : ''} onClick={() => setView('start')}>
+            Check
+          </button>
+          <button type="button" className={view === 'batch' ? 'active' : ''} disabled={!session} onClick={() => setView('batch')}>
+            Batch
+          </button>
+          <button type="button" className={view === 'history' ? 'active' : ''} disabled={!environment?.databasePath} onClick={() => setView('history')}>
+            History
+          </button>
+        </nav>
+        <div className="spacer" />
+        <label className="profile-picker">
+          Platform{' '}
+          <select value={profileId} onChange={(event) => switchProfile(event.target.value)} aria-label="Profile">
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      {message && (
+        <div className={`message ${message.error ? 'error' : ''}`} role={message.error ? 'alert' : 'status'}>
+          <span>{message.text}</span>
+          <button type="button" className="link" onClick={() => setMessage(null)} aria-label="Dismiss">
+            ✕
+          </button>
+        </div>
+      )}
+      <main className={`content ${selectedResult && view === 'batch' ? 'with-panel' : ''}`}>
+        {view === 'start' && <StartScreen environment={environment} recent={recent} onCheck={(paths) => void check(paths)} onError={sayError} />}
+        {view === 'history' && <HistoryView onOpen={(run) => void openRun(run)} onError={sayError} />}
+        {view === 'batch' && session && (
+          <BatchView
+            session={session}
+            selected={selected}
+            onSelect={setSelected}
+            onCancel={() => session.batchId && void client.cancel({ batchId: session.batchId })}
+            onMessage={say}
+          />
+        )}
+        {view === 'batch' && selectedResult && profile && (
+          <Scorecard result={selectedResult} profile={profile} environment={environment} onClose={() => setSelected(null)} />
+        )}
+      </main>
+      <footer className="statusbar muted small">
+        {environment ? `Preflight ${environment.version} · ${environment.mode === 'electron' ? 'desktop' : 'browser mode'}` : 'Connecting…'}
+        {environment?.databasePath ? ` · history: ${environment.databasePath}` : ''}
+      </footer>
+    </div>
   );
 }

@@ -1,0 +1,42 @@
+import { dirname } from 'node:path';
+import { dialog, shell, type BrowserWindow } from 'electron';
+import type { ExportResult } from '../../analysis/api/contract.js';
+import type { PreflightService } from '../../analysis/api/service.js';
+import { writeFileAtomic } from '../../analysis/report/write-atomic.js';
+
+/** Native dialogs for picking drafts, used by the IPC handler and the menu alike. */
+export async function pickPaths(window: BrowserWindow | undefined, kind: 'files' | 'folder'): Promise<string[]> {
+  const options: Electron.OpenDialogOptions = {
+    title: kind === 'folder' ? 'Open a folder of drafts' : 'Open drafts',
+    properties: kind === 'folder' ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
+    filters: kind === 'files' ? [{ name: 'Videos', extensions: ['mp4', 'mov', 'm4v', 'webm', 'mkv', 'avi', 'mpeg', 'mpg', '3gp', 'ts', 'mts'] }] : undefined,
+  };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? [] : result.filePaths;
+}
+
+/** Save dialog, then an atomic write; cancelling the dialog is not an error. */
+export async function saveWithDialog(
+  window: BrowserWindow | undefined,
+  fileName: string,
+  data: string | Buffer,
+  lastFolder: { value?: string },
+): Promise<ExportResult> {
+  const options: Electron.SaveDialogOptions = { title: 'Export report', defaultPath: lastFolder.value ? `${lastFolder.value}/${fileName}` : fileName };
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return { fileName, cancelled: true };
+  await writeFileAtomic(result.filePath, data);
+  lastFolder.value = dirname(result.filePath);
+  return { fileName, savedTo: result.filePath };
+}
+
+/** The service with the desktop's own abilities in place of the browser fallbacks. */
+export function desktopApi(service: PreflightService, window: () => BrowserWindow | undefined): PreflightService {
+  return Object.assign(Object.create(service) as PreflightService, {
+    pickPaths: async (args: { kind: 'files' | 'folder' }) => ({ paths: await pickPaths(window(), args.kind) }),
+    reveal: async (args: { path: string }) => {
+      shell.showItemInFolder(args.path);
+      return { revealed: true };
+    },
+  });
+}

@@ -1,0 +1,65 @@
+import type { KeyboardEvent } from 'react';
+import { baseName, CHECK_LABELS, folderOf, formatValue } from '../format';
+import type { FileState } from '../state/session';
+import { usePictures } from '../state/pictures';
+import { VerdictChip } from './VerdictChip';
+
+interface Props {
+  file: FileState;
+  index: number;
+  selected: boolean;
+  onOpen(): void;
+  onKeyDown(event: KeyboardEvent<HTMLTableRowElement>): void;
+}
+
+/** One draft: thumbnail, name, duration, a chip per check, score and verdict; progress or the error while not analysed. */
+export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
+  const result = file.result;
+  const pictures = usePictures(result);
+  const thumb = pictures?.strip[0]?.src;
+  return (
+    <tr
+      className={`draft-row ${selected ? 'selected' : ''}`}
+      tabIndex={0}
+      data-path={file.path}
+      aria-selected={selected}
+      onClick={onOpen}
+      onKeyDown={onKeyDown}
+    >
+      <td className="num muted">{index + 1}</td>
+      <td className="thumb-cell">{thumb ? <img className="thumb" src={thumb} alt="" /> : <div className="thumb placeholder" />}</td>
+      <td className="name-cell">
+        <div className="name" title={file.path}>
+          {baseName(file.path)}
+        </div>
+        <div className="muted small folder">{folderOf(file.path)}</div>
+        {result?.status === 'error' && (
+          <div className="row-error" role="note">
+            {result.error.message} <span className="muted">({result.error.code})</span>
+          </div>
+        )}
+        {file.state !== 'done' && (
+          <div className="file-progress" aria-label={`${Math.round(file.fraction * 100)}%`}>
+            <div style={{ width: `${Math.round(file.fraction * 100)}%` }} />
+          </div>
+        )}
+      </td>
+      <td className="num">{result?.status === 'analyzed' ? `${result.measurements.durationSec.toFixed(1)} s` : ''}</td>
+      <td>
+        {result?.status === 'analyzed' ? (
+          <div className="check-chips">
+            {result.scorecard.checks.map((check) => (
+              <span key={check.id} className={`check-chip ${check.status}`} title={`${check.title}: ${formatValue(check)}. ${check.message}`}>
+                {CHECK_LABELS[check.id] ?? check.id}
+              </span>
+            ))}
+          </div>
+        ) : (
+          <span className="muted small">{file.state === 'queued' ? 'Waiting' : file.state === 'running' ? 'Analysing…' : ''}</span>
+        )}
+      </td>
+      <td className="num score">{result?.status === 'analyzed' ? result.scorecard.score : ''}</td>
+      <td>{result && <VerdictChip verdict={result.status === 'error' ? 'error' : result.scorecard.verdict} />}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,221 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CheckResult, DraftHistoryEntry, Environment, FileResult, Profile } from '../../../analysis/api/contract';
+import { client } from '../api/client';
+import { DurationScale } from '../figures/DurationScale';
+import { LoudnessCurve } from '../figures/LoudnessCurve';
+import { MotionCurve } from '../figures/MotionCurve';
+import { baseName, folderOf, formatValue } from '../format';
+import { usePictures } from '../state/pictures';
+import { VerdictChip } from './VerdictChip';
+
+const SEVERITY = { fail: 2, warn: 1, pass: 0 } as const;
+const SPEC = (check: CheckResult) => check.id.startsWith('spec.') || check.id === 'integrity';
+
+interface Props {
+  result: FileResult;
+  profile: Profile;
+  environment: Environment | null;
+  onClose(): void;
+}
+
+function Versions({ path }: { path: string }) {
+  const [entries, setEntries] = useState<DraftHistoryEntry[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void client.draftHistory({ path }).then((r) => live && setEntries(r.ok ? r.value : []));
+    return () => {
+      live = false;
+    };
+  }, [path]);
+  if (!entries || entries.length < 2) return null;
+  return (
+    <section className="panel">
+      <h3>This draft across checks</h3>
+      <table className="compact">
+        <thead>
+          <tr>
+            <th>Run</th>
+            <th>When</th>
+            <th>Version</th>
+            <th>Profile</th>
+            <th className="num">Score</th>
+            <th>Verdict</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.runId}>
+              <td>{e.runId}</td>
+              <td>{e.startedAt.replace('T', ' ').slice(0, 16)}</td>
+              <td>{e.version === null ? '—' : `v${e.version}`}</td>
+              <td>{e.profile}</td>
+              <td className="num">{e.score ?? '—'}</td>
+              <td>
+                <VerdictChip verdict={e.status === 'error' ? 'error' : (e.verdict ?? 'error')} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** One draft in full: what to fix first, then the evidence behind every verdict. */
+export function Scorecard({ result, profile, environment, onClose }: Props) {
+  const pictures = usePictures(result);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeButton.current?.focus(), [result.path]);
+  const header = (
+    <header className="scorecard-head">
+      <div>
+        <h2 title={result.path}>{baseName(result.path)}</h2>
+        <div className="muted small">{folderOf(result.path)}</div>
+      </div>
+      <div className="head-actions">
+        {environment?.capabilities.revealInFolder && (
+          <button type="button" onClick={() => void client.reveal({ path: result.path })}>
+            Show in folder
+          </button>
+        )}
+        <button ref={closeButton} type="button" onClick={onClose} aria-label="Close scorecard (Esc)">
+          ✕
+        </button>
+      </div>
+    </header>
+  );
+  if (result.status === 'error') {
+    return (
+      <aside className="scorecard" aria-label="Scorecard">
+        {header}
+        <div className="verdict-line">
+          <VerdictChip verdict="error" />
+        </div>
+        <p className="error-box">
+          {result.error.message} <span className="muted">({result.error.code})</span>
+        </p>
+      </aside>
+    );
+  }
+  const { measurements: m, scorecard } = result;
+  const fixes = scorecard.checks.filter((c) => c.status !== 'pass').sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]);
+  const byId = new Map(scorecard.checks.map((c) => [c.id, c]));
+  const first = pictures?.strip[0];
+  return (
+    <aside className="scorecard" aria-label="Scorecard">
+      {header}
+      <div className="verdict-line">
+        <VerdictChip verdict={scorecard.verdict} />
+        <span className="big-score">{scorecard.score}</span>
+        <span className="muted">/ 100 for {profile.name}</span>
+      </div>
+      <section className="panel">
+        <h3>{fixes.length ? 'Fix first' : 'Ready to post'}</h3>
+        {fixes.length ? (
+          <ol className="fixes">
+            {fixes.map((c) => (
+              <li key={c.id}>
+                <span className={`status ${c.status}`}>{c.title}</span> {c.message}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>Every check passes.</p>
+        )}
+      </section>
+
+      <section className="panel">
+        <h3>Duration</h3>
+        <DurationScale durationSec={m.durationSec} profile={profile} />
+      </section>
+
+      <section className="panel">
+        <h3>Hook: the first {m.hook.windowSec} s</h3>
+        <div className="strip" style={{ gridTemplateColumns: `repeat(${Math.max(1, pictures?.strip.length ?? 6)}, 1fr)` }}>
+          {(pictures?.strip ?? []).map((p) => (
+            <figure key={p.tSec}>
+              <img src={p.src} alt={`Frame at ${p.tSec.toFixed(1)} s`} />
+              <figcaption>{p.tSec.toFixed(1)} s</figcaption>
+            </figure>
+          ))}
+        </div>
+        <MotionCurve hook={m.hook} firstSoundSec={m.audio.firstSoundSec} attentionSec={profile.hook.attentionSec} />
+        <p className="muted small">
+          {byId.get('hook')?.message} Cuts: {m.hook.cutsSec.length ? m.hook.cutsSec.map((t) => `${t.toFixed(2)} s`).join(', ') : 'none'}.
+        </p>
+      </section>
+
+      <section className="panel">
+        <h3>Loop seam</h3>
+        <div className="seam">
+          <figure>
+            {pictures?.lastFrame ? <img src={pictures.lastFrame.src} alt="Last frame" /> : <div className="thumb placeholder tall" />}
+            <figcaption>last frame</figcaption>
+          </figure>
+          <span className="arrow" aria-hidden="true">
+            →
+          </span>
+          <figure>
+            {first ? <img src={first.src} alt="First frame" /> : <div className="thumb placeholder tall" />}
+            <figcaption>first frame</figcaption>
+          </figure>
+          <div className="similarity">
+            <span className="big-score">{m.loop.seamSimilarity.toFixed(2)}</span>
+            <span className="muted small">similarity (1 = identical)</span>
+          </div>
+        </div>
+        <p className="muted small">{byId.get('loop')?.message}</p>
+      </section>
+
+      <section className="panel">
+        <h3>Sound</h3>
+        <dl className="facts">
+          <div>
+            <dt>Loudness</dt>
+            <dd>{m.audio.integratedLufs === null ? '—' : `${m.audio.integratedLufs} LUFS`}</dd>
+          </div>
+          <div>
+            <dt>True peak</dt>
+            <dd>{m.audio.truePeakDbtp === null ? '—' : `${m.audio.truePeakDbtp} dBTP`}</dd>
+          </div>
+          <div>
+            <dt>First sound</dt>
+            <dd>{m.audio.firstSoundSec === null ? 'never' : `${m.audio.firstSoundSec.toFixed(2)} s`}</dd>
+          </div>
+          <div>
+            <dt>Silence</dt>
+            <dd>{m.audio.silenceShare === null ? '—' : `${Math.round(m.audio.silenceShare * 100)}%`}</dd>
+          </div>
+        </dl>
+        <LoudnessCurve audio={m.audio} durationSec={m.durationSec} targetLufs={profile.audio.targetLufs} />
+        <p className="muted small">{byId.get('audio')?.message}</p>
+      </section>
+
+      <section className="panel">
+        <h3>Upload specs</h3>
+        <table className="compact">
+          <thead>
+            <tr>
+              <th>Check</th>
+              <th>Value</th>
+              <th>Target</th>
+              <th>Result</th>
+            </tr>
+          </thead>
+          <tbody>
+            {scorecard.checks.filter(SPEC).map((c) => (
+              <tr key={c.id} title={c.message}>
+                <td>{c.title}</td>
+                <td>{formatValue(c)}</td>
+                <td>{c.target}</td>
+                <td className={`status ${c.status}`}>{c.status}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {environment?.databasePath && <Versions path={result.path} />}
+    </aside>
+  );
+}

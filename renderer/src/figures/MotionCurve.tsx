@@ -1,0 +1,41 @@
+import type { Measurements } from '../../../analysis/api/contract';
+
+/** Frame-to-frame change over the opening seconds, with cuts, first sound and the attention window. */
+export function MotionCurve({ hook, firstSoundSec, attentionSec }: { hook: Measurements['hook']; firstSoundSec: number | null; attentionSec: number }) {
+  const W = 600;
+  const H = 96;
+  const top = 12;
+  const bottom = H - 18;
+  const x = (t: number) => (Math.min(Math.max(t, 0), hook.windowSec) / hook.windowSec) * W;
+  const peak = Math.max(0.05, ...hook.curve.change);
+  const y = (c: number) => bottom - (Math.min(c, peak) / peak) * (bottom - top);
+  const points = hook.curve.tSec.map((t, i) => `${x(t).toFixed(1)},${y(hook.curve.change[i] ?? 0).toFixed(1)}`).join(' ');
+  return (
+    <svg className="figure" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Motion in the opening seconds">
+      <rect className="attention" x={0} y={top} width={x(attentionSec)} height={bottom - top} />
+      <line className="axis" x1={0} x2={W} y1={bottom} y2={bottom} />
+      {points && <polyline className="curve" points={points} />}
+      {hook.cutsSec.map((t) => (
+        <g key={t}>
+          <line className="cut" x1={x(t)} x2={x(t)} y1={top} y2={bottom} />
+          <text className="cut-label" x={x(t) + 3} y={top + 10}>
+            cut
+          </text>
+        </g>
+      ))}
+      {firstSoundSec !== null && firstSoundSec <= hook.windowSec && (
+        <g>
+          <line className="sound" x1={x(firstSoundSec)} x2={x(firstSoundSec)} y1={top} y2={bottom} />
+          <text className="sound-label" x={x(firstSoundSec) + 3} y={top + 24}>
+            first sound
+          </text>
+        </g>
+      )}
+      {Array.from({ length: Math.floor(hook.windowSec) + 1 }, (_, s) => (
+        <text key={s} className="tick" x={Math.min(x(s) + 2, W - 16)} y={H - 4}>
+          {s} s
+        </text>
+      ))}
+    </svg>
+  );
+}

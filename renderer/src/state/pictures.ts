@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import type { DraftPicturesDto, FileResult } from '../../../analysis/api/contract';
+import { client } from '../api/client';
+
+/** Two at a time: taking frames runs ffmpeg, and the batch may still be using the cores. */
+const queue: Array<() => Promise<void>> = [];
+let active = 0;
+const cache = new Map<string, DraftPicturesDto | null>();
+
+function pump(): void {
+  while (active < 2 && queue.length) {
+    const job = queue.shift()!;
+    active++;
+    void job().finally(() => {
+      active--;
+      pump();
+    });
+  }
+}
+
+/** Frames of an analysed draft (null while loading or when they cannot be taken). */
+export function usePictures(result: FileResult | undefined): DraftPicturesDto | null {
+  const key = result?.status === 'analyzed' ? `${result.path}|${result.measurements.fileSizeBytes}|${result.measurements.durationSec}` : null;
+  const [pictures, setPictures] = useState<DraftPicturesDto | null>(key ? (cache.get(key) ?? null) : null);
+  useEffect(() => {
+    if (!key || result?.status !== 'analyzed') return;
+    if (cache.has(key)) {
+      setPictures(cache.get(key) ?? null);
+      return;
+    }
+    let live = true;
+    queue.push(async () => {
+      if (!live) return;
+      const answer = await client.pictures({
+        path: result.path,
+        durationSec: result.measurements.durationSec,
+        hookWindowSec: result.measurements.hook.windowSec,
+      });
+      const value = answer.ok ? answer.value : null;
+      cache.set(key, value);
+      if (live) setPictures(value);
+    });
+    pump();
+    return () => {
+      live = false;
+    };
+  }, [key, result]);
+  return pictures;
+}
