@@ -10,7 +10,9 @@ export function isTrustedSenderUrl(url: string | undefined, allowed: { rendererF
   } catch {
     return false;
   }
-  if (parsed.protocol === 'file:') return `${parsed.origin}${parsed.pathname}` === new URL(allowed.rendererFileUrl).href.replace(/[?#].*$/, '');
+  // file: URLs have no origin; compare the location without query and fragment.
+  const location = (u: URL): string => `${u.protocol}//${u.host}${u.pathname}`;
+  if (parsed.protocol === 'file:') return location(parsed) === location(new URL(allowed.rendererFileUrl));
   if (allowed.devServerUrl) {
     const dev = new URL(allowed.devServerUrl);
     return parsed.origin === dev.origin;
