@@ -53,7 +53,10 @@ function asMediaError(error: unknown, fallback: string): unknown {
 
 function classifyDecodeFailure(error: FfmpegFailure, fallback: string): MediaError {
   const classified = classifyMediaFailure(error.stderrTail.join('\n'));
-  return classified.code === 'corrupt' ? new MediaError('decode-failed', `${fallback}: ${error.stderrTail.slice(-1)[0] ?? error.message}`) : classified;
+  // The last line ffmpeg printed says why; when it printed nothing useful, say how it ended (exit code or signal).
+  const lastLine = [...error.stderrTail].reverse().find((line) => line.trim() !== '');
+  const cause = (error.cause as Error | undefined)?.message ?? error.message;
+  return classified.code === 'corrupt' ? new MediaError('decode-failed', `${fallback}: ${lastLine ?? cause}`) : classified;
 }
 
 /** Measures one draft, decoding only the opening window, the last second and the audio track. */

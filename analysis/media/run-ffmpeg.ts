@@ -29,8 +29,14 @@ export interface FfmpegRunResult {
 
 const TAIL_LINES = 40;
 
+/**
+ * No 'close' event: fluent-ffmpeg treats the output's close as the end and, if ffmpeg's own exit
+ * is not seen within 20 ms (a loaded machine), fails the run with "Output stream closed".
+ * Without it, the run ends when the process exits, as it should.
+ */
 function toWritable(onChunk: (chunk: Buffer) => void): Writable {
   return new Writable({
+    emitClose: false,
     write(chunk: Buffer, _encoding, callback) {
       onChunk(chunk);
       callback();

@@ -22,10 +22,13 @@ export function App() {
   const [session, setSession] = useState<Session | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  const [noCache, setNoCache] = useState(false);
   const sessionRef = useRef<Session | null>(null);
   sessionRef.current = session;
   const profileRef = useRef(profileId);
   profileRef.current = profileId;
+  // Events can arrive before the call that started their batch has answered: keep them until it has.
+  const early = useRef(new Map<string, ApiEvent[]>());
 
   const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
   const sayError = useCallback((text: string) => say(text, true), [say]);
@@ -49,12 +52,17 @@ export function App() {
     async (inputs: string[]) => {
       setMessage(null);
       setSelected(null);
-      const result = await client.check({ inputs, profile: profileId });
+      const result = await client.check({ inputs, profile: profileId, noCache });
       if (!result.ok) return sayError(result.error.message);
-      setSession(newSession(inputs, profileId, result.value.batchId, result.value.runId));
+      const { batchId, runId } = result.value;
+      let started = newSession(inputs, profileId, batchId, runId);
+      for (const event of early.current.get(batchId) ?? []) if (event.type === 'batch') started = applyBatchEvent(started, event.event);
+      early.current.clear();
+      sessionRef.current = started;
+      setSession(started);
       setView('batch');
     },
-    [profileId, sayError],
+    [profileId, noCache, sayError],
   );
 
   const rescore = useCallback(
@@ -66,27 +74,32 @@ export function App() {
     [sayError],
   );
 
-  useEffect(
-    () =>
-      client.onEvent((event: ApiEvent) => {
-        if (event.type === 'open-paths') return void check(event.paths);
-        if (event.type === 'menu') {
-          if (event.action === 'show-history') setView('history');
-          if (event.action === 'export-report') say('Choose a format under Export, at the top right of the batch.');
-          return;
-        }
-        const current = sessionRef.current;
-        if (!current || current.batchId !== event.batchId) return;
-        if (event.type === 'batch') setSession((s) => (s && s.batchId === event.batchId ? applyBatchEvent(s, event.event) : s));
-        else {
-          void request('recentFolders', {}).then(setRecent, () => undefined);
-          // The profile was switched while the batch ran: score the stored run for the one now chosen.
-          if (event.runId !== null && current.profile !== profileRef.current) void rescore(event.runId, profileRef.current);
-          if (event.cancelled) say('Cancelled: the drafts that finished are kept in history.');
-        }
-      }),
-    [check, rescore, say],
-  );
+  const onEvent = (event: ApiEvent): void => {
+    if (event.type === 'open-paths') return void check(event.paths);
+    if (event.type === 'menu') {
+      if (event.action === 'show-history') setView('history');
+      if (event.action === 'export-report') say('Choose a format under Export, at the top right of the batch.');
+      return;
+    }
+    const current = sessionRef.current;
+    if (!current || current.batchId !== event.batchId) {
+      const list = early.current.get(event.batchId) ?? [];
+      if (list.length < 10_000) list.push(event);
+      early.current.set(event.batchId, list);
+      return;
+    }
+    if (event.type === 'batch') setSession((s) => (s && s.batchId === event.batchId ? applyBatchEvent(s, event.event) : s));
+    else {
+      void request('recentFolders', {}).then(setRecent, () => undefined);
+      // The profile was switched while the batch ran: score the stored run for the one now chosen.
+      if (event.runId !== null && current.profile !== profileRef.current) void rescore(event.runId, profileRef.current);
+      if (event.cancelled) say('Cancelled: the drafts that finished are kept in history.');
+    }
+  };
+  // One subscription for the page's life: re-subscribing could drop events in between.
+  const onEventRef = useRef(onEvent);
+  onEventRef.current = onEvent;
+  useEffect(() => client.onEvent((event) => onEventRef.current(event)), []);
   const switchProfile = (id: string) => {
     setProfileId(id);
     if (session && !session.running && session.runId !== null && session.profile !== id) void rescore(session.runId, id);
@@ -153,7 +166,16 @@ export function App() {
         </div>
       )}
       <main className={`content ${selectedResult && view === 'batch' ? 'with-panel' : ''}`}>
-        {view === 'start' && <StartScreen environment={environment} recent={recent} onCheck={(paths) => void check(paths)} onError={sayError} />}
+        {view === 'start' && (
+          <StartScreen
+            environment={environment}
+            recent={recent}
+            noCache={noCache}
+            onNoCacheChange={setNoCache}
+            onCheck={(paths) => void check(paths)}
+            onError={sayError}
+          />
+        )}
         {view === 'history' && <HistoryView onOpen={(run) => void openRun(run)} onError={sayError} />}
         {view === 'batch' && session && (
           <BatchView

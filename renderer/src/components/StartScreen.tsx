@@ -5,12 +5,15 @@ import { client } from '../api/client';
 interface Props {
   environment: Environment | null;
   recent: string[];
+  /** Decode every draft again instead of using stored measurements. */
+  noCache: boolean;
+  onNoCacheChange(value: boolean): void;
   onCheck(paths: string[]): void;
   onError(message: string): void;
 }
 
 /** Where a session starts: drop, open, type a path (browser), or pick a recent folder. */
-export function StartScreen({ environment, recent, onCheck, onError }: Props) {
+export function StartScreen({ environment, recent, noCache, onNoCacheChange, onCheck, onError }: Props) {
   const [dragging, setDragging] = useState(false);
   const [typed, setTyped] = useState('');
   const desktop = environment?.capabilities.nativeDialogs ?? false;
@@ -89,6 +92,10 @@ export function StartScreen({ environment, recent, onCheck, onError }: Props) {
           </button>
         </form>
       )}
+      <label className="option">
+        <input type="checkbox" checked={noCache} onChange={(event) => onNoCacheChange(event.target.checked)} /> Decode every draft again (ignore stored
+        measurements)
+      </label>
       {recent.length > 0 && (
         <div className="recent">
           <h2>Recent</h2>

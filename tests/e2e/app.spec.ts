@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { draftFolder, longFolder } from './drafts.js';
+import { serve, type Served } from './serve.js';
+
+const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
+let served: Served;
+
+test.beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  served = await serve();
+});
+test.afterAll(async () => served?.stop());
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+
+async function checkFolder(page: Page, folder: string, options: { noCache?: boolean } = {}) {
+  await page.goto(served.loginUrl);
+  await expect(page.getByText('Drop drafts or a folder here')).toBeVisible();
+  if (options.noCache) await page.getByLabel('Decode every draft again').check();
+  await page.getByLabel('Folder or file paths on this machine').fill(folder);
+  await page.getByRole('button', { name: 'Check drafts' }).click();
+}
+
+const row = (page: Page, name: string) => page.locator('tr.draft-row', { hasText: name });
+
+test('open a folder, watch it finish, see the verdicts, open a scorecard, switch profile, export', async ({ page }) => {
+  const folder = await draftFolder();
+  await page.goto(served.loginUrl);
+  await expect(page).toHaveURL(/\/$/); // the token left the address bar
+  await shot(page, '1-start');
+  await checkFolder(page, folder);
+
+  await expect(page.locator('tr.draft-row')).toHaveCount(4);
+  await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
+  // the whole row in the assertion, so a failure shows the draft's error message
+  await expect(row(page, '01 ready.mp4')).toContainText('Pass');
+  await expect(row(page, '02 long.mp4')).toContainText('Warn');
+  await expect(row(page, '03 black opening.mp4')).toContainText('Fail');
+  await expect(row(page, '04 notes.mp4')).toContainText('Error');
+  await expect(row(page, '04 notes.mp4')).toContainText('Not a video file');
+  await expect(page.locator('.counts')).toContainText('1 pass');
+  await expect(row(page, '01 ready.mp4').locator('img.thumb')).toBeVisible();
+  await shot(page, '2-batch');
+
+  // filter: only failing
+  await page.getByLabel('Filter drafts').selectOption('fail');
+  await expect(page.locator('tr.draft-row')).toHaveCount(1);
+  await page.getByLabel('Filter drafts').selectOption('all');
+
+  // scorecard, opened from the keyboard
+  await row(page, '03 black opening.mp4').focus();
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('complementary', { name: 'Scorecard' });
+  await expect(card).toContainText('Fix first');
+  await expect(card).toContainText('Hook');
+  await expect(card.getByRole('img', { name: 'Motion in the opening seconds' })).toBeVisible();
+  await expect(card.getByRole('img', { name: 'Loudness over time' })).toBeVisible();
+  await expect(card.locator('.strip img').first()).toBeVisible();
+  await expect(card.getByAltText('Last frame')).toBeVisible();
+  await shot(page, '3-scorecard');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+
+  // switching profile re-scores at once: a 25 s draft passes the TikTok limits but not the Ads ones
+  await page.getByLabel('Profile').selectOption('tiktok-ads');
+  await expect(row(page, '02 long.mp4').locator('.chip')).toHaveText('Fail');
+  await expect(row(page, '01 ready.mp4').locator('.chip')).toHaveText('Pass');
+  await shot(page, '4-rescored');
+  await page.getByLabel('Profile').selectOption('tiktok');
+  await expect(row(page, '02 long.mp4').locator('.chip')).toHaveText('Warn');
+
+  // export: a download in browser mode
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^preflight-run-\d+-tiktok\.csv$/);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain('01 ready.mp4');
+  const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'HTML' }).click()]);
+  expect(readFileSync(await html.path(), 'utf8')).toContain('data:image/jpeg;base64,');
+  await expect(page.getByRole('status')).toContainText('Report downloaded');
+
+  // history lists the run and reopens it
+  await page.getByRole('button', { name: 'History' }).click();
+  await expect(page.locator('.history tr.draft-row')).toHaveCount(1);
+  await shot(page, '5-history');
+  await page.locator('.history tr.draft-row').first().click();
+  await expect(page.locator('tr.draft-row')).toHaveCount(4);
+});
+
+test('cancel a running batch: the finished drafts stay, the rest are marked cancelled', async ({ page }) => {
+  const folder = await longFolder(12);
+  await checkFolder(page, folder, { noCache: true });
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await expect(page.locator('.overall')).toContainText(/left|estimating/);
+  await shot(page, '6-running');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 30_000 });
+  await expect(page.locator('.batch-head')).toContainText('cancelled');
+  await expect(page.locator('tr.draft-row', { hasText: 'cancelled' }).first()).toBeVisible();
+  await shot(page, '7-cancelled');
+});
+
+test('a path that does not exist gets its own error row', async ({ page }) => {
+  await checkFolder(page, '/no/such/folder/drafts.mp4');
+  await expect(page.locator('tr.draft-row')).toHaveCount(1);
+  await expect(page.locator('tr.draft-row')).toContainText('does not exist');
+});
