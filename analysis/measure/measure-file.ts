@@ -4,6 +4,7 @@ import { FfmpegFailure, warmUpFfmpeg } from '../media/run-ffmpeg.js';
 import { measureAudio, noAudio, type AudioPass } from './audio.js';
 import { classifyMediaFailure } from './classify-failure.js';
 import { checkFileAccess } from './file-access.js';
+import { assertUnchanged, statKey } from './file-identity.js';
 import { analysisFrameSize, decodeGreyWindow } from './grey-frames.js';
 import { measureHook } from './hook.js';
 import { containerMetadata } from './metadata.js';
@@ -65,6 +66,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
   const scale = options.timeoutScale ?? 1;
   const progress = progressTracker(options.onProgress);
   const { sizeBytes } = await checkFileAccess(path);
+  const identity = await statKey(path);
   const [probe] = await Promise.all([
     probeDraft(path, sizeBytes, { signal: options.signal, timeoutMs: PROBE_TIMEOUT_MS * scale }),
     requireFilters(FILTERS),
@@ -111,6 +113,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
     const ends = [videoEnd, audioPass.decodedEndSec].filter((v): v is number => v !== null);
     const decodedDurationSec = ends.length ? Math.round(Math.max(...ends) * 1000) / 1000 : null;
     const decodeErrors = head.decodeErrors + tail.decodeErrors + audioPass.decodeErrors;
+    await assertUnchanged(path, identity.key);
 
     return {
       durationSec: Math.round(duration * 1000) / 1000,

@@ -1,15 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 
-/**
- * Identity of one version of a file on disk. Any write changes ctime (which, unlike mtime, cannot
- * be set back), so an unchanged key means unchanged content and the stored hash can be reused.
- */
-export async function statKey(path: string): Promise<{ key: string; size: number }> {
-  const s = await stat(path, { bigint: true });
-  return { key: [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':'), size: Number(s.size) };
-}
+export { statKey } from '../measure/file-identity.js';
 
 /**
  * SHA-256 of the whole content: a one-byte edit anywhere changes it, and a renamed or copied

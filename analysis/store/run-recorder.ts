@@ -2,6 +2,7 @@ import type { Measurer } from '../batch/run-batch.js';
 import type { BatchEvent } from '../batch/types.js';
 import { MediaError } from '../media/errors.js';
 import { checkFileAccess } from '../measure/file-access.js';
+import { assertUnchanged } from '../measure/file-identity.js';
 import { measureFile, type MeasureOptions } from '../measure/measure-file.js';
 import type { Measurements } from '../measure/types.js';
 import { ANALYZER_VERSION } from '../measure/version.js';
@@ -74,10 +75,8 @@ export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
       return hit.measurements;
     }
     const measurements = await measureMiss(path, measureOptions);
-    // A draft still being exported or copied would be cached under the wrong fingerprint.
-    if ((await statKey(path).catch(() => undefined))?.key !== file.statKey) {
-      throw new MediaError('changed', 'The file changed while it was analysed (still exporting or copying?): check it again when it is done.');
-    }
+    // Also covers a change between hashing and decoding, which measureFile alone cannot see.
+    await assertUnchanged(path, file.statKey);
     stats.decoded++;
     pending.set(path, { key, file, fresh: measurements });
     return measurements;
