@@ -7,29 +7,19 @@ import { EXIT_USAGE, type FailOn } from './exit-code.js';
 import { REPORT_FORMATS } from '../report/formats.js';
 import { readVersion } from './version.js';
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
-  return n;
+/** A commander parser for a whole number in [min, max], with the message to show otherwise. */
+function integerIn(min: number, max: number, expected: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected ${expected}`);
+    return n;
+  };
 }
 
-function wholeNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
-  return n;
-}
-
-function portNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0–65535)');
-  return n;
-}
-
-function runId(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a run number (see `preflight history`)');
-  return n;
-}
+const positiveInt = integerIn(1, 64, 'a whole number from 1 to 64');
+const wholeNumber = integerIn(1, Number.MAX_SAFE_INTEGER, 'a whole number of 1 or more');
+const portNumber = integerIn(0, 65535, 'a port number (0–65535)');
+const runId = integerIn(1, Number.MAX_SAFE_INTEGER, 'a run number (see `preflight history`)');
 
 const dbOption = (): Option => new Option('--db <path>', "history database (default: PREFLIGHT_DB, else the app's userData folder)");
 
@@ -104,7 +94,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program
     .command('history')
     .description('list the stored runs, newest first')
-    .option('-n, --limit <n>', 'how many runs', (v) => wholeNumber(v), 20)
+    .option('-n, --limit <n>', 'how many runs', wholeNumber, 20)
     .option('--json', 'print the runs as JSON')
     .addOption(dbOption())
     .action(async (opts: { limit: number; json?: boolean; db?: string }) => {
@@ -157,7 +147,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program
     .command('serve')
     .description('serve the desktop UI to a browser on this machine (loopback only, per-start token)')
-    .option('--port <n>', 'port to listen on (default: a free one)', (v) => portNumber(v), 0)
+    .option('--port <n>', 'port to listen on (default: a free one)', portNumber, 0)
     .option('--open', 'open the default browser')
     .addOption(dbOption())
     .action(async (opts: { port: number; open?: boolean; db?: string }) => {

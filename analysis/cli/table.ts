@@ -4,24 +4,10 @@ import type { FileResult } from '../batch/types.js';
 import { CHECKS } from '../checks/index.js';
 import type { CheckResult, CheckStatus } from '../checks/types.js';
 import type { Profile } from '../profiles/types.js';
+import { CHECK_SHORT_LABELS } from '../report/format-value.js';
 import { findings } from '../score.js';
 
-const HEADERS: Record<string, string> = {
-  duration: 'Dur',
-  hook: 'Hook',
-  loop: 'Loop',
-  audio: 'Sound',
-  integrity: 'File',
-  'spec.container': 'Cont',
-  'spec.video-codec': 'Codec',
-  'spec.resolution': 'Res',
-  'spec.aspect-ratio': 'AR',
-  'spec.frame-rate': 'FPS',
-  'spec.bitrate': 'Rate',
-  'spec.file-size': 'Size',
-  'spec.pixel-format': 'Pix',
-  'spec.audio-codec': 'ACodec',
-};
+const HEADERS = CHECK_SHORT_LABELS;
 
 const SYMBOL: Record<CheckStatus | 'error', string> = { pass: '✓', warn: '!', fail: '✗', error: '✗' };
 const COLOUR: Record<CheckStatus | 'error', 'green' | 'yellow' | 'red' | 'magenta'> = { pass: 'green', warn: 'yellow', fail: 'red', error: 'magenta' };

@@ -27,3 +27,21 @@ export function formatCheckValue(check: CheckResult): string {
   if (typeof check.value === 'string') return check.value;
   return (BY_CHECK[check.id] ?? ((v: number) => String(v)))(check.value);
 }
+
+/** Short column labels of the checks (CLI table, UI chips). */
+export const CHECK_SHORT_LABELS: Readonly<Record<string, string>> = {
+  duration: 'Dur',
+  hook: 'Hook',
+  loop: 'Loop',
+  audio: 'Sound',
+  integrity: 'File',
+  'spec.container': 'Cont',
+  'spec.video-codec': 'Codec',
+  'spec.resolution': 'Res',
+  'spec.aspect-ratio': 'AR',
+  'spec.frame-rate': 'FPS',
+  'spec.bitrate': 'Rate',
+  'spec.file-size': 'Size',
+  'spec.pixel-format': 'Pix',
+  'spec.audio-codec': 'ACodec',
+};
