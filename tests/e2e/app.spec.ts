@@ -86,6 +86,13 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   await shot(page, '5-history');
   await page.locator('.history tr.draft-row').first().click();
   await expect(page.locator('tr.draft-row')).toHaveCount(4);
+
+  // the OS dark setting is followed
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await row(page, '02 long.mp4').click();
+  await expect(page.getByRole('complementary', { name: 'Scorecard' })).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(13, 17, 23)');
+  await shot(page, '8-dark');
 });
 
 test('cancel a running batch: the finished drafts stay, the rest are marked cancelled', async ({ page }) => {
