@@ -61,7 +61,8 @@ export interface ExportResult {
 /** Events pushed to the UI while batches run. */
 export type ApiEvent =
   | { type: 'batch'; batchId: string; runId: number | null; event: BatchEvent }
-  | { type: 'batch-finished'; batchId: string; runId: number | null; cancelled: boolean }
+  /** historyError: the results could not all be stored (the batch itself finished). */
+  | { type: 'batch-finished'; batchId: string; runId: number | null; cancelled: boolean; historyError: string | null }
   /** Desktop: drafts chosen from the app menu's open dialogs. */
   | { type: 'open-paths'; paths: string[] }
   | { type: 'menu'; action: 'export-report' | 'show-history' };

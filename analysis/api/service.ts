@@ -81,20 +81,24 @@ export class PreflightService implements PreflightApi {
     const profile = requireProfile(args.profile);
     const batchId = randomUUID();
     const controller = new AbortController();
-    this.batches.set(batchId, controller);
     let runId: number | null = null;
-    const { recorder, done } = startRecordedBatch(this.options.store, args.inputs, {
+    const { recorder, done, historyError } = startRecordedBatch(this.options.store, args.inputs, {
       profile,
       noCache: args.noCache,
       signal: controller.signal,
       concurrency: this.options.concurrency ?? Math.max(1, availableParallelism()),
       onEvent: (event) => this.emit({ type: 'batch', batchId, runId, event }),
     });
+    this.batches.set(batchId, controller);
     runId = recorder?.runId ?? null;
+    const storeProblem = (): string | null => {
+      const error = historyError ?? recorder?.writeError();
+      return error ? `The results could not all be saved to history: ${error.message}` : null;
+    };
     void done
       .then(
-        (result) => this.emit({ type: 'batch-finished', batchId, runId, cancelled: result.cancelled }),
-        () => this.emit({ type: 'batch-finished', batchId, runId, cancelled: true }),
+        (result) => this.emit({ type: 'batch-finished', batchId, runId, cancelled: result.cancelled, historyError: storeProblem() }),
+        (error: unknown) => this.emit({ type: 'batch-finished', batchId, runId, cancelled: true, historyError: storeProblem() ?? String(error) }),
       )
       .finally(() => this.batches.delete(batchId));
     return { batchId, runId };
@@ -154,6 +158,12 @@ export class PreflightService implements PreflightApi {
     const { run } = loadRun(store, args.runId);
     const profile = requireProfile(args.profile ?? run.profile);
     const { rescored } = scoreStoredRun(store, args.runId, profile);
+    if (run.status === 'completed' && rescored.length < run.total) {
+      throw new ApiFailure(
+        'incomplete-history',
+        `Only ${rescored.length} of the ${run.total} drafts of run ${run.id} are in history (they could not all be saved): check the drafts again to export a complete report.`,
+      );
+    }
     const fingerprints = new Map(rescored.map((r) => [r.result.path, r.fingerprint]));
     const data = await renderReport(
       { profile, results: rescored.map((r) => r.result), run: contractRunOf(run), preflightVersion: this.options.version },

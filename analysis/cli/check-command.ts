@@ -64,7 +64,8 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
     } finally {
       progress.stop();
     }
-    const { results, cancelled, recorder } = batch;
+    const { results, cancelled, recorder, historyError } = batch;
+    if (historyError) stderr.write(`preflight: this check could not be saved to history: ${historyError.message}\n`);
     const run = runFor(store, recorder);
     if (results.length === 0) {
       stderr.write(`No video drafts found in: ${paths.join(', ')}\n`);

@@ -16,9 +16,13 @@ export function neutralise(cell: CsvCell): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** RFC 4180: quote a field holding a comma, quote, CR or LF; double the quotes inside. */
+/**
+ * RFC 4180: quote a field holding a comma, quote, CR or LF; double the quotes inside. A semicolon
+ * is quoted too: where Excel splits on ";" (most of Europe), "x;=CMD()" would otherwise start a new
+ * cell with a formula, while a quoted field stays one text cell.
+ */
 export function quote(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  return /[",;\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 export function toCsvLine(cells: readonly CsvCell[]): string {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A report or sidecar that could not be written; the message says why in plain words. */
 export class WriteError extends Error {
@@ -40,9 +40,15 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw explain(path, error);
   });
   if (!info.isDirectory()) throw explain(path, Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }));
-  const temp = join(folder, `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  // Short on purpose: a 250-byte target name is legal, a 270-byte temporary one is not.
+  const temp = join(folder, `.preflight-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  // Replacing a file keeps its permissions.
+  const mode = await stat(path).then(
+    (s) => s.mode & 0o777,
+    () => 0o644,
+  );
   try {
-    const handle = await open(temp, 'wx', 0o644);
+    const handle = await open(temp, 'wx', mode);
     try {
       await handle.writeFile(data);
       await handle.sync();

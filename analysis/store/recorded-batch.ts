@@ -12,6 +12,8 @@ export interface RecordedBatchOptions extends BatchOptions {
 export interface RecordedBatchResult extends BatchResult {
   /** Absent when there is no store: the batch then runs without cache or history. */
   recorder?: RunRecorder;
+  /** The run could not even be created in the database; the batch ran without history. */
+  historyError?: Error;
 }
 
 /** Starts a recorded batch: the run exists (and has its id) before the first file is decoded. */
@@ -19,14 +21,21 @@ export function startRecordedBatch(
   store: Store | undefined,
   inputs: readonly string[],
   options: RecordedBatchOptions,
-): { recorder?: RunRecorder; done: Promise<RecordedBatchResult> } {
+): { recorder?: RunRecorder; done: Promise<RecordedBatchResult>; historyError?: Error } {
   if (!store) return { done: runBatch(inputs, options) };
-  const recorder = recordRun(store, {
-    profile: options.profile.id,
-    inputs: inputs.map((input) => resolve(input)),
-    noCache: options.noCache,
-    measure: options.measure,
-  });
+  let recorder: RunRecorder;
+  try {
+    recorder = recordRun(store, {
+      profile: options.profile.id,
+      inputs: inputs.map((input) => resolve(input)),
+      noCache: options.noCache,
+      measure: options.measure,
+    });
+  } catch (error) {
+    // A database that cannot take the run (disk full, locked) must not stop the check itself.
+    const historyError = error as Error;
+    return { done: runBatch(inputs, options).then((result) => ({ ...result, historyError })), historyError };
+  }
   const done = runBatch(inputs, {
     ...options,
     measure: recorder.measure,

@@ -14,7 +14,8 @@ import { isTrustedSenderUrl } from './sender.js';
 import { secureWindowOptions } from './window-options.js';
 
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// A packaged app never loads (or trusts) a dev server, whatever the environment says.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 let mainWindow: BrowserWindow | undefined;
 let store: Store | undefined;
 let service: PreflightService | undefined;

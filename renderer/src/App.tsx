@@ -52,15 +52,19 @@ export function App() {
     async (inputs: string[]) => {
       setMessage(null);
       setSelected(null);
+      // One batch at a time: a new check stops the one still running (its finished drafts stay in history).
+      const running = sessionRef.current;
+      if (running?.running && running.batchId) await client.cancel({ batchId: running.batchId });
       const result = await client.check({ inputs, profile: profileId, noCache });
       if (!result.ok) return sayError(result.error.message);
       const { batchId, runId } = result.value;
-      let started = newSession(inputs, profileId, batchId, runId);
-      for (const event of early.current.get(batchId) ?? []) if (event.type === 'batch') started = applyBatchEvent(started, event.event);
-      early.current.clear();
+      const started = newSession(inputs, profileId, batchId, runId);
       sessionRef.current = started;
       setSession(started);
       setView('batch');
+      const buffered = early.current.get(batchId) ?? [];
+      early.current.delete(batchId);
+      for (const event of buffered) onEventRef.current(event);
     },
     [profileId, noCache, sayError],
   );
@@ -93,7 +97,8 @@ export function App() {
       void request('recentFolders', {}).then(setRecent, () => undefined);
       // The profile was switched while the batch ran: score the stored run for the one now chosen.
       if (event.runId !== null && current.profile !== profileRef.current) void rescore(event.runId, profileRef.current);
-      if (event.cancelled) say('Cancelled: the drafts that finished are kept in history.');
+      if (event.historyError) say(event.historyError, true);
+      else if (event.cancelled) say('Cancelled: the drafts that finished are kept in history.');
     }
   };
   // One subscription for the page's life: re-subscribing could drop events in between.
@@ -127,7 +132,8 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [selected]);
 
-  const profile = profiles.find((p) => p.id === profileId);
+  // The scorecard shows the profile its verdicts were scored with (the picker may be ahead while a batch runs).
+  const profile = profiles.find((p) => p.id === (session?.profile ?? profileId));
   const selectedResult = session?.files.find((f) => f.path === selected)?.result;
 
   return (

@@ -91,7 +91,7 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   await page.emulateMedia({ colorScheme: 'dark' });
   await row(page, '02 long.mp4').click();
   await expect(page.getByRole('complementary', { name: 'Scorecard' })).toBeVisible();
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(13, 17, 23)');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(13, 17, 23)');
   await shot(page, '8-dark');
 });
 

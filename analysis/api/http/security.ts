@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 
-export const TOKEN_COOKIE = 'preflight_token';
+/** One cookie per server: browsers share cookies across ports, so two servers must not overwrite each other's. */
+export const tokenCookieName = (port: number): string => `preflight_token_${port}`;
 export const TOKEN_HEADER = 'x-preflight-token';
 
 /** Only these Host values reach the server: a DNS-rebinding page has another name in its Host header. */
@@ -26,17 +27,25 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function cookieValue(header: string | undefined, name: string): string | undefined {
+/** Every value of a cookie name: a page on another local port can add a same-named cookie, so all are tried. */
+export function cookieValues(header: string | undefined, name: string): string[] {
+  const values: string[] = [];
   for (const part of (header ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key !== name) continue;
+    try {
+      values.push(decodeURIComponent(value.join('=')));
+    } catch {
+      // a malformed value is simply not a token
+    }
   }
-  return undefined;
+  return values;
 }
 
 /** The token may come as our header, a bearer token (scripts, tests) or the cookie set at first visit. */
-export function hasValidToken(headers: IncomingHttpHeaders, token: string): boolean {
+export function hasValidToken(headers: IncomingHttpHeaders, token: string, cookieName?: string): boolean {
   const header = headers[TOKEN_HEADER];
   const bearer = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
-  return [typeof header === 'string' ? header : undefined, bearer, cookieValue(headers.cookie, TOKEN_COOKIE)].some((given) => sameToken(given, token));
+  const cookies = cookieName ? cookieValues(headers.cookie, cookieName) : [];
+  return [typeof header === 'string' ? header : undefined, bearer, ...cookies].some((given) => sameToken(given, token));
 }

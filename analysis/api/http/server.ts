@@ -6,7 +6,7 @@ import type { ApiEvent } from '../contract.js';
 import { dispatch } from '../dispatch.js';
 import type { PreflightService } from '../service.js';
 import type { DownloadRegistry } from './downloads.js';
-import { hasValidToken, isAllowedHost, isAllowedOrigin, TOKEN_COOKIE } from './security.js';
+import { hasValidToken, isAllowedHost, isAllowedOrigin, tokenCookieName } from './security.js';
 import { contentTypeOf, resolveStaticFile } from './static-files.js';
 
 export interface HttpTransportOptions {
@@ -82,9 +82,10 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
       if (!hasValidToken({ authorization: `Bearer ${url.searchParams.get('token') ?? ''}` }, token))
         return send(res, 401, 'Wrong or expired token: use the link `preflight serve` printed.');
-      return send(res, 303, '', 'text/plain', { Location: '/', 'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` });
+      return send(res, 303, '', 'text/plain', { Location: '/', 'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/` });
     }
-    if (!hasValidToken(req.headers, token)) return send(res, 401, 'Unauthorised: open the link `preflight serve` printed (it carries the token).');
+    if (!hasValidToken(req.headers, token, tokenCookieName(port)))
+      return send(res, 401, 'Unauthorised: open the link `preflight serve` printed (it carries the token).');
 
     if (url.pathname.startsWith('/api/')) {
       if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res);

@@ -1,8 +1,9 @@
 import { initial } from './001-initial.js';
 import { runLineage } from './002-run-lineage.js';
+import { runInstance } from './003-run-instance.js';
 import type { Migration } from './types.js';
 
 /** In order; each entry's version is its position + 1. */
-export const MIGRATIONS: readonly Migration[] = [initial, runLineage];
+export const MIGRATIONS: readonly Migration[] = [initial, runLineage, runInstance];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import { nowIso } from '../clock.js';
 import type { RunKind, RunStatus, RunSummary } from '../types.js';
 
@@ -43,6 +44,9 @@ function toSummary(row: RunRow): RunSummary {
   };
 }
 
+/** This process's identity in the runs table (see migration 3). */
+export const PROCESS_INSTANCE = randomUUID();
+
 export interface NewRun {
   kind: RunKind;
   profile: string;
@@ -55,10 +59,20 @@ export interface NewRun {
 export function createRun(db: Database, run: NewRun): number {
   const info = db
     .prepare(
-      `INSERT INTO runs (started_at, profile, inputs, status, total, analyzer_version, pid, kind, source_run_id)
-       VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?)`,
+      `INSERT INTO runs (started_at, profile, inputs, status, total, analyzer_version, pid, kind, source_run_id, instance)
+       VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)`,
     )
-    .run(nowIso(), run.profile, JSON.stringify(run.inputs), run.total ?? 0, run.analyzerVersion, process.pid, run.kind, run.sourceRunId ?? null);
+    .run(
+      nowIso(),
+      run.profile,
+      JSON.stringify(run.inputs),
+      run.total ?? 0,
+      run.analyzerVersion,
+      process.pid,
+      run.kind,
+      run.sourceRunId ?? null,
+      PROCESS_INSTANCE,
+    );
   return Number(info.lastInsertRowid);
 }
 
@@ -90,11 +104,21 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Runs left 'running' by a process that no longer exists (killed, crashed) become 'interrupted'. */
+/**
+ * Runs left 'running' by a process that no longer exists (killed, crashed) become 'interrupted'.
+ * Our own pid with another instance id is a previous process that had the same pid (PID 1 in a container).
+ */
 export function settleStaleRuns(db: Database, alive: (pid: number) => boolean = isAlive): number {
-  const stale = (db.prepare("SELECT id, pid FROM runs WHERE status = 'running'").all() as Array<{ id: number; pid: number | null }>).filter(
-    (run) => run.pid === null || (run.pid !== process.pid && !alive(run.pid)),
-  );
+  const running = db.prepare("SELECT id, pid, instance FROM runs WHERE status = 'running'").all() as Array<{
+    id: number;
+    pid: number | null;
+    instance: string | null;
+  }>;
+  const stale = running.filter((run) => {
+    if (run.instance === PROCESS_INSTANCE) return false;
+    if (run.pid === null) return true;
+    return run.pid === process.pid || !alive(run.pid);
+  });
   const mark = db.prepare("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE id = ? AND status = 'running'");
   db.transaction(() => stale.forEach((run) => mark.run(nowIso(), run.id))).immediate();
   return stale.length;

@@ -76,6 +76,7 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
           <h1>{session.inputs.length === 1 ? baseName(session.inputs[0]!) || session.inputs[0] : `${session.inputs.length} inputs`}</h1>
           <div className="muted small">
             {session.scanning ? 'Looking for drafts…' : `${progress.total} draft${progress.total === 1 ? '' : 's'}`}
+            {` · scored for ${session.profile}`}
             {session.runId !== null && ` · run ${session.runId}`}
             {session.cancelled && ' · cancelled'}
           </div>

@@ -34,6 +34,8 @@ describe('CSV cells', () => {
     expect(quote('say "hi"')).toBe('"say ""hi"""');
     expect(quote('two\nlines')).toBe('"two\nlines"');
     expect(quote('plain')).toBe('plain');
+    // where Excel splits on semicolons, a quoted field stays one text cell
+    expect(quote('x;=HYPERLINK("http://evil")')).toBe('"x;=HYPERLINK(""http://evil"")"');
   });
 });
 

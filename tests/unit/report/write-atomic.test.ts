@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,16 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(target, 'new');
     expect(readFileSync(target, 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['report.html']);
+  });
+
+  it('writes a 250-byte name (its temporary name stays short) and keeps the permissions of the file it replaces', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-atomic-'));
+    const target = join(dir, `${'é'.repeat(120)}.preflight.json`);
+    expect(Buffer.byteLength(`${'é'.repeat(120)}.preflight.json`)).toBeGreaterThan(250);
+    writeFileSync(target, 'old', { mode: 0o600 });
+    await writeFileAtomic(target, 'new');
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
   });
 
   it('a missing folder is a clear error', async () => {

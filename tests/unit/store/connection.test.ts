@@ -73,12 +73,23 @@ describe('openStore', () => {
     const dead = createRun(store.db, { kind: 'check', profile: 'tiktok', inputs: [], analyzerVersion: 1 });
     const mine = createRun(store.db, { kind: 'check', profile: 'tiktok', inputs: [], analyzerVersion: 1 });
     // A pid far above any real one stands in for a killed CLI.
-    store.db.prepare('UPDATE runs SET pid = 2147483646 WHERE id = ?').run(dead);
+    store.db.prepare("UPDATE runs SET pid = 2147483646, instance = 'a killed CLI' WHERE id = ?").run(dead);
     store.close();
     const reopened = openStore(path);
     expect(getRun(reopened.db, dead)!.status).toBe('interrupted');
     expect(getRun(reopened.db, dead)!.finishedAt).not.toBeNull();
     expect(getRun(reopened.db, mine)!.status).toBe('running');
+    reopened.close();
+  });
+
+  it('a run of an earlier process that had our pid (PID 1 in a container) is interrupted too', () => {
+    const path = tempDatabasePath();
+    const store = openStore(path);
+    const earlier = createRun(store.db, { kind: 'check', profile: 'tiktok', inputs: [], analyzerVersion: 1 });
+    store.db.prepare("UPDATE runs SET instance = 'an earlier process' WHERE id = ?").run(earlier);
+    store.close();
+    const reopened = openStore(path);
+    expect(getRun(reopened.db, earlier)!.status).toBe('interrupted');
     reopened.close();
   });
 });

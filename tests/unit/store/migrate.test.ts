@@ -54,6 +54,23 @@ describe('migrations', () => {
     expect(() => db.prepare("UPDATE runs SET kind = 'other'").run()).toThrow(/CHECK/);
   });
 
+  it('2 → 3 adds the owner instance and keeps the runs, lineage included', () => {
+    const db = memory();
+    migrate(db, MIGRATIONS, 2);
+    db.prepare(
+      `INSERT INTO runs (id, started_at, profile, inputs, status, analyzer_version, pid) VALUES (1, 'then', 'tiktok', '[]', 'completed', 1, 10)`,
+    ).run();
+    db.prepare(
+      `INSERT INTO runs (id, started_at, profile, inputs, status, analyzer_version, pid, kind, source_run_id) VALUES (2, 'then', 'reels', '[]', 'completed', 1, 10, 'rescore', 1)`,
+    ).run();
+    migrate(db, MIGRATIONS, 3);
+    expect(schemaVersion(db)).toBe(3);
+    expect(db.prepare('SELECT id, kind, source_run_id, instance FROM runs ORDER BY id').all()).toEqual([
+      { id: 1, kind: 'check', source_run_id: null, instance: null },
+      { id: 2, kind: 'rescore', source_run_id: 1, instance: null },
+    ]);
+  });
+
   it('a failing migration is rolled back entirely and leaves the version alone', () => {
     const db = memory();
     const broken = [
