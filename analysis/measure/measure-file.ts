@@ -113,7 +113,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
     const ends = [videoEnd, audioPass.decodedEndSec].filter((v): v is number => v !== null);
     const decodedDurationSec = ends.length ? Math.round(Math.max(...ends) * 1000) / 1000 : null;
     const decodeErrors = head.decodeErrors + tail.decodeErrors + audioPass.decodeErrors;
-    await assertUnchanged(path, identity.key);
+    await assertUnchanged(path, identity.writeKey);
 
     return {
       durationSec: Math.round(duration * 1000) / 1000,

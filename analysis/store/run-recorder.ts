@@ -24,7 +24,7 @@ export interface RecorderOptions {
 
 interface Pending {
   key: MeasurementKey;
-  file: { path: string; size: number; statKey: string; fingerprint: string };
+  file: { path: string; size: number; statKey: string; writeKey: string; fingerprint: string };
   measurementId?: number;
   fresh?: Measurements;
 }
@@ -48,7 +48,7 @@ async function fingerprintOf(store: Store, path: string, signal?: AbortSignal): 
       if (signal?.aborted) throw error;
       throw new MediaError('unreadable', `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
     }));
-  return { path, size: before.size, statKey: before.key, fingerprint };
+  return { path, size: before.size, statKey: before.key, writeKey: before.writeKey, fingerprint };
 }
 
 /**
@@ -76,7 +76,7 @@ export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
     }
     const measurements = await measureMiss(path, measureOptions);
     // Also covers a change between hashing and decoding, which measureFile alone cannot see.
-    await assertUnchanged(path, file.statKey);
+    await assertUnchanged(path, file.writeKey);
     stats.decoded++;
     pending.set(path, { key, file, fresh: measurements });
     return measurements;

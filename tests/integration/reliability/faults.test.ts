@@ -130,6 +130,7 @@ describe('files changing under the batch', () => {
     for (const name of names) copyFileSync(source, join(dir, name));
     let acted = false;
     let rewritten = false;
+    let touched = false;
     const { results } = await runBatch([dir], {
       profile: tiktok,
       concurrency: 1,
@@ -146,10 +147,17 @@ describe('files changing under the batch', () => {
           truncateSync(join(dir, 'e-emptied.mp4'), 0);
           chmodSync(join(dir, 'f-unreadable.mp4'), 0);
         }
+        // harmless metadata changes to the draft being decoded: a backup tool's hard link, a chmod
+        if (event.type === 'file-progress' && event.index === 1 && event.fraction > 0.2 && !touched) {
+          touched = true;
+          linkSync(join(dir, 'b-ok.mp4'), join(work, `b-ok-backup-${Date.now()}.mp4`));
+          chmodSync(join(dir, 'b-ok.mp4'), 0o640);
+        }
       },
     });
     const by = (name: string) => results.find((r) => r.path === join(dir, name))!;
     expect(by('a-rewritten.mp4')).toMatchObject({ status: 'error', error: { code: 'changed' } });
+    expect(touched).toBe(true);
     expect(by('b-ok.mp4').status).toBe('analyzed');
     expect(by('g-ok.mp4').status).toBe('analyzed');
     expect(by('c-deleted.mp4')).toMatchObject({ status: 'error', error: { code: 'not-found' } });
