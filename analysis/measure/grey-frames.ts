@@ -11,6 +11,8 @@ export interface FrameSize {
 export interface GreyWindowRequest {
   path: string;
   size: FrameSize;
+  /** One decoder thread: slower, but concealment of damaged frames is then the same on every run. */
+  singleThread?: boolean;
   /** Fast input seek target; frames keep times relative to the start of the file. */
   startSec?: number;
   durationSec?: number;
@@ -51,7 +53,11 @@ export async function decodeGreyWindow(request: GreyWindowRequest): Promise<Grey
   await runFfmpeg({
     label: request.label,
     inputPath: request.path,
-    inputOptions: [...(start > 0 ? ['-ss', start.toFixed(3)] : []), ...(request.durationSec !== undefined ? ['-t', request.durationSec.toFixed(3)] : [])],
+    inputOptions: [
+      ...(request.singleThread ? ['-threads', '1'] : []),
+      ...(start > 0 ? ['-ss', start.toFixed(3)] : []),
+      ...(request.durationSec !== undefined ? ['-t', request.durationSec.toFixed(3)] : []),
+    ],
     outputOptions: [
       '-map',
       '0:v:0',

@@ -86,9 +86,20 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
   const signal = local.signal;
   try {
-    const [head, tail, audioPass] = await Promise.all([
-      decodeGreyWindow({ ...common, signal, label: 'opening decode', durationSec: windowSec, onFrame: (t) => progress('head', t / windowSec) }),
-      decodeGreyWindow({ ...common, signal, label: 'ending decode', startSec: tailStart, onFrame: (t) => progress('tail', (t - tailStart) / TAIL_SEC) }),
+    const headWindow = (singleThread = false) =>
+      decodeGreyWindow({ ...common, signal, singleThread, label: 'opening decode', durationSec: windowSec, onFrame: (t) => progress('head', t / windowSec) });
+    const tailWindow = (singleThread = false) =>
+      decodeGreyWindow({
+        ...common,
+        signal,
+        singleThread,
+        label: 'ending decode',
+        startSec: tailStart,
+        onFrame: (t) => progress('tail', (t - tailStart) / TAIL_SEC),
+      });
+    const [firstHead, firstTail, audioPass] = await Promise.all([
+      headWindow(),
+      tailWindow(),
       audioStream
         ? measureAudio(path, audioStream, duration, { signal, timeoutMs: audioTimeout, onProgress: (t) => progress('audio', t / duration) })
         : Promise.resolve<AudioPass>({ audio: noAudio(), decodedEndSec: null, decodeErrors: 0, firstDecodeError: null }),
@@ -96,6 +107,17 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
       local.abort();
       throw asMediaError(error, 'Decoding failed');
     });
+    let head = firstHead;
+    let tail = firstTail;
+    // Frame-threaded decoding conceals damaged frames differently from run to run; a damaged
+    // window is decoded again on one thread so the same file always gives the same figures.
+    if (head.decodeErrors > 0 || tail.decodeErrors > 0) {
+      [head, tail] = await Promise.all([head.decodeErrors > 0 ? headWindow(true) : head, tail.decodeErrors > 0 ? tailWindow(true) : tail]).catch(
+        (error: unknown) => {
+          throw asMediaError(error, 'Decoding failed');
+        },
+      );
+    }
     progress('head', 1);
     progress('tail', 1);
     progress('audio', 1);
