@@ -19,7 +19,7 @@ export async function serve(): Promise<Served> {
     const timer = setTimeout(() => fail(new Error(`preflight serve did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\S*\?token=\S+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         done(match[1]!);

@@ -17,7 +17,8 @@ export class DownloadRegistry {
     this.prune();
     const id = randomBytes(16).toString('hex');
     this.items.set(id, { fileName, data, expires: Date.now() + this.ttlMs });
-    return { fileName, downloadUrl: `/download/${id}` };
+    // Relative: it resolves under the server's random base path.
+    return { fileName, downloadUrl: `download/${id}` };
   }
 
   take(id: string): Download | undefined {

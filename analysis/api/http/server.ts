@@ -20,7 +20,10 @@ export interface HttpTransportOptions {
 }
 
 export interface HttpTransport {
+  /** The UI's address: everything lives under a random path made at start (see basePath). */
   url: string;
+  /** "/<random>/": the cookie is scoped to it, so other servers on this host never receive it. */
+  basePath: string;
   /** Opening this URL once logs the browser in (the token becomes a same-site cookie). */
   loginUrl: string;
   token: string;
@@ -70,6 +73,8 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
  */
 export async function startHttpTransport(options: HttpTransportOptions): Promise<HttpTransport> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  // Browsers send a host's cookies to every port; a random path keeps ours away from other local servers.
+  const basePath = `/${randomBytes(12).toString('base64url')}/`;
   const { service, downloads, rendererDir } = options;
   let port = 0;
   const streams = new Set<ServerResponse>();
@@ -78,21 +83,27 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'Misdirected request.');
     if (!isAllowedOrigin(req.headers.origin, port) || req.headers['sec-fetch-site'] === 'cross-site') return send(res, 403, 'Forbidden origin.');
+    if (url.pathname === basePath.slice(0, -1)) return send(res, 303, '', 'text/plain', { Location: `${basePath}${url.search}` });
+    if (!url.pathname.startsWith(basePath)) return send(res, 404, 'Not found: open the link `preflight serve` printed.');
+    const path = `/${url.pathname.slice(basePath.length)}`;
     // The login link: trade the token in the URL for an HttpOnly same-site cookie, then drop it from the address bar.
-    if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
+    if (req.method === 'GET' && path === '/' && url.searchParams.has('token')) {
       if (!hasValidToken({ authorization: `Bearer ${url.searchParams.get('token') ?? ''}` }, token))
         return send(res, 401, 'Wrong or expired token: use the link `preflight serve` printed.');
-      return send(res, 303, '', 'text/plain', { Location: '/', 'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/` });
+      return send(res, 303, '', 'text/plain', {
+        Location: basePath,
+        'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=${basePath}`,
+      });
     }
     if (!hasValidToken(req.headers, token, tokenCookieName(port)))
       return send(res, 401, 'Unauthorised: open the link `preflight serve` printed (it carries the token).');
 
-    if (url.pathname.startsWith('/api/')) {
-      if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
+    if (path.startsWith('/api/')) {
+      if (path === '/api/events' && req.method === 'GET') return openEventStream(res);
       if (req.method !== 'POST') return send(res, 405, 'Use POST.', 'text/plain', { Allow: 'POST' });
       // A JSON content type cannot be sent cross-site without a preflight, which this server never grants.
       if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return send(res, 415, 'Send JSON.');
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const method = decodeURIComponent(path.slice('/api/'.length));
       let body: unknown;
       try {
         body = await readJson(req);
@@ -102,14 +113,14 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       const result = await dispatch(service, method, body);
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
-    if (url.pathname.startsWith('/download/') && req.method === 'GET') {
-      const item = downloads.take(url.pathname.slice('/download/'.length));
+    if (path.startsWith('/download/') && req.method === 'GET') {
+      const item = downloads.take(path.slice('/download/'.length));
       if (!item) return send(res, 404, 'This download has expired; export the report again.');
       const safeName = item.fileName.replace(/[^\w.-]/g, '_');
       return send(res, 200, item.data, contentTypeOf(safeName), { 'Content-Disposition': `attachment; filename="${safeName}"` });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-    const file = await resolveStaticFile(rendererDir, url.pathname);
+    const file = await resolveStaticFile(rendererDir, path);
     if (!file) return send(res, 404, 'Not found.');
     return send(res, 200, await readFile(file), contentTypeOf(file));
   };
@@ -147,9 +158,10 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  const url = `http://127.0.0.1:${port}/`;
+  const url = `http://127.0.0.1:${port}${basePath}`;
   return {
     url,
+    basePath,
     loginUrl: `${url}?token=${encodeURIComponent(token)}`,
     token,
     port,

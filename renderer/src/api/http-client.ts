@@ -4,13 +4,14 @@ import { API_METHODS, type ApiEvent, type ApiResult, type PreflightClient } from
  * Browser mode: the same contract over the local HTTP transport. The session cookie set by the
  * login link authenticates every request; events come as a server-sent stream read with fetch.
  */
-export function createHttpClient(base = ''): PreflightClient {
+export function createHttpClient(): PreflightClient {
   const listeners = new Set<(event: ApiEvent) => void>();
   let streaming = false;
 
   const call = async (method: string, args: unknown): Promise<ApiResult<unknown>> => {
     try {
-      const response = await fetch(`${base}/api/${method}`, {
+      // Relative URLs: the server keeps everything under a random base path.
+      const response = await fetch(`api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(args ?? {}),
@@ -31,7 +32,7 @@ export function createHttpClient(base = ''): PreflightClient {
     streaming = true;
     while (listeners.size > 0) {
       try {
-        const response = await fetch(`${base}/api/events`, { headers: { Accept: 'text/event-stream' } });
+        const response = await fetch('api/events', { headers: { Accept: 'text/event-stream' } });
         if (!response.ok || !response.body) throw new Error(String(response.status));
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';

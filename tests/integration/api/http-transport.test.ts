@@ -24,10 +24,18 @@ interface Reply {
 }
 
 /** Raw HTTP, so tests can send any Host, Origin or path a hostile page or process could. */
+/** Paths are given relative to the server's random base path unless they start with "//" (taken as is, minus one slash). */
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  const full = path.startsWith('//') ? path.slice(1) : `${transport.basePath}${path.replace(/^\//, '')}`;
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: transport.port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${transport.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: transport.port,
+        path: full,
+        method: options.method ?? 'GET',
+        headers: { Host: `127.0.0.1:${transport.port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -67,8 +75,16 @@ afterAll(async () => {
 });
 
 describe('browser-mode HTTP transport', () => {
-  it('listens on the loopback interface only', () => {
-    expect(transport.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  it('listens on the loopback interface only, under a random base path', () => {
+    expect(transport.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[\w-]{16}\/$/);
+  });
+
+  it('answers nothing outside its base path, not even with the token', async () => {
+    expect((await send('//', { headers: auth() })).status).toBe(404);
+    expect((await send('//api/profiles', { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(404);
+    const bare = await send(`/${transport.basePath.slice(0, -1)}`, { headers: auth() }); // the base path without its slash
+    expect(bare.status).toBe(303);
+    expect(bare.headers.location).toBe(transport.basePath);
   });
 
   it('refuses every request without the token, or with a wrong one', async () => {
@@ -92,10 +108,12 @@ describe('browser-mode HTTP transport', () => {
   it('the login link trades the token for an HttpOnly same-site cookie and leaves the address bar clean', async () => {
     const login = await send(`/?token=${encodeURIComponent(transport.token)}`);
     expect(login.status).toBe(303);
-    expect(login.headers.location).toBe('/');
+    expect(login.headers.location).toBe(transport.basePath);
     const cookie = String(login.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
+    // scoped to the random path: other servers on 127.0.0.1 (any port) never receive it
+    expect(cookie).toContain(`Path=${transport.basePath}`);
     const page = await send('/', { headers: { Cookie: cookie.split(';')[0]! } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Preflight</title>');
@@ -132,7 +150,7 @@ describe('browser-mode HTTP transport', () => {
     const events: ApiEvent[] = [];
     const finished = new Promise<void>((resolve, reject) => {
       const req = httpRequest(
-        { host: '127.0.0.1', port: transport.port, path: '/api/events', headers: { Host: `127.0.0.1:${transport.port}`, ...auth() } },
+        { host: '127.0.0.1', port: transport.port, path: `${transport.basePath}api/events`, headers: { Host: `127.0.0.1:${transport.port}`, ...auth() } },
         (res) => {
           let buffer = '';
           res.setEncoding('utf8');
