@@ -16,7 +16,10 @@ export async function serve(): Promise<Served> {
   const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const loginUrl = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`preflight serve did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // never leave a server behind a failed start
+      fail(new Error(`preflight serve did not start:\n${output}`));
+    }, 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/\S*\?token=\S+)/.exec(output);
