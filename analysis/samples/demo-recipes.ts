@@ -1,4 +1,4 @@
-import { aac, h264, lavfi, palindrome, tone, type SampleRecipe } from './generate.js';
+import { aac, blackThenPicture, h264, lavfi, palindrome, tone, type SampleRecipe } from './generate.js';
 
 /** The drafts `preflight demo` creates: one that passes and one for each common problem. */
 export const DEMO_RECIPES: SampleRecipe[] = [
@@ -10,19 +10,7 @@ export const DEMO_RECIPES: SampleRecipe[] = [
   {
     name: '02 slow start.mp4',
     about: '2.5 s of black before anything happens, 12 s long',
-    ffmpegArgs: [
-      ...lavfi('color=black:size=720x1280:rate=30:duration=2.5'),
-      ...lavfi('testsrc2=size=720x1280:rate=30:duration=9.5'),
-      ...lavfi(tone(12)),
-      '-filter_complex',
-      '[0:v][1:v]concat=n=2:v=1:a=0[v]',
-      '-map',
-      '[v]',
-      '-map',
-      '2:a',
-      ...h264(['-b:v', '3M']),
-      ...aac(),
-    ],
+    ffmpegArgs: [...blackThenPicture(720, 1280, 2.5, 12), ...h264(['-b:v', '3M']), ...aac()],
   },
   {
     name: '03 no sound.mp4',

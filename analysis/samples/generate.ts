@@ -66,3 +66,21 @@ export const palindrome = (width: number, height: number, halfSec: number): stri
 
 /** A tone with a beep each second, at about −14 LUFS. */
 export const tone = (seconds: number): string => `sine=frequency=330:beep_factor=4:sample_rate=48000:duration=${seconds},volume=7dB`;
+
+/**
+ * Input arguments for a draft that opens on `blackSec` of black, then shows testsrc2, with a tone
+ * across the whole length (a dead opening: the hook check's case).
+ */
+export function blackThenPicture(width: number, height: number, blackSec: number, totalSec: number): string[] {
+  return [
+    ...lavfi(`color=black:size=${width}x${height}:rate=30:duration=${blackSec}`),
+    ...lavfi(`testsrc2=size=${width}x${height}:rate=30:duration=${totalSec - blackSec}`),
+    ...lavfi(tone(totalSec)),
+    '-filter_complex',
+    '[0:v][1:v]concat=n=2:v=1:a=0[v]',
+    '-map',
+    '[v]',
+    '-map',
+    '2:a',
+  ];
+}
