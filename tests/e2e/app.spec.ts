@@ -48,6 +48,10 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   await page.getByLabel('Filter drafts').selectOption('fail');
   await expect(page.locator('tr.draft-row')).toHaveCount(1);
   await page.getByLabel('Filter drafts').selectOption('all');
+  // sort: worst score first (a file that could not be analysed has no score, so it leads)
+  await page.getByLabel('Sort drafts').selectOption('score');
+  await expect(page.locator('tr.draft-row .name')).toHaveText(['04 notes.mp4', '03 black opening.mp4', '02 long.mp4', '01 ready.mp4']);
+  await page.getByLabel('Sort drafts').selectOption('order');
 
   // scorecard, opened from the keyboard
   await row(page, '03 black opening.mp4').focus();
@@ -79,6 +83,11 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'HTML' }).click()]);
   expect(readFileSync(await html.path(), 'utf8')).toContain('data:image/jpeg;base64,');
   await expect(page.getByRole('status')).toContainText('Report downloaded');
+
+  // the folder is one click away next time
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.getByRole('button', { name: folder })).toBeVisible();
+  await page.getByRole('button', { name: 'Batch', exact: true }).click();
 
   // history lists the run and reopens it
   await page.getByRole('button', { name: 'History' }).click();
