@@ -123,7 +123,7 @@ export class PreflightService implements PreflightApi {
 
   async run(args: { runId: number }): Promise<ResultDocument> {
     const { run, results } = loadRun(this.requireStore(), args.runId);
-    return buildResultDocument(run.profile, results, contractRunOf(run));
+    return buildResultDocument(run.profile, results, contractRunOf(run), run.skipped);
   }
 
   async rescore(args: { runId: number; profile: string; save?: boolean }): Promise<ResultDocument> {
@@ -131,13 +131,14 @@ export class PreflightService implements PreflightApi {
     const profile = requireProfile(args.profile);
     if (args.save) {
       const { run, results } = rescoreRun(store, args.runId, profile);
-      return buildResultDocument(run.profile, results, contractRunOf(run));
+      return buildResultDocument(run.profile, results, contractRunOf(run), run.skipped);
     }
     const { source, rescored } = scoreStoredRun(store, args.runId, profile);
     return buildResultDocument(
       profile.id,
       rescored.map((r) => r.result),
       contractRunOf(source),
+      source.skipped,
     );
   }
 

@@ -1,53 +1,67 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { classifyByName } from './classify-entry.js';
+import type { SkippedFile } from './skip-reasons.js';
+import { looksLikeVideo } from './sniff-video.js';
 
-/** Extensions picked up when scanning a folder; a file named explicitly is always tried. */
-export const VIDEO_EXTENSIONS = new Set(['.mp4', '.mov', '.m4v', '.webm', '.mkv', '.avi', '.mpeg', '.mpg', '.3gp', '.ts', '.mts']);
+export { VIDEO_EXTENSIONS } from './skip-reasons.js';
 
 export interface ExpandedInputs {
   /** Absolute paths in a stable order: inputs as given, folder contents sorted by name. */
   files: string[];
   /** Inputs that could not be listed (missing folder, permission denied) — they become per-file errors. */
   unreadable: Array<{ path: string; reason: string }>;
+  /** Everything a folder scan left out, and why: nothing is dropped silently. */
+  skipped: SkippedFile[];
 }
 
 const compareNames = (a: string, b: string): number => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' });
 
-async function walk(folder: string, out: string[], unreadable: ExpandedInputs['unreadable'], signal?: AbortSignal): Promise<void> {
+async function isFileEntry(entry: Dirent, path: string): Promise<boolean> {
+  if (entry.isFile()) return true;
+  // Follow links to files only: a link to a folder could loop.
+  if (entry.isSymbolicLink()) return (await stat(path).catch(() => undefined))?.isFile() ?? false;
+  return false;
+}
+
+async function walk(folder: string, out: ExpandedInputs, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return;
   let entries: Dirent[];
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    unreadable.push({ path: folder, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    out.unreadable.push({ path: folder, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
     return;
   }
   entries.sort((a, b) => compareNames(a.name, b.name));
   for (const entry of entries) {
-    // Hidden files include macOS "._name.mp4" resource forks, which look like videos but are not.
-    if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) await walk(path, out, unreadable, signal);
-    else if (VIDEO_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
-      if (entry.isFile()) out.push(path);
-      else if (entry.isSymbolicLink()) {
-        // Follow links to files only: a link to a folder could loop.
-        const target = await stat(path).catch(() => undefined);
-        if (target?.isFile()) out.push(path);
-      }
+    // Hidden entries include macOS "._name.mp4" resource forks, which look like videos but are not.
+    if (entry.name.startsWith('.')) {
+      out.skipped.push({ path, reason: 'hidden' });
+      continue;
     }
+    if (entry.isDirectory()) {
+      await walk(path, out, signal);
+      continue;
+    }
+    if (!(await isFileEntry(entry, path))) continue;
+    const kind = classifyByName(entry.name);
+    if (kind.kind === 'video') out.files.push(path);
+    else if (kind.kind === 'skip') out.skipped.push({ path, reason: kind.reason });
+    else if (await looksLikeVideo(path)) out.files.push(path);
+    else out.skipped.push({ path, reason: 'not-a-video' });
   }
 }
 
 export async function expandInputs(inputs: readonly string[], signal?: AbortSignal): Promise<ExpandedInputs> {
-  const files: string[] = [];
-  const unreadable: ExpandedInputs['unreadable'] = [];
+  const out: ExpandedInputs = { files: [], unreadable: [], skipped: [] };
   for (const input of inputs) {
     const path = resolve(input);
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) await walk(path, files, unreadable, signal);
-    else files.push(path); // missing or odd files still get their own clear error
+    if (info?.isDirectory()) await walk(path, out, signal);
+    else out.files.push(path); // missing or odd files still get their own clear error
   }
-  return { files: [...new Set(files)], unreadable };
+  return { ...out, files: [...new Set(out.files)] };
 }

@@ -27,7 +27,7 @@ export function defaultConcurrency(): number {
 
 /** Checks every draft under the inputs with bounded concurrency; one file's failure never stops the rest. */
 export async function runBatch(inputs: readonly string[], options: BatchOptions): Promise<BatchResult> {
-  const { files, unreadable } = await expandInputs(inputs, options.signal);
+  const { files, unreadable, skipped } = await expandInputs(inputs, options.signal);
   const emit = options.onEvent ?? (() => undefined);
   const measure = options.measure ?? measureFile;
   const all = [...files, ...unreadable.map((u) => u.path)];
@@ -35,7 +35,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   unreadable.forEach((u, i) => {
     results[files.length + i] = { path: u.path, status: 'error', error: { code: 'unreadable', message: `The folder could not be read (${u.reason}).` } };
   });
-  emit({ type: 'batch-start', total: all.length, files: all });
+  emit({ type: 'batch-start', total: all.length, files: all, skipped });
   for (let i = files.length; i < all.length; i++) emit({ type: 'file-done', index: i, result: results[i]! });
 
   let next = 0;
@@ -69,5 +69,5 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   await Promise.all(Array.from({ length: concurrency }, worker));
   const cancelled = options.signal?.aborted ?? false;
   emit({ type: 'batch-done', results, cancelled });
-  return { results, cancelled };
+  return { results, cancelled, skipped };
 }

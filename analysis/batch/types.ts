@@ -1,17 +1,21 @@
 import type { MediaErrorCode } from '../media/errors.js';
 import type { Measurements } from '../measure/types.js';
 import type { Scorecard } from '../checks/types.js';
+import type { SkippedFile } from './skip-reasons.js';
 
 export interface FileError {
   code: MediaErrorCode;
   message: string;
+  /** ffmpeg's own words, kept out of the message. */
+  details?: { ffmpeg?: string };
 }
 
 export type FileResult =
   { path: string; status: 'analyzed'; measurements: Measurements; scorecard: Scorecard } | { path: string; status: 'error'; error: FileError };
 
 export type BatchEvent =
-  | { type: 'batch-start'; total: number; files: string[] }
+  /** skipped: files a folder scan left out, with the reason (absent in events from older engines). */
+  | { type: 'batch-start'; total: number; files: string[]; skipped?: SkippedFile[] }
   | { type: 'file-start'; index: number; path: string }
   | { type: 'file-progress'; index: number; path: string; fraction: number }
   | { type: 'file-done'; index: number; result: FileResult }
@@ -20,4 +24,6 @@ export type BatchEvent =
 export interface BatchResult {
   results: FileResult[];
   cancelled: boolean;
+  /** Files the folder scan left out, and why. */
+  skipped: SkippedFile[];
 }

@@ -1,5 +1,12 @@
 import { percent, seconds } from './format.js';
+import type { AudioTrackMeasurement } from '../measure/types.js';
 import type { Check, CheckStatus } from './types.js';
+import { missingPass, unmeasuredResult } from './unmeasured.js';
+
+/** Another track that has sound, when the first (the one the platforms play) has none. */
+function audibleOtherTrack(tracks: readonly AudioTrackMeasurement[]): AudioTrackMeasurement | undefined {
+  return tracks.slice(1).find((track) => track.silent === false);
+}
 
 export const audioCheck: Check = {
   id: 'audio',
@@ -15,14 +22,25 @@ export const audioCheck: Check = {
       firstSoundSec: a.firstSoundSec,
       silenceShare: a.silenceShare,
       targetLufs: t.targetLufs,
+      tracks: m.audioTracks.length,
     };
     const base = { id: 'audio', title: 'Sound', value: a.integratedLufs, target: `${t.targetLufs} LUFS, peak ≤ ${t.maxTruePeakDbtp} dBTP`, details };
+    const missing = missingPass(m, ['audio']);
+    if (missing && a.present) return unmeasuredResult(base, missing);
     if (!a.present)
       return {
         ...base,
         value: 'no audio',
         status: 'fail',
         message: `No audio track. ${profile.name} is watched with sound on: add music, a voice-over or a trending sound.`,
+      };
+    const other = audibleOtherTrack(m.audioTracks);
+    if (a.silent && other)
+      return {
+        ...base,
+        value: 'silent',
+        status: 'fail',
+        message: `Track 1 is silent; track ${other.track} has sound. The platforms play track 1: make track ${other.track} the first (or the only) audio track.`,
       };
     if (a.silent)
       return {
@@ -31,6 +49,10 @@ export const audioCheck: Check = {
         status: 'fail',
         message: 'The audio track is silent (no audible sample). Check the export: the music or voice is missing or muted.',
       };
+    if (a.integratedLufs === null) {
+      const heard = a.decodedSec === null ? 'too little of it' : `only ${seconds(a.decodedSec)} of it`;
+      return unmeasuredResult(base, `Sound is present, but its loudness could not be measured: ${heard} decodes.`);
+    }
     const problems: string[] = [];
     let status: CheckStatus = 'pass';
     const warn = (text: string): void => {
@@ -55,11 +77,13 @@ export const audioCheck: Check = {
       warn(`Silent opening: the first sound comes at ${seconds(a.firstSoundSec)}. Start the sound within ${t.maxFirstSoundSec} s.`);
     if (a.silenceShare !== null && a.silenceShare > t.maxSilenceShare)
       warn(`${percent(a.silenceShare)} of the track is silence. Fill the gaps with music or voice.`);
-    if (problems.length > 0) return { ...base, status, message: problems.join(' ') };
+    const trackCount = m.audioTracks.length;
+    const trackNote = trackCount > 1 ? `track 1 of ${trackCount}, the one the platforms play` : '';
+    if (problems.length > 0) return { ...base, status, message: problems.join(' ') + (trackNote ? ` Measured on ${trackNote}.` : '') };
     return {
       ...base,
       status,
-      message: `Sound is on: ${lufs ?? '?'} LUFS integrated, true peak ${a.truePeakDbtp ?? '?'} dBTP, audible from ${seconds(a.firstSoundSec ?? 0)}.`,
+      message: `Sound is on${trackNote ? ` (${trackNote})` : ''}: ${lufs ?? '?'} LUFS integrated, true peak ${a.truePeakDbtp ?? '?'} dBTP, audible from ${seconds(a.firstSoundSec ?? 0)}.`,
     };
   },
 };

@@ -1,3 +1,4 @@
+import { isCutShort, playableDurationSec } from '../measure/truncation.js';
 import type { CompletionBand } from '../profiles/types.js';
 import { percent, seconds } from './format.js';
 import type { Check } from './types.js';
@@ -18,30 +19,51 @@ export const durationCheck: Check = {
       minSec,
       maxSec,
       bands,
+      borrowedGuidance,
     } = profile.duration;
-    const d = m.durationSec;
+    // A file cut short is judged on what plays: that is the video the platform will see.
+    const cutShort = isCutShort(m.decode);
+    const d = playableDurationSec(m.durationSec, m.decode);
     const band = completionBand(d, bands);
     const needs = `needs a completion rate of ${percent(band.requiredCompletion)}${band.requiredCompletion >= 1 ? '+ (watched to the end and replayed)' : '+'}`;
-    const details = { requiredCompletion: band.requiredCompletion, band: bandLabel(band), sweetSpotSec: [low, high], limitsSec: [minSec, maxSec] };
-    const base = { id: 'duration', title: 'Duration', value: Math.round(d * 100) / 100, target: `${low}-${high} s`, details };
+    const details = {
+      requiredCompletion: band.requiredCompletion,
+      band: bandLabel(band),
+      sweetSpotSec: [low, high],
+      limitsSec: [minSec, maxSec],
+      declaredSec: m.durationSec,
+      cutShort,
+      ...(borrowedGuidance ? { guidance: borrowedGuidance } : {}),
+    };
+    const sweetSpot = `${low}–${high} s sweet spot${borrowedGuidance ? ` (${borrowedGuidance})` : ''}`;
+    const lead = cutShort ? `Only ${seconds(d)} of the declared ${seconds(m.durationSec)} plays. ` : '';
+    const base = {
+      id: 'duration',
+      title: 'Duration',
+      value: Math.round(d * 100) / 100,
+      target: `${low}-${high} s${borrowedGuidance ? ` (${borrowedGuidance})` : ''}`,
+      details,
+    };
     if (d < minSec)
       return {
         ...base,
         status: 'fail',
-        message: `${seconds(d)} is shorter than ${profile.name}'s minimum of ${seconds(minSec, 0)}. Extend it to at least ${minSec} s, ideally ${low}–${high} s.`,
+        message: `${lead}${seconds(d)} is shorter than ${profile.name}'s minimum of ${seconds(minSec, 0)}. ${cutShort ? 'Export it again in full' : `Extend it to at least ${minSec} s`}, ideally ${low}–${high} s.`,
       };
     if (d > maxSec)
       return {
         ...base,
         status: 'fail',
-        message: `${seconds(d)} is longer than ${profile.name}'s limit of ${seconds(maxSec, 0)}. Cut it down; ${low}–${high} s is the sweet spot.`,
+        message: `${lead}${seconds(d)} is longer than ${profile.name}'s limit of ${seconds(maxSec, 0)}. Cut it down; ${low}–${high} s is the sweet spot.`,
       };
-    if (d >= low && d <= high) return { ...base, status: 'pass', message: `${seconds(d)} is in the ${low}–${high} s sweet spot; it ${needs}.` };
+    if (d >= low && d <= high) {
+      return { ...base, status: cutShort ? 'warn' : 'pass', message: `${lead}${seconds(d)} is in the ${sweetSpot}; it ${needs}.` };
+    }
     const direction = d < low ? `Add ${seconds(low - d)} to reach ${low} s` : `Trim ${seconds(d - high)} to reach ${high} s`;
     return {
       ...base,
       status: 'warn',
-      message: `${seconds(d)} is outside the ${low}–${high} s sweet spot: at this length it ${needs}. ${direction}, or make sure it holds attention to the end.`,
+      message: `${lead}${seconds(d)} is outside the ${sweetSpot}: at this length it ${needs}. ${cutShort ? 'Export the full video again' : `${direction}, or make sure it holds attention to the end`}.`,
     };
   },
 };

@@ -1,5 +1,6 @@
 import { percent } from './format.js';
 import type { Check } from './types.js';
+import { missingPass, unmeasuredResult } from './unmeasured.js';
 
 export const loopCheck: Check = {
   id: 'loop',
@@ -17,6 +18,8 @@ export const loopCheck: Check = {
       edgesUniform: l.edgesUniform,
     };
     const base = { id: 'loop', title: 'Loop seam', value: l.seamSimilarity, target: `similarity ≥ ${loopableSimilarity}`, details };
+    const missing = missingPass(m, ['ending', 'opening']);
+    if (missing) return unmeasuredResult(base, missing);
     if (l.edgesUniform) {
       const which = l.firstFrameUniform && l.lastFrameUniform ? 'first and last frames are' : l.firstFrameUniform ? 'first frame is' : 'last frame is';
       return {

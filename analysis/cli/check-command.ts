@@ -1,4 +1,5 @@
 import type { Measurer } from '../batch/run-batch.js';
+import { describeSkipped, noDraftsFound } from '../batch/skip-reasons.js';
 import { killAllProcesses } from '../media/process-registry.js';
 import type { Profile } from '../profiles/types.js';
 import { getRun } from '../store/queries/runs.js';
@@ -64,15 +65,16 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
     } finally {
       progress.stop();
     }
-    const { results, cancelled, recorder, historyError } = batch;
+    const { results, cancelled, recorder, historyError, skipped } = batch;
     if (historyError) stderr.write(`preflight: this check could not be saved to history: ${historyError.message}\n`);
     const run = runFor(store, recorder);
     if (results.length === 0) {
-      stderr.write(`No video drafts found in: ${paths.join(', ')}\n`);
-      if (options.json) printResults(stdout, results, options.profile, { json: true, run });
+      const skippedLine = describeSkipped(skipped);
+      stderr.write(`${noDraftsFound()}\nIn: ${paths.join(', ')}${skippedLine ? `\n${skippedLine}.` : ''}\n`);
+      if (options.json) printResults(stdout, results, options.profile, { json: true, run, skipped });
       return EXIT_USAGE;
     }
-    printResults(stdout, results, options.profile, { json: options.json, run });
+    printResults(stdout, results, options.profile, { json: options.json, run, skipped });
     if (recorder) {
       const failure = recorder.writeError();
       if (failure) stderr.write(`preflight: the results could not all be saved to history: ${failure.message}\n`);
@@ -83,7 +85,7 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
     }
     // Reports come after the table, so the verdicts are on screen while pictures are taken.
     const reportsOk = options.reports
-      ? await writeRequestedReports(options.reports, { profile: options.profile, results, run }, stderr, controller.signal)
+      ? await writeRequestedReports(options.reports, { profile: options.profile, results, run, skipped }, stderr, controller.signal)
       : true;
     if (cancelled) {
       stderr.write('Cancelled: drafts not finished are reported as errors.\n');

@@ -1,3 +1,4 @@
+import { describeSkipped, type SkippedFile } from '../batch/skip-reasons.js';
 import type { FileResult } from '../batch/types.js';
 import type { Profile } from '../profiles/types.js';
 import { buildResultDocument, type ContractRun } from '../report/json-contract.js';
@@ -12,13 +13,15 @@ export function printResults(
   stdout: NodeJS.WriteStream,
   results: readonly FileResult[],
   profile: Profile,
-  options: { json: boolean; run?: ContractRun },
+  options: { json: boolean; run?: ContractRun; skipped?: readonly SkippedFile[] },
 ): void {
   if (options.json) {
-    stdout.write(`${JSON.stringify(buildResultDocument(profile.id, results, options.run), null, 2)}\n`);
+    stdout.write(`${JSON.stringify(buildResultDocument(profile.id, results, options.run, options.skipped), null, 2)}\n`);
     return;
   }
   const color = useColor(stdout);
   stdout.write(`${renderTable(results, profile, { color, width: stdout.isTTY ? stdout.columns : undefined })}\n\n`);
   stdout.write(`${renderSummary(results, profile, color)}\n`);
+  const skipped = describeSkipped(options.skipped ?? []);
+  if (skipped) stdout.write(`${skipped} (not checked; --json lists them with the reason).\n`);
 }

@@ -19,6 +19,8 @@ export interface ReportSubject {
   profile: Profile;
   results: readonly FileResult[];
   run?: ContractRun;
+  /** Files the folder scan left out, listed in the JSON report. */
+  skipped?: ReadonlyArray<{ path: string; reason: string }>;
   stillTheSame?: (result: FileResult) => Promise<boolean>;
 }
 
@@ -47,7 +49,7 @@ export async function writeRequestedReports(
         },
       })
     : undefined;
-  const input = { profile: subject.profile, results: subject.results, run: subject.run, preflightVersion: readVersion(), pictures };
+  const input = { profile: subject.profile, results: subject.results, run: subject.run, skipped: subject.skipped, preflightVersion: readVersion(), pictures };
   for (const [i, file] of request.files.entries()) {
     try {
       await writeReport(file, input, { format: formats[i]!, signal });

@@ -7,6 +7,7 @@ import { loadRun, rescoreRun } from '../store/stored-runs.js';
 import { validateReportRequest, writeRequestedReports, type ReportRequest } from './report-output.js';
 import { openCliStore } from './open-store.js';
 import { contractRunOf } from '../store/contract-run.js';
+import type { SkippedFile } from '../batch/skip-reasons.js';
 import { printResults } from './print-results.js';
 
 interface StoreCommandOptions {
@@ -57,7 +58,7 @@ export function runShowCommand(runId: number, options: StoreCommandOptions): num
   try {
     const { run, results } = loadRun(store, runId);
     if (!options.json) stderr.write(`${describeRun(run)}\n\n`);
-    printResults(stdout, results, profileOf(run), { json: options.json, run: contractRunOf(run) });
+    printResults(stdout, results, profileOf(run), { json: options.json, run: contractRunOf(run), skipped: run.skipped as SkippedFile[] });
     return 0;
   } finally {
     store.close();
@@ -70,7 +71,7 @@ export function runRescoreCommand(runId: number, profile: Profile, options: Stor
   const store = openCliStore(options.db, stderr);
   try {
     const { run, results } = rescoreRun(store, runId, profile);
-    printResults(stdout, results, profile, { json: options.json, run: contractRunOf(run) });
+    printResults(stdout, results, profile, { json: options.json, run: contractRunOf(run), skipped: run.skipped as SkippedFile[] });
     if (!options.json) stderr.write(`Saved as run ${run.id} (run ${runId} re-scored for ${profile.name}).\n`);
     return 0;
   } finally {

@@ -1,3 +1,4 @@
+import { errorLabel } from '../media/error-labels.js';
 import { basename } from 'node:path';
 import { stripVTControlCharacters, styleText } from 'node:util';
 import type { FileResult } from '../batch/types.js';
@@ -80,7 +81,7 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
   const notes: string[] = [];
   results.forEach((result, i) => {
     if (result.status === 'error') {
-      notes.push(`${i + 1}. ${result.path}`, `   ${paint(SYMBOL.error, 'error', options.color)} ${result.error.code}: ${result.error.message}`);
+      notes.push(`${i + 1}. ${result.path}`, `   ${paint(SYMBOL.error, 'error', options.color)} ${errorLabel(result.error.code)}: ${result.error.message}`);
       return;
     }
     const toFix = findings(result.scorecard, profile);

@@ -7,7 +7,9 @@ import type { AudioMeasurement } from './types.js';
 
 /** Below this a sample is silence (silencedetect) and a track whose peak stays below it is "silent". */
 export const SILENCE_THRESHOLD_DB = -50;
-const AUDIBLE_PEAK_DB = -60;
+export const AUDIBLE_PEAK_DB = -60;
+/** ebur128's absolute gate: an integrated figure at or below it means nothing was measured. */
+const LUFS_GATE = -69.95;
 
 export interface AudioPass {
   audio: AudioMeasurement;
@@ -29,6 +31,7 @@ export function noAudio(): AudioMeasurement {
     firstSoundSec: null,
     silenceShare: null,
     loudnessCurve: null,
+    decodedSec: null,
   };
 }
 
@@ -67,7 +70,7 @@ export async function measureAudio(
     inputPath: path,
     outputOptions: [
       '-map',
-      '0:a:0',
+      `0:${stream.index}`,
       '-vn',
       '-sn',
       '-dn',
@@ -102,13 +105,14 @@ export async function measureAudio(
       sampleRate: stream.sampleRate ?? null,
       channels: stream.channels ?? null,
       silent,
-      // ebur128 reports -70 LUFS (its gate) for silence: that is "no loudness", not a level.
-      integratedLufs: silent ? null : finite(report.integratedLufs),
+      // ebur128 reports -70 LUFS (its gate) for silence or for too little audio: "no loudness", not a level.
+      integratedLufs: silent || !((report.integratedLufs ?? -70) > LUFS_GATE) ? null : finite(report.integratedLufs),
       truePeakDbtp: silent ? null : finite(report.truePeakDbtp),
       maxVolumeDb: finite(peak),
       firstSoundSec: finite(firstSoundSec ?? undefined, 3),
       silenceShare: end > 0 ? Math.min(1, Math.round((silentTotal / end) * 1000) / 1000) : null,
       loudnessCurve: loudnessCurve(report.momentary, end),
+      decodedSec: finite((decodedEndSec as number | null) ?? undefined, 3),
     },
     decodedEndSec,
     decodeErrors: errors.count,

@@ -1,6 +1,7 @@
 import { runFfmpeg } from '../media/run-ffmpeg.js';
 import { parseShowinfoLine } from '../media/parse/showinfo.js';
 import { createDecodeErrorCounter } from './decode-errors.js';
+import { hasPlanarLuma } from './color.js';
 import type { GreyFrame } from './frame-math.js';
 
 export interface FrameSize {
@@ -11,6 +12,12 @@ export interface FrameSize {
 export interface GreyWindowRequest {
   path: string;
   size: FrameSize;
+  /** Index of the video stream in the file (never cover art). */
+  streamIndex: number;
+  /** ffmpeg's name of the stream's pixel format: planar YUV takes the fast luma-only path. */
+  pixelFormat?: string;
+  /** Keep only the last N frames (an ending found by decoding a long stretch stays small in memory). */
+  keepLast?: number;
   /** One decoder thread: slower, but concealment of damaged frames is then the same on every run. */
   singleThread?: boolean;
   /** Fast input seek target; frames keep times relative to the start of the file. */
@@ -42,12 +49,46 @@ export function analysisFrameSize(displayWidth: number, displayHeight: number, l
  * ffmpeg applies rotation itself (autorotate), and the forced size applies the sample aspect ratio,
  * so frames are in display orientation. showinfo gives each frame's timestamp.
  */
+/**
+ * Planar YUV: luma only, then an area downscale (scaling all planes costs as much as decoding).
+ * Anything else (RGB, alpha, paletted, packed YUV): the scaler converts to grey while it shrinks.
+ */
+export function greyFilter(size: FrameSize, pixelFormat: string | undefined): string {
+  const scale = `scale=${size.width}:${size.height}:flags=area`;
+  return hasPlanarLuma(pixelFormat) ? `extractplanes=y,${scale},showinfo` : `${scale},format=gray,showinfo`;
+}
+
+/** Cuts ffmpeg's raw output into frames as it arrives, keeping at most `keepLast` of them. */
+function frameCollector(frameBytes: number, keepLast: number | undefined) {
+  const frames: Uint8Array[] = [];
+  let pending: Buffer = Buffer.alloc(0);
+  let total = 0;
+  return {
+    push(chunk: Buffer): void {
+      pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+      let offset = 0;
+      while (pending.length - offset >= frameBytes) {
+        frames.push(Uint8Array.prototype.slice.call(pending, offset, offset + frameBytes));
+        offset += frameBytes;
+        total++;
+        if (keepLast !== undefined && frames.length > keepLast) frames.shift();
+      }
+      pending = pending.subarray(offset);
+    },
+    /** Frames kept, and how many came before them. */
+    result: (): { frames: Uint8Array[]; dropped: number } => ({ frames, dropped: total - frames.length }),
+  };
+}
+
+/**
+ * Decodes only [start, start + duration) of one video stream into small grey frames.
+ * ffmpeg applies rotation itself (autorotate), and the forced size applies the sample aspect ratio,
+ * so frames are in display orientation. showinfo gives each frame's timestamp.
+ */
 export async function decodeGreyWindow(request: GreyWindowRequest): Promise<GreyWindow> {
   const { width, height } = request.size;
-  const frameBytes = width * height;
   const times: number[] = [];
-  const chunks: Buffer[] = [];
-  let buffered = 0;
+  const collector = frameCollector(width * height, request.keepLast);
   const errors = createDecodeErrorCounter();
   const start = request.startSec ?? 0;
   await runFfmpeg({
@@ -60,13 +101,12 @@ export async function decodeGreyWindow(request: GreyWindowRequest): Promise<Grey
     ],
     outputOptions: [
       '-map',
-      '0:v:0',
+      `0:${request.streamIndex}`,
       '-an',
       '-sn',
       '-dn',
-      // Luma only, then an area downscale: the cheapest way to small grey frames (area scaling of all planes costs as much as decoding).
       '-vf',
-      `extractplanes=y,scale=${width}:${height}:flags=area,showinfo`,
+      greyFilter(request.size, request.pixelFormat),
       '-vsync',
       '0',
       '-f',
@@ -74,10 +114,7 @@ export async function decodeGreyWindow(request: GreyWindowRequest): Promise<Grey
       '-pix_fmt',
       'gray',
     ],
-    onStdout: (chunk) => {
-      chunks.push(chunk);
-      buffered += chunk.length;
-    },
+    onStdout: (chunk) => collector.push(chunk),
     onStderrLine: (line) => {
       const frame = parseShowinfoLine(line);
       if (frame) {
@@ -88,13 +125,12 @@ export async function decodeGreyWindow(request: GreyWindowRequest): Promise<Grey
     signal: request.signal,
     timeoutMs: request.timeoutMs,
   });
-  const all = Buffer.concat(chunks, buffered);
-  const count = Math.floor(all.length / frameBytes);
-  const frames: GreyFrame[] = [];
-  for (let i = 0; i < count; i++) {
+  const { frames: kept, dropped } = collector.result();
+  const frames: GreyFrame[] = kept.map((data, k) => {
+    const i = dropped + k;
     const fallback = i > 0 ? (times[i - 1] ?? start) : start;
     const tSec = Number.isFinite(times[i]) ? times[i]! : fallback;
-    frames.push({ tSec, width, height, data: new Uint8Array(all.buffer, all.byteOffset + i * frameBytes, frameBytes) });
-  }
+    return { tSec, width, height, data };
+  });
   return { frames, decodeErrors: errors.count, firstDecodeError: errors.first };
 }

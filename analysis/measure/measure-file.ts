@@ -2,16 +2,19 @@ import { MediaError } from '../media/errors.js';
 import { requireFilters } from '../media/filters.js';
 import { FfmpegFailure, warmUpFfmpeg } from '../media/run-ffmpeg.js';
 import { measureAudio, noAudio, type AudioPass } from './audio.js';
-import { classifyMediaFailure } from './classify-failure.js';
+import { measureAudioTracks } from './audio-tracks.js';
+import { colorOf } from './color.js';
+import { decodeEnding, TAIL_SEC } from './ending.js';
 import { checkFileAccess } from './file-access.js';
 import { assertUnchanged, statKey } from './file-identity.js';
-import { analysisFrameSize, decodeGreyWindow } from './grey-frames.js';
+import { analysisFrameSize, decodeGreyWindow, type GreyWindow } from './grey-frames.js';
 import { measureHook } from './hook.js';
 import { containerMetadata } from './metadata.js';
 import { probeDraft } from './probe.js';
 import { measureSeam } from './seam.js';
 import { measureVideoStreamEnd } from './stream-end.js';
-import type { Measurements } from './types.js';
+import { isCutShort } from './truncation.js';
+import type { MeasurementPass, Measurements } from './types.js';
 
 export interface MeasureOptions {
   /** Length of the opening that the hook measurement decodes. */
@@ -24,10 +27,8 @@ export interface MeasureOptions {
 }
 
 /** Every filter the passes use; checked once per ffmpeg binary, while ffprobe runs. */
-const FILTERS = ['extractplanes', 'scale', 'showinfo', 'ebur128', 'silencedetect', 'volumedetect'];
+const FILTERS = ['extractplanes', 'scale', 'format', 'showinfo', 'ebur128', 'silencedetect', 'volumedetect'];
 
-/** The tail decoded for the seam; with 1–2 s GOPs the seek costs at most one GOP of decoding. */
-const TAIL_SEC = 1;
 const PROBE_TIMEOUT_MS = 30_000;
 const WINDOW_TIMEOUT_MS = 60_000;
 
@@ -47,18 +48,23 @@ function progressTracker(onProgress?: (fraction: number) => void) {
   };
 }
 
-function asMediaError(error: unknown, fallback: string): unknown {
-  if (error instanceof FfmpegFailure) return classifyDecodeFailure(error, fallback);
-  return error;
+const PASS_NAMES: Record<MeasurementPass, string> = { opening: 'the opening', ending: 'the ending', audio: 'the sound' };
+
+/**
+ * A pass whose ffmpeg run failed becomes a plain-words reason; its checks then say they could not
+ * measure. Cancellation, time-outs and a missing ffmpeg are not about the file and still end the draft.
+ */
+async function attempt<T>(pass: MeasurementPass, run: () => Promise<T>, unmeasured: Measurements['unmeasured']): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof FfmpegFailure)) throw error;
+    unmeasured[pass] = `Could not measure ${PASS_NAMES[pass]}: that part of the file does not decode.`;
+    return undefined;
+  }
 }
 
-function classifyDecodeFailure(error: FfmpegFailure, fallback: string): MediaError {
-  const classified = classifyMediaFailure(error.stderrTail.join('\n'));
-  // The last line ffmpeg printed says why; when it printed nothing useful, say how it ended (exit code or signal).
-  const lastLine = [...error.stderrTail].reverse().find((line) => line.trim() !== '');
-  const cause = (error.cause as Error | undefined)?.message ?? error.message;
-  return classified.code === 'corrupt' ? new MediaError('decode-failed', `${fallback}: ${lastLine ?? cause}`) : classified;
-}
+const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** Measures one draft, decoding only the opening window, the last second and the audio track. */
 export async function measureFile(path: string, options: MeasureOptions = {}): Promise<Measurements> {
@@ -72,96 +78,121 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
     requireFilters(FILTERS),
     warmUpFfmpeg(),
   ]);
+  const video = probe.video;
+  // A browser's WebM recording declares no duration: the stream's packets say how long it is.
+  const duration =
+    probe.durationSec ?? (await measureVideoStreamEnd(path, video.index, { signal: options.signal, timeoutMs: WINDOW_TIMEOUT_MS * scale }).catch(() => null));
+  if (!duration || !(duration > 0)) {
+    throw new MediaError('corrupt', 'The file declares no duration and no picture could be read from it: it is damaged or still being written.');
+  }
   progress('probe', 1);
 
   const size = analysisFrameSize(probe.width, probe.height);
-  const duration = probe.durationSec;
-  const tailStart = Math.max(0, duration - TAIL_SEC);
-  const common = { path, size, signal: options.signal, timeoutMs: WINDOW_TIMEOUT_MS * scale };
+  const common = { path, size, streamIndex: video.index, pixelFormat: video.pixelFormat, timeoutMs: WINDOW_TIMEOUT_MS * scale };
   const audioStream = probe.data.audio;
-  const audioTimeout = (WINDOW_TIMEOUT_MS + duration * 100) * scale;
+  const longTimeout = (WINDOW_TIMEOUT_MS + duration * 100) * scale;
+  const tailStart = Math.max(0, duration - TAIL_SEC);
   // An abort of one pass stops the others at once instead of letting them run to the end.
   const local = new AbortController();
   const onOuterAbort = (): void => local.abort();
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
   const signal = local.signal;
+  const unmeasured: Measurements['unmeasured'] = {};
   try {
-    const headWindow = (singleThread = false) =>
+    const headWindow = (singleThread = false): Promise<GreyWindow> =>
       decodeGreyWindow({ ...common, signal, singleThread, label: 'opening decode', durationSec: windowSec, onFrame: (t) => progress('head', t / windowSec) });
-    const tailWindow = (singleThread = false) =>
-      decodeGreyWindow({
+    const tailWindow = (singleThread = false): Promise<GreyWindow> =>
+      decodeEnding({
         ...common,
         signal,
         singleThread,
-        label: 'ending decode',
-        startSec: tailStart,
+        durationSec: duration,
+        fullDecodeTimeoutMs: longTimeout,
         onFrame: (t) => progress('tail', (t - tailStart) / TAIL_SEC),
       });
-    const [firstHead, firstTail, audioPass] = await Promise.all([
-      headWindow(),
-      tailWindow(),
+    const noAudioPass: AudioPass = { audio: noAudio(), decodedEndSec: null, decodeErrors: 0, firstDecodeError: null };
+    const audioRun = (): Promise<AudioPass> =>
       audioStream
-        ? measureAudio(path, audioStream, duration, { signal, timeoutMs: audioTimeout, onProgress: (t) => progress('audio', t / duration) })
-        : Promise.resolve<AudioPass>({ audio: noAudio(), decodedEndSec: null, decodeErrors: 0, firstDecodeError: null }),
+        ? measureAudio(path, audioStream, duration, { signal, timeoutMs: longTimeout, onProgress: (t) => progress('audio', t / duration) })
+        : Promise.resolve(noAudioPass);
+    const [firstHead, firstTail, audioResult] = await Promise.all([
+      attempt('opening', () => headWindow(), unmeasured),
+      attempt('ending', () => tailWindow(), unmeasured),
+      attempt('audio', audioRun, unmeasured),
     ]).catch((error: unknown) => {
       local.abort();
-      throw asMediaError(error, 'Decoding failed');
+      throw error;
     });
     let head = firstHead;
     let tail = firstTail;
     // Frame-threaded decoding conceals damaged frames differently from run to run; a damaged
     // window is decoded again on one thread so the same file always gives the same figures.
-    if (head.decodeErrors > 0 || tail.decodeErrors > 0) {
-      [head, tail] = await Promise.all([head.decodeErrors > 0 ? headWindow(true) : head, tail.decodeErrors > 0 ? tailWindow(true) : tail]).catch(
-        (error: unknown) => {
-          throw asMediaError(error, 'Decoding failed');
-        },
-      );
+    if ((head?.decodeErrors ?? 0) > 0 || (tail?.decodeErrors ?? 0) > 0) {
+      [head, tail] = await Promise.all([
+        head && head.decodeErrors > 0 ? attempt('opening', () => headWindow(true), unmeasured) : head,
+        tail && tail.decodeErrors > 0 ? attempt('ending', () => tailWindow(true), unmeasured) : tail,
+      ]);
     }
     progress('head', 1);
     progress('tail', 1);
     progress('audio', 1);
 
-    if (head.frames.length === 0) {
-      throw new MediaError(
-        'decode-failed',
-        `No video frame could be decoded${head.firstDecodeError ? ` (${head.firstDecodeError})` : ''}: the file is damaged.`,
-      );
+    const headFrames = head?.frames ?? [];
+    const tailFrames = tail?.frames ?? [];
+    if (headFrames.length === 0 && tailFrames.length === 0) {
+      throw new MediaError('decode-failed', 'No picture could be decoded from this file: it is damaged. Export it again.');
     }
-    const lastFrame = tail.frames[tail.frames.length - 1];
+    if (head && headFrames.length === 0) unmeasured.opening = 'Could not measure the opening: no picture decodes at the start of the file.';
+    if (tail && tailFrames.length === 0) unmeasured.ending = 'Could not measure the ending: no picture decodes at the end of the file.';
+    const audioPass = audioResult ?? { ...noAudioPass, audio: { ...noAudio(), present: true, codec: audioStream?.codec ?? null } };
+
     const frameInterval = probe.fps ? 1 / probe.fps : 0;
+    const lastFrame = tailFrames[tailFrames.length - 1];
     let videoEnd = lastFrame ? lastFrame.tSec + frameInterval : null;
-    if (videoEnd === null) videoEnd = await measureVideoStreamEnd(path, { signal, timeoutMs: audioTimeout }).catch(() => null);
+    if (videoEnd === null) videoEnd = await measureVideoStreamEnd(path, video.index, { signal, timeoutMs: longTimeout }).catch(() => null);
     const ends = [videoEnd, audioPass.decodedEndSec].filter((v): v is number => v !== null);
-    const decodedDurationSec = ends.length ? Math.round(Math.max(...ends) * 1000) / 1000 : null;
-    const decodeErrors = head.decodeErrors + tail.decodeErrors + audioPass.decodeErrors;
+    const decodedDurationSec = ends.length ? round3(Math.max(...ends)) : null;
+    const decode = {
+      declaredDurationSec: round3(duration),
+      decodedDurationSec,
+      errorCount: (head?.decodeErrors ?? 0) + (tail?.decodeErrors ?? 0) + audioPass.decodeErrors,
+      firstError: head?.firstDecodeError ?? tail?.firstDecodeError ?? audioPass.firstDecodeError,
+    };
+    // The opening is judged on what the clip has: a 0.4 s clip has a 0.4 s opening, not 3 s.
+    const headEnd = headFrames.length ? headFrames[headFrames.length - 1]!.tSec + frameInterval : windowSec;
+    const clipEnd = videoEnd ?? (headFrames.length ? headEnd : duration);
+    const hookWindowSec = round3(Math.max(0, Math.min(windowSec, clipEnd, duration)));
+    // A file cut short is judged on what plays: its bitrate is what the decodable part carries.
+    const bitrateKbps =
+      isCutShort(decode) && decodedDurationSec
+        ? Math.round((sizeBytes * 8) / 1000 / decodedDurationSec)
+        : (probe.bitrateKbps ?? Math.round((sizeBytes * 8) / 1000 / duration));
+    const audioTracks = audioStream ? await measureAudioTracks(path, probe.data.audioStreams, audioPass.audio, { signal, timeoutMs: longTimeout }) : [];
     await assertUnchanged(path, identity.writeKey);
 
     return {
-      durationSec: Math.round(duration * 1000) / 1000,
+      durationSec: round3(duration),
       width: probe.width,
       height: probe.height,
-      storedWidth: probe.video.storedWidth,
-      storedHeight: probe.video.storedHeight,
-      rotation: probe.video.rotation,
+      storedWidth: video.storedWidth,
+      storedHeight: video.storedHeight,
+      rotation: video.rotation,
       fps: probe.fps,
       variableFrameRate: probe.variableFrameRate,
       container: probe.container,
-      videoCodec: probe.video.codec,
-      videoProfile: probe.video.profile ?? null,
-      pixelFormat: probe.video.pixelFormat ?? null,
-      bitrateKbps: probe.bitrateKbps,
+      videoCodec: video.codec,
+      videoProfile: video.profile ?? null,
+      pixelFormat: video.pixelFormat ?? null,
+      bitrateKbps,
       fileSizeBytes: sizeBytes,
       metadata: containerMetadata(probe.data.tags),
+      color: colorOf(video),
       audio: audioPass.audio,
-      hook: measureHook(head.frames, windowSec),
-      loop: measureSeam(head.frames, tail.frames),
-      decode: {
-        declaredDurationSec: Math.round(duration * 1000) / 1000,
-        decodedDurationSec,
-        errorCount: decodeErrors,
-        firstError: head.firstDecodeError ?? tail.firstDecodeError ?? audioPass.firstDecodeError,
-      },
+      audioTracks,
+      hook: measureHook(headFrames, hookWindowSec),
+      loop: measureSeam(headFrames, tailFrames),
+      decode,
+      unmeasured,
     };
   } finally {
     options.signal?.removeEventListener('abort', onOuterAbort);

@@ -15,7 +15,8 @@ export interface ProbeSummary {
   fps: number | null;
   variableFrameRate: boolean;
   bitrateKbps: number | null;
-  durationSec: number;
+  /** As the container declares it; undefined when it declares none (the stream is then scanned). */
+  durationSec: number | undefined;
 }
 
 /** ffprobe names the mp4 family "mov,mp4,m4a,3gp,3g2,mj2"; the brand and extension tell which it is. */
@@ -71,17 +72,16 @@ export async function probeDraft(path: string, sizeBytes: number, options: { sig
   }
   const video = data.video;
   if (!video || video.storedWidth <= 0 || video.storedHeight <= 0) {
+    // ffprobe read the container, so it is a media file: it just holds no picture.
     throw data.audio
-      ? new MediaError('no-video-stream', 'This is an audio-only file: there is no video stream to check.')
-      : new MediaError('not-a-video', 'No video stream found in this file.');
+      ? new MediaError('no-video-stream', 'This is an audio-only file: there is no video track to check. Export the video with its picture.')
+      : new MediaError('no-video-stream', 'The file holds no video track. Export it again with its picture.');
   }
-  const durationSec = data.declaredDurationSec ?? video.durationSec;
-  if (durationSec === undefined || !(durationSec > 0)) {
-    throw new MediaError('corrupt', 'The file declares no duration: it is damaged or still being written.');
-  }
+  const declared = data.declaredDurationSec ?? video.durationSec;
+  const durationSec = declared !== undefined && declared > 0 ? declared : undefined;
   const { width, height } = displaySize(video);
   const { fps, variable } = frameRateOf(video);
-  const bitrate = data.fileBitrateKbps ?? (sizeBytes > 0 ? (sizeBytes * 8) / 1000 / durationSec : undefined);
+  const bitrate = data.fileBitrateKbps ?? (sizeBytes > 0 && durationSec ? (sizeBytes * 8) / 1000 / durationSec : undefined);
   return {
     data,
     video,

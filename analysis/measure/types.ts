@@ -19,10 +19,47 @@ export interface Measurements {
   fileSizeBytes: number;
   /** The container's own tags (title, artist, comment, encoder…), as written by the editing app. */
   metadata: Record<string, string>;
+  /** How the picture's colour is encoded: bit depth and HDR. */
+  color: ColorMeasurement;
+  /** The first audio track: the one the platforms play. */
   audio: AudioMeasurement;
+  /** Every audio track in file order (the first is `audio`); empty without audio. */
+  audioTracks: AudioTrackMeasurement[];
   hook: HookMeasurement;
   loop: LoopMeasurement;
   decode: DecodeMeasurement;
+  /**
+   * Passes that could not be made, with the reason in plain words. Their checks say so and are
+   * never a clean pass; the rest of the scorecard stands.
+   */
+  unmeasured: Partial<Record<MeasurementPass, string>>;
+}
+
+export type MeasurementPass = 'opening' | 'ending' | 'audio';
+
+export interface ColorMeasurement {
+  primaries: string | null;
+  transfer: string | null;
+  matrix: string | null;
+  range: string | null;
+  bitDepth: number | null;
+  /** Chroma layout of YUV pictures ('4:2:0', '4:2:2', '4:4:4'…); 'rgb' for RGB/paletted; null when unknown. */
+  chroma: string | null;
+  /** The picture carries transparency (QuickTime Animation, PNG with alpha…). */
+  alpha: boolean;
+  /** HDR transfer: PQ (HDR10, Dolby Vision base) or HLG (phones' default), null for SDR. */
+  hdr: 'pq' | 'hlg' | null;
+}
+
+export interface AudioTrackMeasurement {
+  /** 1-based position among the audio tracks, as players number them. */
+  track: number;
+  codec: string;
+  language: string | null;
+  isDefault: boolean;
+  /** Loudest sample (dBFS); null when the track could not be read. */
+  maxVolumeDb: number | null;
+  silent: boolean | null;
 }
 
 export interface AudioMeasurement {
@@ -41,6 +78,8 @@ export interface AudioMeasurement {
   silenceShare: number | null;
   /** Momentary loudness (EBU R128, 400 ms) over time, the loudest value per step; -70 is the gate (silence). */
   loudnessCurve: { stepSec: number; momentaryLufs: number[] } | null;
+  /** How much of the track decoded (seconds); loudness needs at least a few hundred ms. */
+  decodedSec: number | null;
 }
 
 export interface HookMeasurement {

@@ -17,10 +17,13 @@ export type MediaErrorCode =
 
 export class MediaError extends Error {
   readonly code: MediaErrorCode;
+  /** ffmpeg's own last words, for the curious and the debug log; messages never quote them. */
+  readonly ffmpeg: string | undefined;
 
-  constructor(code: MediaErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(code: MediaErrorCode, message: string, options?: { cause?: unknown; ffmpeg?: string }) {
     super(message, options);
     this.name = 'MediaError';
     this.code = code;
+    this.ffmpeg = options?.ffmpeg;
   }
 }

@@ -1,4 +1,14 @@
-import { DECK_COMPLETION_BANDS, DECK_SOURCES, DEFAULT_AUDIO, DEFAULT_HOOK, DEFAULT_LOOP, DEFAULT_WEIGHTS, GB, LOUDNESS_ASSUMPTION } from './shared-targets.js';
+import {
+  DECK_COMPLETION_BANDS,
+  DECK_SOURCES,
+  DEFAULT_AUDIO,
+  DEFAULT_HOOK,
+  DEFAULT_LOOP,
+  DEFAULT_WEIGHTS,
+  GB,
+  HDR_META_SOURCE,
+  LOUDNESS_ASSUMPTION,
+} from './shared-targets.js';
 import type { Profile } from './types.js';
 
 export const reels: Profile = {
@@ -11,10 +21,17 @@ export const reels: Profile = {
       source: "Meta's Reels publishing requirements as restated by third-party guides",
       checked: '2026-11-22',
     },
+    HDR_META_SOURCE,
     ...DECK_SOURCES,
   ],
-  assumptions: [LOUDNESS_ASSUMPTION, 'Completion bands come from the TikTok deck and are applied to Reels as the closest published guidance.'],
-  duration: { sweetSpotSec: [13, 17], minSec: 3, maxSec: 900, bands: DECK_COMPLETION_BANDS },
+  assumptions: [LOUDNESS_ASSUMPTION, "Sweet spot and completion bands are TikTok's guidance (from the TikTok deck): Meta publishes no figure for Reels."],
+  duration: {
+    borrowedGuidance: "TikTok's guidance; no published figure for Reels",
+    sweetSpotSec: [13, 17],
+    minSec: 3,
+    maxSec: 900,
+    bands: DECK_COMPLETION_BANDS,
+  },
   hook: DEFAULT_HOOK,
   loop: DEFAULT_LOOP,
   audio: DEFAULT_AUDIO,
@@ -40,6 +57,7 @@ export const reels: Profile = {
     maxBitrateKbps: 25_000,
     maxFileSizeBytes: 4 * GB,
     pixelFormats: ['yuv420p', 'yuvj420p'],
+    hdr: 'tone-mapped',
     audioCodecs: ['aac'],
     acceptedAudioCodecs: [],
   },

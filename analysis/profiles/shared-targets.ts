@@ -55,3 +55,20 @@ export const DEFAULT_WEIGHTS: Record<string, number> = {
 
 export const GB = 1024 ** 3;
 export const MB = 1024 ** 2;
+
+/** 10-bit and HDR: what the platforms say about them, one source per stance. */
+export const HDR_TONE_MAPPED_SOURCE = {
+  covers: '10-bit / HDR: not among the listed upload formats; the app converts HDR to SDR on upload',
+  source: 'TikTok for Developers, "Video restrictions" (lists no HDR format); tone-mapping as observed by third-party guides',
+  checked: '2026-11-23',
+};
+export const HDR_NATIVE_SOURCE = {
+  covers: '10-bit HDR uploads (HLG and PQ, Rec. 2020)',
+  source: 'YouTube Help, "Upload High Dynamic Range (HDR) videos"',
+  checked: '2026-11-23',
+};
+export const HDR_META_SOURCE = {
+  covers: '8-bit 4:2:0 (HDR is converted to SDR for Reels)',
+  source: "Meta's Reels publishing requirements as restated by third-party guides",
+  checked: '2026-11-23',
+};

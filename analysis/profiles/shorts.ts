@@ -1,17 +1,37 @@
-import { DECK_COMPLETION_BANDS, DECK_SOURCES, DEFAULT_AUDIO, DEFAULT_HOOK, DEFAULT_LOOP, DEFAULT_WEIGHTS, GB, LOUDNESS_ASSUMPTION } from './shared-targets.js';
+import {
+  DECK_COMPLETION_BANDS,
+  DECK_SOURCES,
+  DEFAULT_AUDIO,
+  DEFAULT_HOOK,
+  DEFAULT_LOOP,
+  DEFAULT_WEIGHTS,
+  GB,
+  HDR_NATIVE_SOURCE,
+  LOUDNESS_ASSUMPTION,
+} from './shared-targets.js';
 import type { Profile } from './types.js';
 
 export const shorts: Profile = {
   id: 'shorts',
   name: 'YouTube Shorts',
   description: 'YouTube Short (vertical or square, up to 3 minutes).',
-  sources: [{ covers: 'vertical or square, up to 3 min', source: 'YouTube Help, "Upload YouTube Shorts"', checked: '2026-11-22' }, ...DECK_SOURCES],
+  sources: [
+    { covers: 'vertical or square, up to 3 min', source: 'YouTube Help, "Upload YouTube Shorts"', checked: '2026-11-22' },
+    HDR_NATIVE_SOURCE,
+    ...DECK_SOURCES,
+  ],
   assumptions: [
     LOUDNESS_ASSUMPTION,
     'YouTube accepts most containers and codecs; H.264 + AAC in MP4 is checked as the safe choice.',
-    'Completion bands come from the TikTok deck and are applied to Shorts as the closest published guidance.',
+    "Sweet spot and completion bands are TikTok's guidance (from the TikTok deck): YouTube publishes no figure for Shorts.",
   ],
-  duration: { sweetSpotSec: [13, 17], minSec: 1, maxSec: 180, bands: DECK_COMPLETION_BANDS },
+  duration: {
+    borrowedGuidance: "TikTok's guidance; no published figure for Shorts",
+    sweetSpotSec: [13, 17],
+    minSec: 1,
+    maxSec: 180,
+    bands: DECK_COMPLETION_BANDS,
+  },
   hook: DEFAULT_HOOK,
   loop: DEFAULT_LOOP,
   audio: DEFAULT_AUDIO,
@@ -37,6 +57,7 @@ export const shorts: Profile = {
     maxBitrateKbps: null,
     maxFileSizeBytes: 256 * GB,
     pixelFormats: ['yuv420p', 'yuvj420p'],
+    hdr: 'native',
     audioCodecs: ['aac', 'opus'],
     acceptedAudioCodecs: ['mp3', 'vorbis'],
   },

@@ -1,4 +1,14 @@
-import { DECK_COMPLETION_BANDS, DECK_SOURCES, DEFAULT_AUDIO, DEFAULT_HOOK, DEFAULT_LOOP, DEFAULT_WEIGHTS, LOUDNESS_ASSUMPTION, MB } from './shared-targets.js';
+import {
+  DECK_COMPLETION_BANDS,
+  DECK_SOURCES,
+  DEFAULT_AUDIO,
+  DEFAULT_HOOK,
+  DEFAULT_LOOP,
+  DEFAULT_WEIGHTS,
+  HDR_TONE_MAPPED_SOURCE,
+  LOUDNESS_ASSUMPTION,
+  MB,
+} from './shared-targets.js';
 import type { Profile } from './types.js';
 
 export const tiktokAds: Profile = {
@@ -11,10 +21,11 @@ export const tiktokAds: Profile = {
       source: 'TikTok Ads Manager help, "Auction In-Feed Ads" specifications (page updated Oct 2024)',
       checked: '2026-11-22',
     },
+    HDR_TONE_MAPPED_SOURCE,
     ...DECK_SOURCES,
   ],
   assumptions: [LOUDNESS_ASSUMPTION, 'Video codecs are not listed for ads; H.264 is assumed as for organic posts.'],
-  duration: { sweetSpotSec: [13, 17], minSec: 5, maxSec: 60, bands: DECK_COMPLETION_BANDS },
+  duration: { borrowedGuidance: null, sweetSpotSec: [13, 17], minSec: 5, maxSec: 60, bands: DECK_COMPLETION_BANDS },
   hook: DEFAULT_HOOK,
   loop: DEFAULT_LOOP,
   audio: DEFAULT_AUDIO,
@@ -39,6 +50,7 @@ export const tiktokAds: Profile = {
     maxBitrateKbps: null,
     maxFileSizeBytes: 500 * MB,
     pixelFormats: ['yuv420p', 'yuvj420p'],
+    hdr: 'tone-mapped',
     audioCodecs: ['aac'],
     acceptedAudioCodecs: ['mp3'],
   },

@@ -1,4 +1,14 @@
-import { DECK_COMPLETION_BANDS, DECK_SOURCES, DEFAULT_AUDIO, DEFAULT_HOOK, DEFAULT_LOOP, DEFAULT_WEIGHTS, GB, LOUDNESS_ASSUMPTION } from './shared-targets.js';
+import {
+  DECK_COMPLETION_BANDS,
+  DECK_SOURCES,
+  DEFAULT_AUDIO,
+  DEFAULT_HOOK,
+  DEFAULT_LOOP,
+  DEFAULT_WEIGHTS,
+  GB,
+  HDR_TONE_MAPPED_SOURCE,
+  LOUDNESS_ASSUMPTION,
+} from './shared-targets.js';
 import type { Profile } from './types.js';
 
 export const tiktok: Profile = {
@@ -12,10 +22,11 @@ export const tiktok: Profile = {
       checked: '2026-11-22',
     },
     { covers: 'recommended 1080×1920, 30 fps, H.264 + AAC', source: 'third-party upload guides (not published by TikTok)', checked: '2026-11-22' },
+    HDR_TONE_MAPPED_SOURCE,
     ...DECK_SOURCES,
   ],
   assumptions: [LOUDNESS_ASSUMPTION, 'A bitrate under 1.5 Mbps at 1080×1920 tends to look blocky after TikTok re-encodes it (rule of thumb, not published).'],
-  duration: { sweetSpotSec: [13, 17], minSec: 1, maxSec: 600, bands: DECK_COMPLETION_BANDS },
+  duration: { borrowedGuidance: null, sweetSpotSec: [13, 17], minSec: 1, maxSec: 600, bands: DECK_COMPLETION_BANDS },
   hook: DEFAULT_HOOK,
   loop: DEFAULT_LOOP,
   audio: DEFAULT_AUDIO,
@@ -41,6 +52,7 @@ export const tiktok: Profile = {
     maxBitrateKbps: null,
     maxFileSizeBytes: 4 * GB,
     pixelFormats: ['yuv420p', 'yuvj420p'],
+    hdr: 'tone-mapped',
     audioCodecs: ['aac'],
     acceptedAudioCodecs: ['mp3', 'opus', 'vorbis'],
   },

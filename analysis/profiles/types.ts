@@ -38,6 +38,11 @@ export interface Profile {
   /** Assumptions the platform does not publish (loudness target, safe zones...). */
   assumptions: string[];
   duration: {
+    /**
+     * Where the sweet spot and bands come from when the platform publishes none of its own, e.g.
+     * "TikTok's guidance; no published figure for Reels". Null when they are the platform's own.
+     */
+    borrowedGuidance: string | null;
     sweetSpotSec: [number, number];
     minSec: number;
     maxSec: number;
@@ -89,6 +94,11 @@ export interface Profile {
     maxBitrateKbps: number | null;
     maxFileSizeBytes: number;
     pixelFormats: string[];
+    /**
+     * 10-bit 4:2:0 and HDR (HLG, PQ): 'native' where the platform documents HDR uploads (YouTube),
+     * 'tone-mapped' where the app converts them to 8-bit SDR and colours can shift.
+     */
+    hdr: 'native' | 'tone-mapped';
     audioCodecs: string[];
     acceptedAudioCodecs: string[];
   };

@@ -10,7 +10,7 @@ export const RESULT_SCHEMA_VERSION = 1;
 export interface ContractFile {
   path: string;
   status: 'analyzed' | 'error';
-  error?: { code: MediaErrorCode; message: string };
+  error?: { code: MediaErrorCode; message: string; details?: { ffmpeg?: string } };
   verdict?: CheckStatus;
   score?: number;
   checks?: CheckResult[];
@@ -34,6 +34,8 @@ export interface ResultDocument {
   run?: ContractRun;
   summary: { total: number; pass: number; warn: number; fail: number; error: number };
   files: ContractFile[];
+  /** Files a folder scan left out, with the reason ('hidden', 'image', 'caption', 'not-a-video'…). */
+  skipped: Array<{ path: string; reason: string }>;
 }
 
 export function toContractFile(result: FileResult): ContractFile {
@@ -54,7 +56,12 @@ export function summarise(results: readonly FileResult[]): ResultDocument['summa
   return summary;
 }
 
-export function buildResultDocument(profileId: string, results: readonly FileResult[], run?: ContractRun): ResultDocument {
+export function buildResultDocument(
+  profileId: string,
+  results: readonly FileResult[],
+  run?: ContractRun,
+  skipped: ReadonlyArray<{ path: string; reason: string }> = [],
+): ResultDocument {
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     analyzerVersion: ANALYZER_VERSION,
@@ -62,5 +69,6 @@ export function buildResultDocument(profileId: string, results: readonly FileRes
     ...(run ? { run } : {}),
     summary: summarise(results),
     files: results.map(toContractFile),
+    skipped: [...skipped],
   };
 }

@@ -29,12 +29,15 @@ export interface ReportModel {
   /** The batch's worst findings first: failures before warnings, heavier checks first. */
   topFindings: Array<{ draft: DraftReport; check: CheckResult }>;
   drafts: DraftReport[];
+  /** Files the folder scan left out, and why. */
+  skipped: ReadonlyArray<{ path: string; reason: string }>;
 }
 
 export interface ReportInput {
   profile: Profile;
   results: readonly FileResult[];
   run?: ContractRun;
+  skipped?: ReadonlyArray<{ path: string; reason: string }>;
   preflightVersion: string;
   /** Pictures per draft path, when the format shows them. */
   pictures?: ReadonlyMap<string, DraftPictures | Error>;
@@ -68,5 +71,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
     summary: summarise(input.results),
     topFindings,
     drafts,
+    skipped: input.skipped ?? [],
   };
 }

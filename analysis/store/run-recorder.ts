@@ -91,7 +91,7 @@ export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
   };
 
   const onEvent = (event: BatchEvent): void => {
-    if (event.type === 'batch-start') write(() => setRunTotal(store.db, runId, event.total));
+    if (event.type === 'batch-start') write(() => setRunTotal(store.db, runId, event.total, event.skipped ?? []));
     else if (event.type === 'file-done') {
       const entry = pending.get(event.result.path);
       pending.delete(event.result.path);

@@ -55,6 +55,7 @@ export function rescoreRun(store: Store, runId: number, profile: Profile): Store
         analyzerVersion: source.analyzerVersion,
         sourceRunId: runId,
         total: rescored.length,
+        skipped: source.skipped,
       });
       for (const entry of rescored) {
         saveResult(store.db, {

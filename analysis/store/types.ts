@@ -5,6 +5,12 @@ import type { MediaErrorCode } from '../media/errors.js';
 export type RunStatus = 'running' | 'completed' | 'cancelled' | 'interrupted';
 export type RunKind = 'check' | 'rescore';
 
+/** Stored as the engine reported it (see batch/skip-reasons.ts); the store keeps it as data. */
+export interface SkippedEntry {
+  path: string;
+  reason: string;
+}
+
 export interface RunSummary {
   id: number;
   kind: RunKind;
@@ -13,6 +19,8 @@ export interface RunSummary {
   finishedAt: string | null;
   profile: string;
   inputs: string[];
+  /** Files the run's folder scan left out, and why. */
+  skipped: SkippedEntry[];
   status: RunStatus;
   /** Drafts the run set out to check; `counts` says how many of them finished and how. */
   total: number;

@@ -6,11 +6,27 @@ export interface ProbeData {
   fileBitrateKbps?: number;
   sizeBytes?: number;
   video?: VideoStreamInfo;
+  /** The first audio stream: the one the platforms play. */
   audio?: AudioStreamInfo;
+  /** Every audio stream, in file order (the first is `audio`). */
+  audioStreams: AudioStreamInfo[];
   tags: Record<string, string>;
 }
 
+/** Colour description of the video stream as the file declares it (ffprobe names). */
+export interface ColorInfo {
+  primaries?: string;
+  transfer?: string;
+  matrix?: string;
+  range?: string;
+  bitsPerRawSample?: number;
+  /** HDR side data (mastering display or content light level) is present. */
+  hdrSideData: boolean;
+}
+
 export interface VideoStreamInfo {
+  /** Index of the stream in the file: decoders map exactly this one, never cover art. */
+  index: number;
   codec: string;
   profile?: string;
   pixelFormat?: string;
@@ -24,10 +40,15 @@ export interface VideoStreamInfo {
   durationSec?: number;
   bitrateKbps?: number;
   fieldOrder?: string;
+  color: ColorInfo;
 }
 
 export interface AudioStreamInfo {
+  index: number;
   codec: string;
+  language?: string;
+  /** The file marks this track as the one to play by default. */
+  isDefault: boolean;
   sampleRate?: number;
   channels?: number;
   bitrateKbps?: number;
@@ -90,8 +111,22 @@ function isRealVideo(stream: Json): boolean {
   return stream.codec_type === 'video' && num(disposition.attached_pic) !== 1;
 }
 
+function colorInfo(stream: Json): ColorInfo {
+  const sideData = Array.isArray(stream.side_data_list) ? stream.side_data_list.filter(isObject) : [];
+  const hdrSideData = sideData.some((entry) => /mastering display|content light level/i.test(str(entry.side_data_type) ?? ''));
+  return {
+    primaries: str(stream.color_primaries),
+    transfer: str(stream.color_transfer),
+    matrix: str(stream.color_space),
+    range: str(stream.color_range),
+    bitsPerRawSample: num(stream.bits_per_raw_sample),
+    hdrSideData,
+  };
+}
+
 function videoInfo(stream: Json): VideoStreamInfo {
   return {
+    index: num(stream.index) ?? 0,
     codec: str(stream.codec_name) ?? 'unknown',
     profile: str(stream.profile),
     pixelFormat: str(stream.pix_fmt),
@@ -105,11 +140,16 @@ function videoInfo(stream: Json): VideoStreamInfo {
     durationSec: num(stream.duration),
     bitrateKbps: kbps(stream.bit_rate),
     fieldOrder: str(stream.field_order),
+    color: colorInfo(stream),
   };
 }
 
 function audioInfo(stream: Json): AudioStreamInfo {
+  const disposition = isObject(stream.disposition) ? stream.disposition : {};
   return {
+    index: num(stream.index) ?? 0,
+    language: stringTags(stream.tags).language,
+    isDefault: num(disposition.default) === 1,
     codec: str(stream.codec_name) ?? 'unknown',
     sampleRate: num(stream.sample_rate),
     channels: num(stream.channels),
@@ -128,7 +168,7 @@ export function parseProbeJson(json: unknown): ProbeData {
   const format = isObject(json.format) ? json.format : {};
   const streams = (Array.isArray(json.streams) ? json.streams : []).filter(isObject);
   const video = streams.find(isRealVideo);
-  const audio = streams.find((stream) => stream.codec_type === 'audio');
+  const audioStreams = streams.filter((stream) => stream.codec_type === 'audio').map(audioInfo);
   const tags = stringTags(format.tags);
   return {
     formatName: str(format.format_name) ?? 'unknown',
@@ -137,7 +177,8 @@ export function parseProbeJson(json: unknown): ProbeData {
     fileBitrateKbps: kbps(format.bit_rate),
     sizeBytes: num(format.size),
     video: video ? videoInfo(video) : undefined,
-    audio: audio ? audioInfo(audio) : undefined,
+    audio: audioStreams[0],
+    audioStreams,
     tags,
   };
 }

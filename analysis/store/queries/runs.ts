@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { nowIso } from '../clock.js';
-import type { RunKind, RunStatus, RunSummary } from '../types.js';
+import type { RunKind, RunStatus, RunSummary, SkippedEntry } from '../types.js';
 
 export type { RunKind, RunStatus, RunSummary };
 
@@ -13,6 +13,7 @@ interface RunRow {
   finished_at: string | null;
   profile: string;
   inputs: string;
+  skipped: string | null;
   status: RunStatus;
   total: number;
   analyzer_version: number;
@@ -37,6 +38,7 @@ function toSummary(row: RunRow): RunSummary {
     finishedAt: row.finished_at,
     profile: row.profile,
     inputs: JSON.parse(row.inputs) as string[],
+    skipped: row.skipped ? (JSON.parse(row.skipped) as SkippedEntry[]) : [],
     status: row.status,
     total: row.total,
     counts: { pass: row.pass ?? 0, warn: row.warn ?? 0, fail: row.fail ?? 0, error: row.error ?? 0 },
@@ -54,13 +56,14 @@ export interface NewRun {
   analyzerVersion: number;
   sourceRunId?: number;
   total?: number;
+  skipped?: readonly SkippedEntry[];
 }
 
 export function createRun(db: Database, run: NewRun): number {
   const info = db
     .prepare(
-      `INSERT INTO runs (started_at, profile, inputs, status, total, analyzer_version, pid, kind, source_run_id, instance)
-       VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO runs (started_at, profile, inputs, status, total, analyzer_version, pid, kind, source_run_id, instance, skipped)
+       VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       nowIso(),
@@ -72,12 +75,13 @@ export function createRun(db: Database, run: NewRun): number {
       run.kind,
       run.sourceRunId ?? null,
       PROCESS_INSTANCE,
+      JSON.stringify(run.skipped ?? []),
     );
   return Number(info.lastInsertRowid);
 }
 
-export function setRunTotal(db: Database, runId: number, total: number): void {
-  db.prepare('UPDATE runs SET total = ? WHERE id = ?').run(total, runId);
+export function setRunTotal(db: Database, runId: number, total: number, skipped: readonly SkippedEntry[] = []): void {
+  db.prepare('UPDATE runs SET total = ?, skipped = ? WHERE id = ?').run(total, JSON.stringify(skipped), runId);
 }
 
 export function finishRun(db: Database, runId: number, status: Exclude<RunStatus, 'running'>): void {

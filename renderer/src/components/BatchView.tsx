@@ -3,6 +3,7 @@ import { baseName, formatEta } from '../format';
 import { countsOf, progressOf, type FileState, type Session } from '../state/session';
 import { DraftRow } from './DraftRow';
 import { ExportMenu } from './ExportMenu';
+import { describeSkipped, noDraftsFound } from '../../../analysis/batch/skip-reasons';
 
 type Filter = 'all' | 'problems' | 'fail' | 'warn' | 'pass' | 'error';
 type Sort = 'order' | 'score' | 'name' | 'duration';
@@ -80,6 +81,11 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
             {session.runId !== null && ` · run ${session.runId}`}
             {session.cancelled && ' · cancelled'}
           </div>
+          {session.skipped.length > 0 && (
+            <div className="muted small skipped-note" title={session.skipped.map((f) => `${f.path} (${f.reason})`).join('\n')}>
+              {describeSkipped(session.skipped)} (not checked)
+            </div>
+          )}
         </div>
         <div className="counts" aria-label="Verdicts">
           <span className="count pass">{counts.pass} pass</span>
@@ -153,9 +159,7 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && !session.scanning && (
-        <p className="empty">{session.files.length ? 'No draft matches this filter.' : 'No video drafts were found there.'}</p>
-      )}
+      {rows.length === 0 && !session.scanning && <p className="empty">{session.files.length ? 'No draft matches this filter.' : noDraftsFound()}</p>}
     </section>
   );
 }

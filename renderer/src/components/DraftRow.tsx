@@ -3,6 +3,7 @@ import { baseName, CHECK_LABELS, folderOf, formatValue } from '../format';
 import type { FileState } from '../state/session';
 import { usePictures } from '../state/pictures';
 import { VerdictChip } from './VerdictChip';
+import { errorLabel } from '../../../analysis/media/error-labels';
 
 interface Props {
   file: FileState;
@@ -35,7 +36,7 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
         <div className="muted small folder">{folderOf(file.path)}</div>
         {result?.status === 'error' && (
           <div className="row-error" role="note">
-            {result.error.message} <span className="muted">({result.error.code})</span>
+            <strong title={result.error.code}>{errorLabel(result.error.code)}:</strong> {result.error.message}
           </div>
         )}
         {file.state !== 'done' && (

@@ -7,6 +7,7 @@ import { MotionCurve } from '../figures/MotionCurve';
 import { baseName, folderOf, formatValue } from '../format';
 import { usePictures } from '../state/pictures';
 import { VerdictChip } from './VerdictChip';
+import { errorLabel } from '../../../analysis/media/error-labels';
 
 const SEVERITY = { fail: 2, warn: 1, pass: 0 } as const;
 const SPEC = (check: CheckResult) => check.id.startsWith('spec.') || check.id === 'integrity';
@@ -92,7 +93,7 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
           <VerdictChip verdict="error" />
         </div>
         <p className="error-box">
-          {result.error.message} <span className="muted">({result.error.code})</span>
+          <strong title={result.error.code}>{errorLabel(result.error.code)}:</strong> {result.error.message}
         </p>
       </aside>
     );

@@ -1,4 +1,5 @@
 import type { BatchEvent, ContractFile, FileResult, ResultDocument } from '../../../analysis/api/contract';
+import type { SkippedFile } from '../../../analysis/batch/skip-reasons';
 
 export type FileState = { path: string; state: 'queued' | 'running' | 'done'; fraction: number; result?: FileResult };
 
@@ -14,10 +15,24 @@ export interface Session {
   cancelled: boolean;
   startedAt: number;
   finishedAt: number | null;
+  /** Files the folder scan left out, and why. */
+  skipped: SkippedFile[];
 }
 
 export function newSession(inputs: string[], profile: string, batchId: string, runId: number | null): Session {
-  return { batchId, runId, profile, inputs, files: [], scanning: true, running: true, cancelled: false, startedAt: Date.now(), finishedAt: null };
+  return {
+    batchId,
+    runId,
+    profile,
+    inputs,
+    files: [],
+    scanning: true,
+    running: true,
+    cancelled: false,
+    startedAt: Date.now(),
+    finishedAt: null,
+    skipped: [],
+  };
 }
 
 /** The public JSON file entry back into a result the views use. */
@@ -45,6 +60,7 @@ export function sessionFromDocument(document: ResultDocument, inputs: string[] =
     cancelled: document.run?.status === 'cancelled',
     startedAt: document.run ? Date.parse(document.run.startedAt) : Date.now(),
     finishedAt: Date.now(),
+    skipped: (document.skipped ?? []) as SkippedFile[],
   };
 }
 
@@ -52,7 +68,12 @@ export function sessionFromDocument(document: ResultDocument, inputs: string[] =
 export function applyBatchEvent(session: Session, event: BatchEvent): Session {
   switch (event.type) {
     case 'batch-start':
-      return { ...session, scanning: false, files: event.files.map((path) => ({ path, state: 'queued', fraction: 0 })) };
+      return {
+        ...session,
+        scanning: false,
+        files: event.files.map((path) => ({ path, state: 'queued', fraction: 0 })),
+        skipped: event.skipped ?? [],
+      };
     case 'file-start':
       return { ...session, files: session.files.map((f, i) => (i === event.index ? { ...f, state: 'running' } : f)) };
     case 'file-progress':

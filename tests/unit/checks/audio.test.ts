@@ -12,7 +12,12 @@ const run = (audio: Partial<AudioMeasurement>) => audioCheck.run(makeMeasurement
 describe('audioCheck', () => {
   it.each<{ name: string; audio: Partial<AudioMeasurement>; status: CheckStatus; says: string[] }>([
     { name: 'on target', audio: {}, status: 'pass', says: ['Sound is on: -14 LUFS integrated, true peak -1.5 dBTP, audible from 0.0 s.'] },
-    { name: 'loudness not measured', audio: { integratedLufs: null, truePeakDbtp: null }, status: 'pass', says: ['? LUFS integrated, true peak ? dBTP'] },
+    {
+      name: 'loudness not measurable (0.3 s of audio)',
+      audio: { integratedLufs: null, truePeakDbtp: null, decodedSec: 0.3 },
+      status: 'warn',
+      says: ['Sound is present, but its loudness could not be measured: only 0.3 s of it decodes.', 'left open'],
+    },
     { name: 'at the quiet limit', audio: { integratedLufs: -20 }, status: 'pass', says: ['Sound is on'] },
     { name: 'at the loud limit', audio: { integratedLufs: -9 }, status: 'pass', says: ['Sound is on'] },
     { name: 'at the peak limit', audio: { truePeakDbtp: -1 }, status: 'pass', says: ['Sound is on'] },

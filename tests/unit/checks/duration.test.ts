@@ -58,7 +58,14 @@ describe('durationCheck', () => {
   it('reports the rounded duration, the sweet spot and the completion band', () => {
     const result = durationCheck.run(makeMeasurements({ durationSec: 21.456 }), tiktok);
     expect(result).toMatchObject({ id: 'duration', value: 21.46, target: '13-17 s' });
-    expect(result.details).toEqual({ requiredCompletion: 0.7, band: '20–40 s', sweetSpotSec: [13, 17], limitsSec: [1, 600] });
+    expect(result.details).toEqual({
+      requiredCompletion: 0.7,
+      band: '20–40 s',
+      sweetSpotSec: [13, 17],
+      limitsSec: [1, 600],
+      declaredSec: 21.456,
+      cutShort: false,
+    });
     expect(durationCheck.run(makeMeasurements({ durationSec: 50 }), tiktok).details).toMatchObject({ band: 'over 40 s' });
   });
 });

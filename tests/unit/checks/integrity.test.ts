@@ -17,7 +17,7 @@ describe('integrityCheck', () => {
       name: 'just over 0.5 s short of 15 s',
       decode: { decodedDurationSec: 14.49 },
       status: 'fail',
-      says: 'Truncated: the file says it lasts 15.0 s but only 14.5 s can be decoded',
+      says: 'Cut short: only 14.5 s of the declared 15.0 s plays',
     },
     { name: '2 s short of 100 s (2 % tolerance)', decode: { declaredDurationSec: 100, decodedDurationSec: 98 }, status: 'pass', says: 'Decodes cleanly' },
     { name: '2.1 s short of 100 s', decode: { declaredDurationSec: 100, decodedDurationSec: 97.9 }, status: 'fail', says: 'export it again' },
@@ -26,14 +26,20 @@ describe('integrityCheck', () => {
       name: 'one decoder error',
       decode: { errorCount: 1, firstError: 'Invalid NAL unit size' },
       status: 'warn',
-      says: '1 decoding error (Invalid NAL unit size): the upload may show glitches. Export it again.',
+      says: 'The picture or sound is damaged in 1 place: the upload may show glitches. Export it again.',
     },
-    { name: 'several errors, none quoted', decode: { errorCount: 3 }, status: 'warn', says: '3 decoding errors (damaged data)' },
-    { name: 'truncated and with errors', decode: { decodedDurationSec: 5, errorCount: 4, firstError: 'x' }, status: 'fail', says: 'Truncated' },
+    { name: 'several errors, none quoted', decode: { errorCount: 3 }, status: 'warn', says: 'damaged in 3 places' },
+    { name: 'truncated and with errors', decode: { decodedDurationSec: 5, errorCount: 4, firstError: 'x' }, status: 'fail', says: 'Cut short' },
   ])('$name → $status', ({ decode, status, says }) => {
     const result = run(decode);
     expect(result.status).toBe(status);
     expect(result.message).toContain(says);
+  });
+
+  it("keeps ffmpeg's own words out of the message and in details.ffmpeg", () => {
+    const result = run({ errorCount: 1, firstError: '[h264] P sub_mb_type 6 out of range at 45 16' });
+    expect(result.message).not.toContain('sub_mb_type');
+    expect(result.details?.ffmpeg).toBe('[h264] P sub_mb_type 6 out of range at 45 16');
   });
 
   it('reports the decoded duration against the declared one', () => {

@@ -55,7 +55,7 @@ describe('renderTable (no colour)', () => {
       '',
       '1. /drafts/quiet.mp4',
       '   ✗ Container: MKV is not accepted by TikTok. Re-export as MP4.',
-      '   ✗ Pixel format: yuv444p is not 8-bit 4:2:0: phones may refuse to play it or the platform re-encodes it with shifted colours. Re-export as yuv420p.',
+      '   ✗ Pixel format: yuv444p (4:4:4, 8-bit) is not what phones play: the platform re-encodes it and colours can shift. Re-export as 4:2:0 8-bit (yuv420p).',
       '   ! Sound: Too quiet at -25 LUFS: raise it by about 11 dB towards -14 LUFS.',
     ]);
   });
@@ -65,7 +65,8 @@ describe('renderTable (no colour)', () => {
     const lines = out.split('\n');
     expect(lines[2]!.trimEnd()).toBe(lines[2]);
     expect(cellsOf(lines[2]!)).toEqual(['2', 'cut.mp4', 'error']);
-    expect(lines.slice(3)).toEqual(['', '2. /d/cut.mp4', '   ✗ truncated: The file is incomplete.']);
+    // A short human label, not the code.
+    expect(lines.slice(3)).toEqual(['', '2. /d/cut.mp4', '   ✗ Incomplete file: The file is incomplete.']);
   });
 
   it('numbers rows and findings by input position', () => {

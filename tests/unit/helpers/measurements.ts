@@ -1,6 +1,8 @@
-import type { AudioMeasurement, DecodeMeasurement, HookMeasurement, LoopMeasurement, Measurements } from '../../../analysis/measure/types.js';
+import { pixelLayout } from '../../../analysis/measure/color.js';
+import type { AudioMeasurement, ColorMeasurement, DecodeMeasurement, HookMeasurement, LoopMeasurement, Measurements } from '../../../analysis/measure/types.js';
 
-export type MeasurementOverrides = Partial<Omit<Measurements, 'audio' | 'hook' | 'loop' | 'decode'>> & {
+export type MeasurementOverrides = Partial<Omit<Measurements, 'audio' | 'hook' | 'loop' | 'decode' | 'color'>> & {
+  color?: Partial<ColorMeasurement>;
   audio?: Partial<AudioMeasurement>;
   hook?: Partial<HookMeasurement>;
   loop?: Partial<LoopMeasurement>;
@@ -10,10 +12,10 @@ export type MeasurementOverrides = Partial<Omit<Measurements, 'audio' | 'hook' |
 /**
  * A complete, valid draft that passes every check: 15 s, 1080×1920, 30 fps constant, H.264 yuv420p
  * in MP4 at 8 Mbps, AAC stereo at −14 LUFS, a moving opening and a seamless loop. Nested groups
- * (audio, hook, loop, decode) are merged field by field, so a test names only what it changes.
+ * (audio, hook, loop, decode, color) are merged field by field, so a test names only what it changes.
  */
 export function makeMeasurements(overrides: MeasurementOverrides = {}): Measurements {
-  const { audio, hook, loop, decode, ...top } = overrides;
+  const { audio, hook, loop, decode, color, ...top } = overrides;
   const base: Measurements = {
     durationSec: 15,
     width: 1080,
@@ -42,7 +44,10 @@ export function makeMeasurements(overrides: MeasurementOverrides = {}): Measurem
       firstSoundSec: 0,
       silenceShare: 0,
       loudnessCurve: { stepSec: 0.5, momentaryLufs: Array.from({ length: 30 }, (_, i) => -14 + (i % 3)) },
+      decodedSec: 15,
     },
+    audioTracks: [{ track: 1, codec: 'aac', language: 'und', isDefault: true, maxVolumeDb: -1.6, silent: false }],
+    color: { primaries: 'bt709', transfer: 'bt709', matrix: 'bt709', range: 'tv', bitDepth: 8, chroma: '4:2:0', alpha: false, hdr: null },
     hook: {
       windowSec: 3,
       motion: 0.05,
@@ -66,6 +71,7 @@ export function makeMeasurements(overrides: MeasurementOverrides = {}): Measurem
       errorCount: 0,
       firstError: null,
     },
+    unmeasured: {},
   };
   return {
     ...base,
@@ -73,6 +79,13 @@ export function makeMeasurements(overrides: MeasurementOverrides = {}): Measurem
     audio: { ...base.audio, ...audio },
     hook: { ...base.hook, ...hook },
     loop: { ...base.loop, ...loop },
-    decode: { ...base.decode, ...decode },
+    // A file decodes to the duration it declares unless a test says otherwise, as real files do.
+    decode: {
+      ...base.decode,
+      ...(top.durationSec !== undefined ? { declaredDurationSec: top.durationSec, decodedDurationSec: top.durationSec } : {}),
+      ...decode,
+    },
+    // The colour block follows the pixel format unless a test sets it, as it does in real measurements.
+    color: { ...base.color, ...(top.pixelFormat !== undefined ? pixelLayout(top.pixelFormat ?? undefined) : {}), ...color },
   };
 }

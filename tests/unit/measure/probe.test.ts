@@ -3,8 +3,10 @@ import type { ProbeData, VideoStreamInfo } from '../../../analysis/media/parse/p
 import { containerName, displaySize, frameRateOf } from '../../../analysis/measure/probe.js';
 
 const MP4_FAMILY = 'mov,mp4,m4a,3gp,3g2,mj2';
-const data = (formatName: string, majorBrand?: string): ProbeData => ({ formatName, majorBrand, tags: {} });
+const data = (formatName: string, majorBrand?: string): ProbeData => ({ formatName, majorBrand, tags: {}, audioStreams: [] });
 const video = (fields: Partial<VideoStreamInfo>): VideoStreamInfo => ({
+  index: 0,
+  color: { hdrSideData: false },
   codec: 'h264',
   storedWidth: 1080,
   storedHeight: 1920,

@@ -147,6 +147,8 @@ describe('parseRational', () => {
 });
 
 describe('parseProbeJson', () => {
+  const phoneAudio = { index: 1, language: 'und', isDefault: true, codec: 'aac', sampleRate: 48000, channels: 1, bitrateKbps: 130.587, durationSec: 2 };
+
   it('normalises a phone MP4', () => {
     expect(parseProbeJson(phoneMp4)).toEqual({
       formatName: 'mov,mp4,m4a,3gp,3g2,mj2',
@@ -155,6 +157,7 @@ describe('parseProbeJson', () => {
       fileBitrateKbps: 15917.036,
       sizeBytes: 3979259,
       video: {
+        index: 0,
         codec: 'h264',
         profile: 'Constrained Baseline',
         pixelFormat: 'yuv420p',
@@ -168,8 +171,10 @@ describe('parseProbeJson', () => {
         durationSec: 2,
         bitrateKbps: 15772.632,
         fieldOrder: 'progressive',
+        color: { primaries: undefined, transfer: undefined, matrix: undefined, range: undefined, bitsPerRawSample: undefined, hdrSideData: false },
       },
-      audio: { codec: 'aac', sampleRate: 48000, channels: 1, bitrateKbps: 130.587, durationSec: 2 },
+      audio: phoneAudio,
+      audioStreams: [phoneAudio],
       tags: { major_brand: 'isom', minor_version: '512', compatible_brands: 'isomiso2avc1mp41', encoder: 'Lavf58.24.100' },
     });
   });
@@ -187,7 +192,7 @@ describe('parseProbeJson', () => {
     expect(data.video).toMatchObject({ codec: 'vp9', storedWidth: 360, storedHeight: 640, rotation: 0, averageFrameRate: 30 });
     expect(data.video?.durationSec).toBeUndefined();
     expect(data.video?.bitrateKbps).toBeUndefined();
-    expect(data.audio).toEqual({ codec: 'opus', sampleRate: 48000, channels: 1, bitrateKbps: undefined, durationSec: undefined });
+    expect(data.audio).toMatchObject({ codec: 'opus', sampleRate: 48000, channels: 1, bitrateKbps: undefined, durationSec: undefined });
   });
 
   it.each<[string, Record<string, unknown>, number]>([
@@ -210,8 +215,11 @@ describe('parseProbeJson', () => {
   });
 
   it('takes the real video stream after a cover picture', () => {
-    const data = parseProbeJson({ ...m4aWithCover, streams: [m4aWithCover.streams[1], phoneMp4.streams[0], phoneMp4.streams[1]] });
+    const cover = { ...m4aWithCover.streams[1], index: 0 };
+    const data = parseProbeJson({ ...m4aWithCover, streams: [cover, { ...phoneMp4.streams[0], index: 1 }, { ...phoneMp4.streams[1], index: 2 }] });
     expect(data.video?.codec).toBe('h264');
+    // The decoders map this exact stream, never "the first video stream" (the cover).
+    expect(data.video?.index).toBe(1);
   });
 
   it('reads an audio-only file', () => {
@@ -241,8 +249,45 @@ describe('parseProbeJson', () => {
       sizeBytes: undefined,
       video: undefined,
       audio: undefined,
+      audioStreams: [],
       tags: {},
     });
+  });
+
+  it('reads HDR colour tags and lists every audio track with its language and default flag', () => {
+    const data = parseProbeJson({
+      streams: [
+        {
+          index: 0,
+          codec_type: 'video',
+          codec_name: 'hevc',
+          width: 1080,
+          height: 1920,
+          pix_fmt: 'yuv420p10le',
+          color_primaries: 'bt2020',
+          color_transfer: 'arib-std-b67',
+          color_space: 'bt2020nc',
+          color_range: 'tv',
+          side_data_list: [{ side_data_type: 'Mastering display metadata' }],
+        },
+        { index: 1, codec_type: 'audio', codec_name: 'aac', disposition: { default: 1 }, tags: { language: 'ita' } },
+        { index: 2, codec_type: 'audio', codec_name: 'aac', disposition: { default: 0 }, tags: { language: 'eng' } },
+      ],
+      format: { format_name: 'mov,mp4,m4a,3gp,3g2,mj2', duration: '3' },
+    });
+    expect(data.video?.color).toEqual({
+      primaries: 'bt2020',
+      transfer: 'arib-std-b67',
+      matrix: 'bt2020nc',
+      range: 'tv',
+      bitsPerRawSample: undefined,
+      hdrSideData: true,
+    });
+    expect(data.audioStreams.map((a) => [a.index, a.language, a.isDefault])).toEqual([
+      [1, 'ita', true],
+      [2, 'eng', false],
+    ]);
+    expect(data.audio?.index).toBe(1);
   });
 
   it.each([null, [], 'not json', 42])('rejects %j', (json) => {

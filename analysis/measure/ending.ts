@@ -1,0 +1,39 @@
+import { decodeGreyWindow, type GreyWindow, type GreyWindowRequest } from './grey-frames.js';
+
+/** The tail decoded for the seam; with 1–2 s GOPs the seek costs at most one GOP of decoding. */
+export const TAIL_SEC = 1;
+/** Frames kept when the ending has to be found by decoding a longer stretch. */
+const KEEP_LAST = 90;
+
+type EndingRequest = Omit<GreyWindowRequest, 'startSec' | 'durationSec' | 'keepLast' | 'label' | 'onFrame'> & {
+  durationSec: number;
+  /** Timeout for the last resort, a decode of the whole stream. */
+  fullDecodeTimeoutMs: number;
+  onFrame?: (tSec: number) => void;
+};
+
+/**
+ * The last frames, however the keyframes fall. A seek to the last second is enough for most files;
+ * sparse keyframes (screen recordings, VP8/VP9 with one keyframe) or a file cut short can leave
+ * that window empty, so a wider window and then the whole stream are tried, keeping only the end.
+ */
+export async function decodeEnding(request: EndingRequest): Promise<GreyWindow & { attempts: number }> {
+  const { durationSec, fullDecodeTimeoutMs, ...common } = request;
+  const attempts: Array<Pick<GreyWindowRequest, 'startSec' | 'keepLast' | 'timeoutMs' | 'label'>> = [
+    { startSec: Math.max(0, durationSec - TAIL_SEC), label: 'ending decode', timeoutMs: common.timeoutMs },
+    { startSec: Math.max(0, durationSec - 6 * TAIL_SEC), keepLast: KEEP_LAST, label: 'ending decode (wider window)', timeoutMs: common.timeoutMs },
+    { startSec: 0, keepLast: KEEP_LAST, label: 'ending decode (whole stream)', timeoutMs: fullDecodeTimeoutMs },
+  ];
+  let last: GreyWindow = { frames: [], decodeErrors: 0, firstDecodeError: null };
+  let tried = 0;
+  let previousStart = Number.NaN;
+  for (const attempt of attempts) {
+    // A short clip's windows all start at 0: one decode of it is enough.
+    if (attempt.startSec === previousStart) continue;
+    previousStart = attempt.startSec ?? 0;
+    tried++;
+    last = await decodeGreyWindow({ ...common, ...attempt });
+    if (last.frames.length > 0) break;
+  }
+  return { ...last, attempts: tried };
+}
