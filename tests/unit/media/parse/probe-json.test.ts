@@ -147,7 +147,7 @@ describe('parseRational', () => {
 });
 
 describe('parseProbeJson', () => {
-  const phoneAudio = { index: 1, language: 'und', isDefault: true, codec: 'aac', sampleRate: 48000, channels: 1, bitrateKbps: 130.587, durationSec: 2 };
+  const phoneAudio = { index: 1, language: undefined, isDefault: true, codec: 'aac', sampleRate: 48000, channels: 1, bitrateKbps: 130.587, durationSec: 2 };
 
   it('normalises a phone MP4', () => {
     expect(parseProbeJson(phoneMp4)).toEqual({
