@@ -70,7 +70,7 @@ describe('preflight CLI', () => {
     expect(preflight('check').code).toBe(2);
     const missing = preflight('/nonexistent/draft.mp4');
     expect(missing.code).toBe(2);
-    expect(missing.stdout).toMatch(/not-found/);
+    expect(missing.stdout).toMatch(/File missing: The file does not exist/);
   });
 
   it('prints a readable table with one column per check and the advice', async () => {

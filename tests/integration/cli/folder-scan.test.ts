@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResultDocument } from '../../../analysis/report/json-contract.js';
+import { ensureFixture } from '../../fixtures/fixtures.js';
+import { F } from '../../fixtures/recipes.js';
+import { RW } from '../../fixtures/real-world.js';
+
+const BIN = resolve(import.meta.dirname, '../../../bin/preflight.js');
+
+function preflight(...args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A real folder: videos in every container editors meet, with images, captions and notes beside them. */
+describe('folder scans are complete and say what they skipped', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'preflight-scan-'));
+    await copyFile(await ensureFixture(RW.ogv), join(dir, 'a clip.ogv'));
+    await copyFile(await ensureFixture(RW.flv), join(dir, 'b clip.FLV'));
+    await copyFile(await ensureFixture(RW.wmv), join(dir, 'c clip.wmv'));
+    // A video whose extension says nothing: its contents are sniffed.
+    await copyFile(await ensureFixture(F.dur8), join(dir, 'd export.final'));
+    await writeFile(join(dir, 'caption.txt'), 'Tre idee per il tuo outfit estivo #moda');
+    await writeFile(join(dir, 'still.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
+    await writeFile(join(dir, 'notes.unknown'), 'not a video at all, just some words');
+    await writeFile(join(dir, '.DS_Store'), 'x');
+    await mkdir(join(dir, 'empty'));
+    await writeFile(join(dir, 'empty', 'readme.md'), '# nothing here');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await rm(`${dir}-history`, { recursive: true, force: true });
+  });
+
+  it('finds .ogv, .flv (any case), .wmv and a sniffed video, and lists every other file with its reason', () => {
+    const run = preflight('check', dir, '--json', '--no-cache');
+    const doc = JSON.parse(run.stdout) as ResultDocument;
+    expect(doc.files.map((f) => [f.path.slice(dir.length + 1), f.status])).toEqual([
+      ['a clip.ogv', 'analyzed'],
+      ['b clip.FLV', 'analyzed'],
+      ['c clip.wmv', 'analyzed'],
+      ['d export.final', 'analyzed'],
+    ]);
+    expect(doc.skipped.map((s) => [s.path.slice(dir.length + 1), s.reason])).toEqual([
+      ['.DS_Store', 'hidden'],
+      ['caption.txt', 'caption'],
+      ['empty/readme.md', 'document'],
+      ['notes.unknown', 'not-a-video'],
+      ['still.jpg', 'image'],
+    ]);
+  });
+
+  it('prints a one-line count of what was skipped under the table', () => {
+    const run = preflight('check', dir);
+    expect(run.stdout).toContain('5 files skipped: 1 hidden file, 1 caption or subtitle file, 1 document, 1 file that is not a video, 1 image');
+  });
+
+  it('an empty result names the extensions searched and what was skipped', () => {
+    const run = preflight('check', join(dir, 'empty'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('No video drafts found. Searched for .mp4 .mov');
+    expect(run.stderr).toContain('.ogv .ogg .flv .f4v .wmv');
+    expect(run.stderr).toContain('1 file skipped: 1 document');
+  });
+
+  it('a stored run keeps its skipped list (show --json)', () => {
+    const db = join(`${dir}-history`, 'history.db');
+    const first = JSON.parse(preflight('check', dir, '--json', '--db', db).stdout) as ResultDocument;
+    const shown = JSON.parse(preflight('show', String(first.run!.id), '--json', '--db', db).stdout) as ResultDocument;
+    expect(shown.skipped).toEqual(first.skipped);
+    expect(shown.skipped).toHaveLength(5);
+  });
+});
