@@ -1,3 +1,4 @@
+import { FfmpegFailure } from '../media/run-ffmpeg.js';
 import { decodeGreyWindow, type GreyWindow, type GreyWindowRequest } from './grey-frames.js';
 
 /** The tail decoded for the seam; with 1–2 s GOPs the seek costs at most one GOP of decoding. */
@@ -25,6 +26,7 @@ export async function decodeEnding(request: EndingRequest): Promise<GreyWindow &
     { startSec: 0, keepLast: KEEP_LAST, label: 'ending decode (whole stream)', timeoutMs: fullDecodeTimeoutMs },
   ];
   let last: GreyWindow = { frames: [], decodeErrors: 0, firstDecodeError: null };
+  let failure: FfmpegFailure | undefined;
   let tried = 0;
   let previousStart = Number.NaN;
   for (const attempt of attempts) {
@@ -32,8 +34,17 @@ export async function decodeEnding(request: EndingRequest): Promise<GreyWindow &
     if (attempt.startSec === previousStart) continue;
     previousStart = attempt.startSec ?? 0;
     tried++;
-    last = await decodeGreyWindow({ ...common, ...attempt });
+    try {
+      last = await decodeGreyWindow({ ...common, ...attempt });
+      failure = undefined;
+    } catch (error) {
+      // A seek into damaged data can make ffmpeg give up: the next, wider attempt may still get there.
+      if (!(error instanceof FfmpegFailure)) throw error;
+      failure = error;
+      continue;
+    }
     if (last.frames.length > 0) break;
   }
+  if (failure) throw failure;
   return { ...last, attempts: tried };
 }

@@ -42,10 +42,11 @@ async function decodePictures(
   const times: number[] = [];
   const splitter = createJpegSplitter((jpeg) => images.push(jpeg));
   await runFfmpeg({
+    // '0:V:0' (capital V): the first video stream that is not cover art.
     label,
     inputPath: path,
     inputOptions,
-    outputOptions: ['-map', '0:v:0', '-an', '-sn', '-dn', '-vf', `${filter},showinfo`, '-vsync', '0', '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '4'],
+    outputOptions: ['-map', '0:V:0', '-an', '-sn', '-dn', '-vf', `${filter},showinfo`, '-vsync', '0', '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '4'],
     onStdout: (chunk) => splitter.push(chunk),
     onStderrLine: (line) => {
       const frame = parseShowinfoLine(line);

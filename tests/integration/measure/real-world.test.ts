@@ -121,6 +121,20 @@ describe('broken files are judged on what decodes', () => {
     // The bitrate is what the playable part carries (size over decoded seconds).
     expect(m.bitrateKbps).toBe(Math.round((m.fileSizeBytes * 8) / 1000 / decoded));
   });
+
+  it('the first few per cent of a 15 s draft: no loudness advice from a fraction of a second of sound', async () => {
+    const m = await measure('headOnly15');
+    const decoded = m.decode.decodedDurationSec!;
+    expect(decoded).toBeLessThan(3);
+    const card = scoreDraft(m, tiktok);
+    const byId = (id: string) => card.checks.find((c) => c.id === id)!;
+    expect(byId('duration').value).toBeCloseTo(decoded, 1);
+    expect(byId('duration').message).toContain('of the declared 15.0 s plays');
+    expect(byId('integrity').status).toBe('fail');
+    expect(byId('audio').message).not.toMatch(/raise it by/);
+    expect(m.hook.windowSec).toBeLessThanOrEqual(Math.min(3, decoded) + 0.05);
+    expect(card.verdict).toBe('fail');
+  });
 });
 
 describe('several audio tracks', () => {

@@ -69,3 +69,22 @@ describe('durationCheck', () => {
     expect(durationCheck.run(makeMeasurements({ durationSec: 50 }), tiktok).details).toMatchObject({ band: 'over 40 s' });
   });
 });
+
+describe('durationCheck: where the guidance comes from, and files cut short', () => {
+  it('Reels and Shorts say they borrow TikTok guidance', () => {
+    for (const id of ['reels', 'shorts'] as const) {
+      const result = durationCheck.run(makeMeasurements({ durationSec: 15 }), getProfile(id));
+      expect(result.message).toContain(`(TikTok's guidance; no published figure for ${id === 'reels' ? 'Reels' : 'Shorts'})`);
+      expect(result.details).toMatchObject({ guidance: expect.stringContaining("TikTok's guidance") });
+    }
+    expect(durationCheck.run(makeMeasurements({ durationSec: 15 }), getProfile('tiktok')).message).not.toContain('guidance');
+  });
+
+  it('a file cut short is judged on what plays', () => {
+    const result = durationCheck.run(makeMeasurements({ durationSec: 25, decode: { declaredDurationSec: 25, decodedDurationSec: 9.9 } }), getProfile('tiktok'));
+    expect(result.value).toBe(9.9);
+    expect(result.message).toMatch(/^Only 9\.9 s of the declared 25\.0 s plays\./);
+    expect(result.message).not.toContain('70%');
+    expect(result.details).toMatchObject({ cutShort: true, declaredSec: 25, requiredCompletion: 1 });
+  });
+});

@@ -80,3 +80,33 @@ describe('hookCheck', () => {
     expect(result.details).toMatchObject({ staticOpeningSec: 0.8, cutsSec: [0.8, 5], motion: 0.05, firstSoundSec: 0 });
   });
 });
+
+describe('hookCheck on clips shorter than the window', () => {
+  const tiktokProfile = getProfile('tiktok');
+  it('a 0.4 s moving clip is judged on its 0.4 s', () => {
+    const result = hookCheck.run(makeMeasurements({ hook: { windowSec: 0.4 } }), tiktokProfile);
+    expect(result.status).toBe('pass');
+    expect(result.message).toContain('in its 0.4 s');
+    expect(result.target).toContain('in its 0.4 s');
+    expect(result.details).toMatchObject({ windowSec: 0.4 });
+  });
+
+  it('a still 0.33 s clip is a still picture, not a 3 s frozen opening', () => {
+    const m = makeMeasurements({ hook: { windowSec: 0.333, staticOpeningSec: 0.333, firstChangeSec: null, motion: 0 } });
+    const result = hookCheck.run(m, tiktokProfile);
+    expect(result.status).toBe('fail');
+    expect(result.message).toBe('Weak hook: the whole 0.3 s clip is a still picture: nothing happens at all. Put movement, a cut or changing text in it.');
+  });
+
+  it('a 1.06 s clip black for 1.06 s is a black clip', () => {
+    const m = makeMeasurements({ hook: { windowSec: 1.06, staticOpeningSec: 1.06, blackOpeningSec: 1.06, firstChangeSec: null } });
+    expect(hookCheck.run(m, tiktokProfile).message).toContain('the whole 1.1 s clip is black');
+  });
+
+  it('an opening that could not be measured is left open, never a pass', () => {
+    const m = makeMeasurements({ unmeasured: { opening: 'Could not measure the opening: that part of the file does not decode.' } });
+    const result = hookCheck.run(m, tiktokProfile);
+    expect(result).toMatchObject({ status: 'warn', value: null, details: { unmeasured: true } });
+    expect(result.message).toContain('Could not measure the opening');
+  });
+});
