@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { baseName, formatEta } from '../format';
+import { baseName, describeSkipped, formatEta, noDraftsFound } from '../format';
 import { countsOf, progressOf, type FileState, type Session } from '../state/session';
 import { DraftRow } from './DraftRow';
 import { ExportMenu } from './ExportMenu';
-import { describeSkipped, noDraftsFound } from '../../../analysis/batch/skip-reasons';
 
 type Filter = 'all' | 'problems' | 'fail' | 'warn' | 'pass' | 'error';
 type Sort = 'order' | 'score' | 'name' | 'duration';

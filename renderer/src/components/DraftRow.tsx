@@ -1,9 +1,8 @@
 import type { KeyboardEvent } from 'react';
-import { baseName, CHECK_LABELS, folderOf, formatValue } from '../format';
+import { baseName, CHECK_LABELS, errorLabel, folderOf, formatValue } from '../format';
 import type { FileState } from '../state/session';
 import { usePictures } from '../state/pictures';
 import { VerdictChip } from './VerdictChip';
-import { errorLabel } from '../../../analysis/media/error-labels';
 
 interface Props {
   file: FileState;

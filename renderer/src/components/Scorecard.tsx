@@ -4,10 +4,9 @@ import { client } from '../api/client';
 import { DurationScale } from '../figures/DurationScale';
 import { LoudnessCurve } from '../figures/LoudnessCurve';
 import { MotionCurve } from '../figures/MotionCurve';
-import { baseName, folderOf, formatValue } from '../format';
+import { baseName, errorLabel, folderOf, formatValue } from '../format';
 import { usePictures } from '../state/pictures';
 import { VerdictChip } from './VerdictChip';
-import { errorLabel } from '../../../analysis/media/error-labels';
 
 const SEVERITY = { fail: 2, warn: 1, pass: 0 } as const;
 const SPEC = (check: CheckResult) => check.id.startsWith('spec.') || check.id === 'integrity';

@@ -1,5 +1,5 @@
 import type { BatchEvent, ContractFile, FileResult, ResultDocument } from '../../../analysis/api/contract';
-import type { SkippedFile } from '../../../analysis/batch/skip-reasons';
+import type { SkippedFile } from '../format';
 
 export type FileState = { path: string; state: 'queued' | 'running' | 'done'; fraction: number; result?: FileResult };
 
