@@ -54,8 +54,8 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'renderer/ runs in the browser.' },
             {
-              regex: '(^|/)analysis/(?!api/contract(\\.js)?$|report/format-value(\\.js)?$|media/error-labels(\\.js)?$|batch/skip-reasons(\\.js)?$)',
-              message: 'Only the API contract and the pure words modules (value formatter, error labels, skip reasons) may be imported from analysis/.',
+              regex: '(^|/)analysis/(?!api/contract(\\.js)?$|media/error-labels(\\.js)?$|batch/skip-reasons(\\.js)?$)',
+              message: 'Only the API contract and the pure words modules (error labels, skip reasons) may be imported from analysis/.',
             },
           ],
         },

@@ -1,8 +1,9 @@
-import { CHECKS } from './checks/index.js';
+import { checkById, CHECKS } from './checks/index.js';
+import type { CheckId } from './checks/ids.js';
 import type { CheckResult, CheckStatus, Scorecard } from './checks/types.js';
+import { isUnmeasured } from './checks/unmeasured.js';
 import type { Measurements } from './measure/types.js';
 import { withCurrentFields } from './measure/upgrade.js';
-import { isUnmeasured } from './checks/unmeasured.js';
 import type { Profile } from './profiles/types.js';
 
 export type { Scorecard } from './checks/types.js';
@@ -10,40 +11,70 @@ export type { Scorecard } from './checks/types.js';
 const CREDIT: Record<CheckStatus, number> = { pass: 1, warn: 0.5, fail: 0 };
 const SEVERITY: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2 };
 
+/** A check's weight for this profile: the profile's override, else the check's own default. */
+export function weightOf(id: CheckId, profile: Pick<Profile, 'weights'>): number {
+  return profile.weights?.[id] ?? checkById(id).weight;
+}
+
 /**
  * The verdict is the worst status, except that advisory checks can only lower the score. A check
  * that could not be measured keeps a draft from a clean pass, advisory or not.
  */
-export function verdictOf(checks: readonly CheckResult[], advisory: readonly string[]): CheckStatus {
+export function verdictOf(checks: readonly CheckResult[]): CheckStatus {
   let verdict: CheckStatus = 'pass';
   for (const check of checks) {
-    const status = advisory.includes(check.id) && check.status === 'warn' && !isUnmeasured(check) ? 'pass' : check.status;
+    const status = checkById(check.id).advisory && check.status === 'warn' && !isUnmeasured(check) ? 'pass' : check.status;
     if (SEVERITY[status] > SEVERITY[verdict]) verdict = status;
   }
   return verdict;
 }
 
-export function scoreOf(checks: readonly CheckResult[], weights: Readonly<Record<string, number>>): number {
+export function scoreOf(checks: readonly CheckResult[], profile: Pick<Profile, 'weights'>): number {
   let total = 0;
   let earned = 0;
   for (const check of checks) {
-    const weight = weights[check.id] ?? 1;
+    const weight = weightOf(check.id, profile);
     total += weight;
     earned += weight * CREDIT[check.status];
   }
   return total === 0 ? 0 : Math.round((100 * earned) / total);
 }
 
+/** The one "fix first" order: worst status first, then the heavier check, then the scorecard's order. */
+export function compareFindings(a: CheckResult, b: CheckResult, profile: Pick<Profile, 'weights'>): number {
+  return SEVERITY[b.status] - SEVERITY[a.status] || weightOf(b.id, profile) - weightOf(a.id, profile);
+}
+
+/** The checks that did not pass, in fix-first order (a stable sort keeps the scorecard's order on ties). */
+export function findingsOf(checks: readonly CheckResult[], profile: Pick<Profile, 'weights'>): CheckId[] {
+  return checks
+    .filter((check) => check.status !== 'pass')
+    .sort((a, b) => compareFindings(a, b, profile))
+    .map((check) => check.id);
+}
+
 /** Pure: measurements + profile → scorecard. Switching profile re-runs only this. */
 export function scoreDraft(measurements: Measurements, profile: Profile): Scorecard {
   const complete = withCurrentFields(measurements);
   const checks = CHECKS.map((check) => check.run(complete, profile));
-  return { verdict: verdictOf(checks, profile.advisoryChecks), score: scoreOf(checks, profile.weights), checks };
+  return { verdict: verdictOf(checks), score: scoreOf(checks, profile), checks, findings: findingsOf(checks, profile) };
 }
 
-/** Worst first, then by weight: the "top things to fix" of a scorecard. */
-export function findings(scorecard: Scorecard, profile: Profile): CheckResult[] {
-  return scorecard.checks
-    .filter((check) => check.status !== 'pass')
-    .sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status] || (profile.weights[b.id] ?? 1) - (profile.weights[a.id] ?? 1));
+/** The scorecard's findings as check results, in its own fix-first order. */
+export function findings(scorecard: Scorecard): CheckResult[] {
+  const byId = new Map(scorecard.checks.map((check) => [check.id, check]));
+  return scorecard.findings.map((id) => byId.get(id)).filter((check): check is CheckResult => check !== undefined);
+}
+
+/**
+ * A scorecard stored before checks carried their label, formatted value and the findings order:
+ * completed from the registry, its verdict and score left as they were stored.
+ */
+export function completeScorecard(scorecard: Omit<Scorecard, 'findings'> & { findings?: CheckId[] }, profile: Pick<Profile, 'weights'>): Scorecard {
+  const checks = scorecard.checks.map((check) => {
+    if (check.valueText !== undefined && check.label !== undefined) return check;
+    const definition = checkById(check.id);
+    return { ...check, label: definition.label, valueText: definition.formatValue(check.value) };
+  });
+  return { ...scorecard, checks, findings: scorecard.findings ?? findingsOf(checks, profile) };
 }

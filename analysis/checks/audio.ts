@@ -1,17 +1,22 @@
-import { percent, seconds } from './format.js';
+import { dbtp, lufs, percent, seconds } from '../format/figures.js';
+import { defineCheck } from './define-check.js';
 import type { AudioTrackMeasurement } from '../measure/types.js';
-import type { Check, CheckStatus } from './types.js';
-import { missingPass, unmeasuredResult } from './unmeasured.js';
+import type { CheckStatus } from './types.js';
+import { missingPass, unmeasuredOutcome } from './unmeasured.js';
 
 /** Another track that has sound, when the first (the one the platforms play) has none. */
 function audibleOtherTrack(tracks: readonly AudioTrackMeasurement[]): AudioTrackMeasurement | undefined {
   return tracks.slice(1).find((track) => track.silent === false);
 }
 
-export const audioCheck: Check = {
+export const audioCheck = defineCheck({
   id: 'audio',
   title: 'Sound',
-  run(m, profile) {
+  label: 'Sound',
+  weight: 3,
+  format: lufs,
+  compact: (v) => (typeof v === 'number' ? `${Math.round(v)}` : v.replace('no audio', 'none')),
+  evaluate(m, profile) {
     const a = m.audio;
     const t = profile.audio;
     const details = {
@@ -24,9 +29,9 @@ export const audioCheck: Check = {
       targetLufs: t.targetLufs,
       tracks: m.audioTracks.length,
     };
-    const base = { id: 'audio', title: 'Sound', value: a.integratedLufs, target: `${t.targetLufs} LUFS, peak ≤ ${t.maxTruePeakDbtp} dBTP`, details };
+    const base = { value: a.integratedLufs, target: `${lufs(t.targetLufs)}, true peak ≤ ${dbtp(t.maxTruePeakDbtp)}`, details };
     const missing = missingPass(m, ['audio']);
-    if (missing && a.present) return unmeasuredResult(base, missing);
+    if (missing && a.present) return unmeasuredOutcome(base, missing);
     if (!a.present)
       return {
         ...base,
@@ -51,7 +56,7 @@ export const audioCheck: Check = {
       };
     if (a.integratedLufs === null) {
       const heard = a.decodedSec === null ? 'too little of it' : `only ${seconds(a.decodedSec)} of it`;
-      return unmeasuredResult(base, `Sound is present, but its loudness could not be measured: ${heard} decodes.`);
+      return unmeasuredOutcome(base, `Sound is present, but its loudness could not be measured: ${heard} decodes.`);
     }
     const problems: string[] = [];
     let status: CheckStatus = 'pass';
@@ -59,18 +64,18 @@ export const audioCheck: Check = {
       status = 'warn';
       problems.push(text);
     };
-    const lufs = a.integratedLufs;
-    if (lufs !== null && lufs < t.quietBelowLufs)
-      warn(`Too quiet at ${lufs} LUFS: raise it by about ${Math.round(t.targetLufs - lufs)} dB towards ${t.targetLufs} LUFS.`);
-    if (lufs !== null && lufs > t.loudAboveLufs)
+    const level = a.integratedLufs;
+    if (level !== null && level < t.quietBelowLufs)
+      warn(`Too quiet at ${lufs(level)}: raise it by about ${Math.round(t.targetLufs - level)} dB towards ${lufs(t.targetLufs)}.`);
+    if (level !== null && level > t.loudAboveLufs)
       warn(
-        `Very loud at ${lufs} LUFS: lower it by about ${Math.round(lufs - t.targetLufs)} dB towards ${t.targetLufs} LUFS, or it will be turned down and may distort.`,
+        `Very loud at ${lufs(level)}: lower it by about ${Math.round(level - t.targetLufs)} dB towards ${lufs(t.targetLufs)}, or it will be turned down and may distort.`,
       );
     if (a.truePeakDbtp !== null && a.truePeakDbtp > t.maxTruePeakDbtp) {
       warn(
         a.truePeakDbtp > 0
-          ? `Clipping: the true peak reaches ${a.truePeakDbtp} dBTP. Use a limiter at ${t.maxTruePeakDbtp} dBTP.`
-          : `Peaks reach ${a.truePeakDbtp} dBTP, above ${t.maxTruePeakDbtp} dBTP: use a limiter so the platform's encoder does not clip them.`,
+          ? `Clipping: the true peak reaches ${dbtp(a.truePeakDbtp)}. Use a limiter at ${dbtp(t.maxTruePeakDbtp)}.`
+          : `Peaks reach ${dbtp(a.truePeakDbtp)}, above ${dbtp(t.maxTruePeakDbtp)}: use a limiter so the platform's encoder does not clip them.`,
       );
     }
     if (a.firstSoundSec !== null && a.firstSoundSec > t.maxFirstSoundSec)
@@ -83,7 +88,7 @@ export const audioCheck: Check = {
     return {
       ...base,
       status,
-      message: `Sound is on${trackNote ? ` (${trackNote})` : ''}: ${lufs ?? '?'} LUFS integrated, true peak ${a.truePeakDbtp ?? '?'} dBTP, audible from ${seconds(a.firstSoundSec ?? 0)}.`,
+      message: `Sound is on${trackNote ? ` (${trackNote})` : ''}: ${level === null ? '?' : lufs(level)} integrated, true peak ${a.truePeakDbtp === null ? '?' : dbtp(a.truePeakDbtp)}, audible from ${seconds(a.firstSoundSec ?? 0)}.`,
     };
   },
-};
+});

@@ -1,7 +1,7 @@
 import { isCutShort, playableDurationSec } from '../measure/truncation.js';
 import type { CompletionBand } from '../profiles/types.js';
-import { percent, seconds } from './format.js';
-import type { Check } from './types.js';
+import { percent, seconds } from '../format/figures.js';
+import { defineCheck } from './define-check.js';
 
 export function completionBand(durationSec: number, bands: readonly CompletionBand[]): CompletionBand {
   const band = bands.find((b) => durationSec >= b.fromSec && (b.toSec === null || durationSec < b.toSec));
@@ -10,10 +10,14 @@ export function completionBand(durationSec: number, bands: readonly CompletionBa
 
 const bandLabel = (band: CompletionBand): string => (band.toSec === null ? `over ${band.fromSec} s` : `${band.fromSec}–${band.toSec} s`);
 
-export const durationCheck: Check = {
+export const durationCheck = defineCheck({
   id: 'duration',
   title: 'Duration',
-  run(m, profile) {
+  label: 'Dur',
+  weight: 3,
+  format: (v) => seconds(v),
+  compact: (v) => (typeof v === 'number' ? `${v.toFixed(1)}s` : ''),
+  evaluate(m, profile) {
     const {
       sweetSpotSec: [low, high],
       minSec,
@@ -38,8 +42,6 @@ export const durationCheck: Check = {
     const sweetSpot = `${low}–${high} s sweet spot${borrowedGuidance ? ` (${borrowedGuidance})` : ''}`;
     const lead = cutShort ? `Only ${seconds(d)} of the declared ${seconds(m.durationSec)} plays. ` : '';
     const base = {
-      id: 'duration',
-      title: 'Duration',
       value: Math.round(d * 100) / 100,
       target: `${low}-${high} s${borrowedGuidance ? ` (${borrowedGuidance})` : ''}`,
       details,
@@ -66,4 +68,4 @@ export const durationCheck: Check = {
       message: `${lead}${seconds(d)} is outside the ${sweetSpot}: at this length it ${needs}. ${cutShort ? 'Export the full video again' : `${direction}, or make sure it holds attention to the end`}.`,
     };
   },
-};
+});

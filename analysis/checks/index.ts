@@ -1,6 +1,8 @@
 import { audioCheck } from './audio.js';
 import { durationCheck } from './duration.js';
 import { hookCheck } from './hook.js';
+import type { CheckId } from './ids.js';
+import { CHECK_IDS } from './ids.js';
 import { integrityCheck } from './integrity.js';
 import { loopCheck } from './loop.js';
 import { aspectRatioCheck } from './spec/aspect-ratio.js';
@@ -14,22 +16,32 @@ import { resolutionCheck } from './spec/resolution.js';
 import { videoCodecCheck } from './spec/video-codec.js';
 import type { Check } from './types.js';
 
-/** Order is the order of columns in the CLI table and of findings in reports. */
-export const CHECKS: readonly Check[] = [
-  durationCheck,
-  hookCheck,
-  loopCheck,
-  audioCheck,
-  integrityCheck,
-  containerCheck,
-  videoCodecCheck,
-  resolutionCheck,
-  aspectRatioCheck,
-  frameRateCheck,
-  bitrateCheck,
-  fileSizeCheck,
-  pixelFormatCheck,
-  audioCodecCheck,
-];
+/**
+ * The check registry: one entry per check id (a missing or extra one is a compile error). The CLI
+ * table, the scoring, the reports and the UI all read checks from here; order is CHECK_IDS'.
+ */
+const REGISTRY: { readonly [Id in CheckId]: Check & { id: Id } } = {
+  duration: durationCheck,
+  hook: hookCheck,
+  loop: loopCheck,
+  audio: audioCheck,
+  integrity: integrityCheck,
+  'spec.container': containerCheck,
+  'spec.video-codec': videoCodecCheck,
+  'spec.resolution': resolutionCheck,
+  'spec.aspect-ratio': aspectRatioCheck,
+  'spec.frame-rate': frameRateCheck,
+  'spec.bitrate': bitrateCheck,
+  'spec.file-size': fileSizeCheck,
+  'spec.pixel-format': pixelFormatCheck,
+  'spec.audio-codec': audioCodecCheck,
+};
 
+export const CHECKS: readonly Check[] = CHECK_IDS.map((id) => REGISTRY[id]);
+
+export function checkById(id: CheckId): Check {
+  return REGISTRY[id];
+}
+
+export { CHECK_IDS, type CheckId } from './ids.js';
 export type { Check, CheckResult, CheckStatus } from './types.js';

@@ -1,12 +1,15 @@
 import { isCutShort } from '../measure/truncation.js';
-import { seconds } from './format.js';
-import type { Check } from './types.js';
+import { seconds } from '../format/figures.js';
+import { defineCheck } from './define-check.js';
 
 /** Truthful results: a file that does not decode to its declared end, or decodes with errors, never passes. */
-export const integrityCheck: Check = {
+export const integrityCheck = defineCheck({
   id: 'integrity',
   title: 'File integrity',
-  run(m) {
+  label: 'File',
+  weight: 3,
+  format: (v) => seconds(v),
+  evaluate(m) {
     const d = m.decode;
     const details = {
       declaredDurationSec: d.declaredDurationSec,
@@ -16,8 +19,6 @@ export const integrityCheck: Check = {
       ffmpeg: d.firstError,
     };
     const base = {
-      id: 'integrity',
-      title: 'File integrity',
       value: d.decodedDurationSec,
       target: `decodes to ${seconds(d.declaredDurationSec)} without errors`,
       details,
@@ -41,4 +42,4 @@ export const integrityCheck: Check = {
     }
     return { ...base, status: 'pass', message: 'Decodes cleanly from start to end.' };
   },
-};
+});

@@ -1,11 +1,16 @@
-import { percent } from './format.js';
-import type { Check } from './types.js';
-import { missingPass, unmeasuredResult } from './unmeasured.js';
+import { percent } from '../format/figures.js';
+import { defineCheck } from './define-check.js';
+import { missingPass, unmeasuredOutcome } from './unmeasured.js';
 
-export const loopCheck: Check = {
+export const loopCheck = defineCheck({
   id: 'loop',
   title: 'Loop seam',
-  run(m, profile) {
+  label: 'Loop',
+  weight: 1,
+  // Nice to have, not a blocker: its warnings lower the score, not the verdict.
+  advisory: true,
+  format: (v) => `similarity ${percent(v)}`,
+  evaluate(m, profile) {
     const l = m.loop;
     const { loopableSimilarity, maxSeamToNormalRatio, minSimilarityForRatio, nearLoopSimilarity } = profile.loop;
     // A static clip changes ~0 between frames; a floor keeps the ratio meaningful.
@@ -17,9 +22,9 @@ export const loopCheck: Check = {
       seamToNormalRatio: Math.round(ratio * 100) / 100,
       edgesUniform: l.edgesUniform,
     };
-    const base = { id: 'loop', title: 'Loop seam', value: l.seamSimilarity, target: `similarity ≥ ${loopableSimilarity}`, details };
+    const base = { value: l.seamSimilarity, target: `similarity ≥ ${percent(loopableSimilarity)}`, details };
     const missing = missingPass(m, ['ending', 'opening']);
-    if (missing) return unmeasuredResult(base, missing);
+    if (missing) return unmeasuredOutcome(base, missing);
     if (l.edgesUniform) {
       const which = l.firstFrameUniform && l.lastFrameUniform ? 'first and last frames are' : l.firstFrameUniform ? 'first frame is' : 'last frame is';
       return {
@@ -48,4 +53,4 @@ export const loopCheck: Check = {
       message: `Does not loop: the last frame jumps to the first (similarity ${percent(l.seamSimilarity)}). Replays are a strong signal; end on a frame that leads back into the opening.`,
     };
   },
-};
+});

@@ -1,14 +1,21 @@
 import type { Measurements } from '../measure/types.js';
 import type { Profile } from '../profiles/types.js';
+import type { CheckId } from './ids.js';
+
+export type { CheckId } from './ids.js';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 
 export interface CheckResult {
-  id: string;
+  id: CheckId;
   title: string;
+  /** Short column label (CLI table, UI chips). */
+  label: string;
   status: CheckStatus;
   /** The measured value, in the unit the target names. */
   value: number | string | null;
+  /** The value as people read it, with its unit: the same text in the CLI, the reports and the UI. */
+  valueText: string;
   target: string;
   /** Plain language: what was found and what to change. */
   message: string;
@@ -20,11 +27,34 @@ export interface Scorecard {
   /** 0–100: weighted share of checks passed (a warning counts half). */
   score: number;
   checks: CheckResult[];
+  /** "Fix first": the ids of the checks that did not pass, worst first, then heaviest. Computed once, shown everywhere. */
+  findings: CheckId[];
 }
+
+/** What a check's rule returns; identity and formatting are added from its declaration. */
+export type CheckOutcome = Pick<CheckResult, 'status' | 'value' | 'target' | 'message' | 'details'>;
 
 /** A check is a pure function of the measurements and the profile: re-scoring never decodes. */
 export interface Check {
-  id: string;
+  id: CheckId;
   title: string;
+  /** Short label: the CLI table's column and the UI's chip. */
+  label: string;
+  /** Default weight in the 0–100 score (a profile may override it). */
+  weight: number;
+  /** An advisory check's warnings lower the score but not the verdict. */
+  advisory: boolean;
+  /** The value with its unit, e.g. "15.0 s", "1.15 Mbps", "78%". */
+  formatValue(value: number | string | null): string;
+  /** A very short form for the CLI table's cell ("15.0s", "-14"); empty when the symbol says it all. */
+  compactValue(value: number | string | null): string;
   run(measurements: Measurements, profile: Profile): CheckResult;
+}
+
+export interface CheckDeclaration extends Omit<Check, 'run' | 'formatValue' | 'compactValue' | 'advisory'> {
+  advisory?: boolean;
+  /** Numbers only; strings are shown as they are and null as "—". */
+  format?: (value: number) => string;
+  compact?: (value: number | string) => string;
+  evaluate(measurements: Measurements, profile: Profile): CheckOutcome;
 }

@@ -1,11 +1,11 @@
 import type { MeasurementPass, Measurements } from '../measure/types.js';
-import type { CheckResult } from './types.js';
+import type { CheckOutcome, CheckResult } from './types.js';
 
 /**
  * A check whose measurement could not be made: a warning that says why, never a pass. The contract
  * stays additive: the status is 'warn' and `details.unmeasured` / `details.reason` tell it apart.
  */
-export function unmeasuredResult(base: Omit<CheckResult, 'status' | 'message' | 'value'>, reason: string): CheckResult {
+export function unmeasuredOutcome(base: Pick<CheckOutcome, 'target' | 'details'>, reason: string): CheckOutcome {
   return {
     ...base,
     value: null,
@@ -24,5 +24,5 @@ export function missingPass(m: Measurements, passes: readonly MeasurementPass[])
   return undefined;
 }
 
-/** True for a result produced by unmeasuredResult. */
-export const isUnmeasured = (check: CheckResult): boolean => check.details?.unmeasured === true;
+/** True for a result produced by unmeasuredOutcome. */
+export const isUnmeasured = (check: Pick<CheckResult, 'details'>): boolean => check.details?.unmeasured === true;

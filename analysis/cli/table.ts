@@ -2,13 +2,10 @@ import { errorLabel } from '../media/error-labels.js';
 import { basename } from 'node:path';
 import { stripVTControlCharacters, styleText } from 'node:util';
 import type { FileResult } from '../batch/types.js';
-import { CHECKS } from '../checks/index.js';
+import { checkById, CHECKS } from '../checks/index.js';
 import type { CheckResult, CheckStatus } from '../checks/types.js';
 import type { Profile } from '../profiles/types.js';
-import { CHECK_SHORT_LABELS } from '../report/format-value.js';
 import { findings } from '../score.js';
-
-const HEADERS = CHECK_SHORT_LABELS;
 
 const SYMBOL: Record<CheckStatus | 'error', string> = { pass: '✓', warn: '!', fail: '✗', error: '✗' };
 const COLOUR: Record<CheckStatus | 'error', 'green' | 'yellow' | 'red' | 'magenta'> = { pass: 'green', warn: 'yellow', fail: 'red', error: 'magenta' };
@@ -19,20 +16,9 @@ export interface TableOptions {
   width?: number;
 }
 
+/** The table's short form of a value ("15.0s", "-14", "1080×1920"): each check declares its own. */
 function compactValue(check: CheckResult): string {
-  const v = check.value;
-  switch (check.id) {
-    case 'duration':
-      return typeof v === 'number' ? `${v.toFixed(1)}s` : '';
-    case 'audio':
-      return typeof v === 'number' ? `${Math.round(v)}` : typeof v === 'string' ? v.replace('no audio', 'none') : '';
-    case 'spec.resolution':
-      return typeof v === 'string' ? v : '';
-    case 'spec.frame-rate':
-      return typeof v === 'number' ? `${Math.round(v)}` : '';
-    default:
-      return '';
-  }
+  return checkById(check.id).compactValue(check.value);
 }
 
 function paint(text: string, status: CheckStatus | 'error', color: boolean): string {
@@ -53,7 +39,7 @@ function shorten(text: string, max: number): string {
 /** One row per draft, one column per check, then the findings of each draft in plain language. */
 export function renderTable(results: readonly FileResult[], profile: Profile, options: TableOptions): string {
   const ids = CHECKS.map((c) => c.id);
-  const header = ['#', 'Draft', 'Verdict', 'Score', ...ids.map((id) => HEADERS[id] ?? id)];
+  const header = ['#', 'Draft', 'Verdict', 'Score', ...CHECKS.map((c) => c.label)];
   const rows = results.map((result, i) => {
     const name = basename(result.path);
     if (result.status === 'error') return [String(i + 1), name, paint('error', 'error', options.color), '', ...ids.map(() => '')];
@@ -84,7 +70,7 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
       notes.push(`${i + 1}. ${result.path}`, `   ${paint(SYMBOL.error, 'error', options.color)} ${errorLabel(result.error.code)}: ${result.error.message}`);
       return;
     }
-    const toFix = findings(result.scorecard, profile);
+    const toFix = findings(result.scorecard);
     if (toFix.length === 0) return;
     notes.push(`${i + 1}. ${result.path}`);
     for (const check of toFix) notes.push(`   ${paint(SYMBOL[check.status], check.status, options.color)} ${check.title}: ${check.message}`);

@@ -1,14 +1,4 @@
-import {
-  DECK_COMPLETION_BANDS,
-  DECK_SOURCES,
-  DEFAULT_AUDIO,
-  DEFAULT_HOOK,
-  DEFAULT_LOOP,
-  DEFAULT_WEIGHTS,
-  GB,
-  HDR_META_SOURCE,
-  LOUDNESS_ASSUMPTION,
-} from './shared-targets.js';
+import { DECK_COMPLETION_BANDS, DECK_SOURCES, DEFAULT_AUDIO, DEFAULT_HOOK, DEFAULT_LOOP, GB, HDR_META_SOURCE, LOUDNESS_ASSUMPTION } from './shared-targets.js';
 import type { Profile } from './types.js';
 
 export const reels: Profile = {
@@ -54,6 +44,7 @@ export const reels: Profile = {
     maxFps: 60,
     minBitrateKbps: null,
     warnBelowBitrateKbps: 1500,
+    recommendedBitrateKbps: [8000, 12_000],
     maxBitrateKbps: 25_000,
     maxFileSizeBytes: 4 * GB,
     pixelFormats: ['yuv420p', 'yuvj420p'],
@@ -61,6 +52,4 @@ export const reels: Profile = {
     audioCodecs: ['aac'],
     acceptedAudioCodecs: [],
   },
-  advisoryChecks: ['loop'],
-  weights: DEFAULT_WEIGHTS,
 };

@@ -36,25 +36,9 @@ export const DEFAULT_AUDIO: Profile['audio'] = {
   maxSilenceShare: 0.5,
 };
 
-export const DEFAULT_WEIGHTS: Record<string, number> = {
-  duration: 3,
-  hook: 3,
-  loop: 1,
-  audio: 3,
-  integrity: 3,
-  'spec.container': 1,
-  'spec.video-codec': 1,
-  'spec.resolution': 2,
-  'spec.aspect-ratio': 2,
-  'spec.frame-rate': 1,
-  'spec.bitrate': 1,
-  'spec.file-size': 1,
-  'spec.pixel-format': 1,
-  'spec.audio-codec': 1,
-};
-
-export const GB = 1024 ** 3;
-export const MB = 1024 ** 2;
+/** Decimal, as the platforms state their limits: 500 MB = 500,000,000 bytes. */
+export const GB = 1e9;
+export const MB = 1e6;
 
 /** 10-bit and HDR: what the platforms say about them, one source per stance. */
 export const HDR_TONE_MAPPED_SOURCE = {

@@ -4,7 +4,6 @@ import {
   DEFAULT_AUDIO,
   DEFAULT_HOOK,
   DEFAULT_LOOP,
-  DEFAULT_WEIGHTS,
   GB,
   HDR_NATIVE_SOURCE,
   LOUDNESS_ASSUMPTION,
@@ -54,6 +53,7 @@ export const shorts: Profile = {
     maxFps: 60,
     minBitrateKbps: null,
     warnBelowBitrateKbps: 1500,
+    recommendedBitrateKbps: [8000, 12_000],
     maxBitrateKbps: null,
     maxFileSizeBytes: 256 * GB,
     pixelFormats: ['yuv420p', 'yuvj420p'],
@@ -61,6 +61,4 @@ export const shorts: Profile = {
     audioCodecs: ['aac', 'opus'],
     acceptedAudioCodecs: ['mp3', 'vorbis'],
   },
-  advisoryChecks: ['loop'],
-  weights: DEFAULT_WEIGHTS,
 };

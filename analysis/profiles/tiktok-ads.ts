@@ -4,7 +4,6 @@ import {
   DEFAULT_AUDIO,
   DEFAULT_HOOK,
   DEFAULT_LOOP,
-  DEFAULT_WEIGHTS,
   HDR_TONE_MAPPED_SOURCE,
   LOUDNESS_ASSUMPTION,
   MB,
@@ -47,6 +46,7 @@ export const tiktokAds: Profile = {
     maxFps: 60,
     minBitrateKbps: 516,
     warnBelowBitrateKbps: 1500,
+    recommendedBitrateKbps: [8000, 12_000],
     maxBitrateKbps: null,
     maxFileSizeBytes: 500 * MB,
     pixelFormats: ['yuv420p', 'yuvj420p'],
@@ -54,6 +54,4 @@ export const tiktokAds: Profile = {
     audioCodecs: ['aac'],
     acceptedAudioCodecs: ['mp3'],
   },
-  advisoryChecks: ['loop'],
-  weights: DEFAULT_WEIGHTS,
 };

@@ -4,7 +4,6 @@ import {
   DEFAULT_AUDIO,
   DEFAULT_HOOK,
   DEFAULT_LOOP,
-  DEFAULT_WEIGHTS,
   GB,
   HDR_TONE_MAPPED_SOURCE,
   LOUDNESS_ASSUMPTION,
@@ -49,6 +48,7 @@ export const tiktok: Profile = {
     maxFps: 60,
     minBitrateKbps: null,
     warnBelowBitrateKbps: 1500,
+    recommendedBitrateKbps: [8000, 12_000],
     maxBitrateKbps: null,
     maxFileSizeBytes: 4 * GB,
     pixelFormats: ['yuv420p', 'yuvj420p'],
@@ -56,6 +56,4 @@ export const tiktok: Profile = {
     audioCodecs: ['aac'],
     acceptedAudioCodecs: ['mp3', 'opus', 'vorbis'],
   },
-  advisoryChecks: ['loop'],
-  weights: DEFAULT_WEIGHTS,
 };

@@ -1,3 +1,4 @@
+import type { CheckId } from '../checks/ids.js';
 import type { CheckStatus } from '../checks/types.js';
 
 export type ProfileId = 'tiktok' | 'tiktok-ads' | 'reels' | 'shorts';
@@ -91,6 +92,8 @@ export interface Profile {
     minBitrateKbps: number | null;
     /** Below this the picture is likely to look blocky once the platform re-encodes it. */
     warnBelowBitrateKbps: number;
+    /** The export advice for the recommended size, [low, high] kbps (e.g. 8–12 Mbps at 1080×1920). */
+    recommendedBitrateKbps: [number, number];
     maxBitrateKbps: number | null;
     maxFileSizeBytes: number;
     pixelFormats: string[];
@@ -102,8 +105,9 @@ export interface Profile {
     audioCodecs: string[];
     acceptedAudioCodecs: string[];
   };
-  /** Checks whose warnings lower the score but not the verdict (nice to have, not a blocker). */
-  advisoryChecks: string[];
-  /** Weight of each check in the 0–100 score. */
-  weights: Record<string, number>;
+  /**
+   * Weights in the 0–100 score that differ from the checks' own defaults (checks/…: `weight`),
+   * typed by check id so a typo does not compile. Which checks are advisory is the checks' own say.
+   */
+  weights?: Partial<Record<CheckId, number>>;
 }

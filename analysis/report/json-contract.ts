@@ -1,5 +1,5 @@
 import type { FileResult } from '../batch/types.js';
-import type { CheckResult, CheckStatus } from '../checks/types.js';
+import type { CheckId, CheckResult, CheckStatus } from '../checks/types.js';
 import type { MediaErrorCode } from '../media/errors.js';
 import type { Measurements } from '../measure/types.js';
 import { ANALYZER_VERSION } from '../measure/version.js';
@@ -14,6 +14,8 @@ export interface ContractFile {
   verdict?: CheckStatus;
   score?: number;
   checks?: CheckResult[];
+  /** "Fix first": ids of the checks that did not pass, in the one order the CLI, UI and reports show. */
+  findings?: CheckId[];
   measurements?: Measurements;
 }
 
@@ -46,6 +48,7 @@ export function toContractFile(result: FileResult): ContractFile {
     verdict: result.scorecard.verdict,
     score: result.scorecard.score,
     checks: result.scorecard.checks,
+    findings: result.scorecard.findings,
     measurements: result.measurements,
   };
 }

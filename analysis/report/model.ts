@@ -3,7 +3,7 @@ import type { FileResult } from '../batch/types.js';
 import type { CheckResult } from '../checks/types.js';
 import type { DraftPictures } from '../measure/pictures.js';
 import type { Profile } from '../profiles/types.js';
-import { findings } from '../score.js';
+import { compareFindings, findings } from '../score.js';
 import { summarise, type ContractRun, type ResultDocument } from './json-contract.js';
 
 /** One draft as every report format sees it. */
@@ -44,8 +44,6 @@ export interface ReportInput {
   now?: Date;
 }
 
-const SEVERITY = { fail: 2, warn: 1, pass: 0 } as const;
-
 export function buildReportModel(input: ReportInput): ReportModel {
   const drafts = input.results.map((result, i): DraftReport => {
     const picture = input.pictures?.get(result.path);
@@ -54,15 +52,15 @@ export function buildReportModel(input: ReportInput): ReportModel {
       name: basename(result.path),
       folder: dirname(result.path),
       result,
-      findings: result.status === 'analyzed' ? findings(result.scorecard, input.profile) : [],
+      findings: result.status === 'analyzed' ? findings(result.scorecard) : [],
       pictures: picture && !(picture instanceof Error) ? picture : null,
       ...(picture instanceof Error ? { picturesNote: `Pictures unavailable: ${picture.message}` } : {}),
     };
   });
-  const weight = (check: CheckResult): number => input.profile.weights[check.id] ?? 1;
+  // The batch's worst findings: the scorecards' own order, then the earlier draft on ties.
   const topFindings = drafts
     .flatMap((draft) => draft.findings.map((check) => ({ draft, check })))
-    .sort((a, b) => SEVERITY[b.check.status] - SEVERITY[a.check.status] || weight(b.check) - weight(a.check) || a.draft.index - b.draft.index);
+    .sort((a, b) => compareFindings(a.check, b.check, input.profile) || a.draft.index - b.draft.index);
   return {
     generatedAt: (input.now ?? new Date()).toISOString(),
     preflightVersion: input.preflightVersion,

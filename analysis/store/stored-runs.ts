@@ -1,6 +1,8 @@
 import type { FileResult } from '../batch/types.js';
 import type { Profile } from '../profiles/types.js';
-import { scoreDraft } from '../score.js';
+import type { Measurements } from '../measure/types.js';
+import { findProfile } from '../profiles/index.js';
+import { completeScorecard, scoreDraft } from '../score.js';
 import type { Store } from './connection.js';
 import { StoreError } from './errors.js';
 import { runResults, saveResult, type StoredResult } from './queries/results.js';
@@ -17,9 +19,28 @@ function requireRun(store: Store, runId: number): RunSummary {
   return run;
 }
 
+/** Stored results as the current checks would present them (labels, formatted values, fix-first order). */
+function presented(result: FileResult, profile: Profile | undefined): FileResult {
+  if (result.status !== 'analyzed' || !profile) return result;
+  const { findings: _stored, ...scorecard } = result.scorecard;
+  return { ...result, scorecard: completeScorecard(scorecard, profile) };
+}
+
 export function loadRun(store: Store, runId: number): StoredRun {
   const run = requireRun(store, runId);
-  return { run, results: runResults(store.db, runId).map((r) => r.result) };
+  const profile = findProfile(run.profile);
+  return { run, results: runResults(store.db, runId).map((r) => presented(r.result, profile)) };
+}
+
+/**
+ * Stored measurements can be re-scored for a profile when they cover its opening window: the same
+ * window, or a shorter one because the clip itself is shorter.
+ */
+function coversOpening(measurements: Measurements, profile: Profile): boolean {
+  const measured = measurements.hook.windowSec;
+  if (measured === profile.hook.windowSec) return true;
+  const clip = Math.min(measurements.durationSec, measurements.decode.decodedDurationSec ?? Infinity);
+  return measured < profile.hook.windowSec && measured >= Math.min(clip, profile.hook.windowSec) - 0.5;
 }
 
 /** A stored run's measurements scored against a profile, in memory (nothing stored, nothing decoded). */
@@ -29,7 +50,7 @@ export function scoreStoredRun(store: Store, runId: number, profile: Profile): {
   const rescored = stored.map((entry): StoredResult => {
     if (entry.result.status !== 'analyzed') return entry;
     const { measurements } = entry.result;
-    if (measurements.hook.windowSec !== profile.hook.windowSec) {
+    if (!coversOpening(measurements, profile)) {
       throw new StoreError(
         'not-rescorable',
         `Profile ${profile.id} looks at a ${profile.hook.windowSec} s opening but run ${runId} measured ${measurements.hook.windowSec} s: check the drafts again instead.`,

@@ -8,9 +8,6 @@ export function formatEta(seconds: number | null): string {
   return `${minutes} min ${Math.round(seconds % 60)} s left`;
 }
 
-/** Values with units, the same way the reports write them. */
-export { formatCheckValue as formatValue, CHECK_SHORT_LABELS as CHECK_LABELS } from '../../analysis/report/format-value';
-
 /** Short labels for error codes, and the words for files a folder scan skipped: the same as the CLI's. */
 export { errorLabel } from '../../analysis/media/error-labels';
 export { describeSkipped, noDraftsFound, type SkippedFile } from '../../analysis/batch/skip-reasons';

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../analysis/checks/index.js';
-import type { CheckResult, CheckStatus } from '../../analysis/checks/types.js';
+import type { CheckId, CheckResult, CheckStatus } from '../../analysis/checks/types.js';
 import { getProfile, PROFILES } from '../../analysis/profiles/index.js';
-import { findings, scoreDraft, scoreOf, verdictOf, type Scorecard } from '../../analysis/score.js';
+import { findings, findingsOf, scoreDraft, scoreOf, verdictOf, type Scorecard } from '../../analysis/score.js';
 import { makeMeasurements } from './helpers/measurements.js';
 
-const result = (id: string, status: CheckStatus): CheckResult => ({ id, title: id, status, value: null, target: '', message: `${id} is ${status}` });
+/** Stand-ins a, b, c are real checks whose default weight is 1. */
+const ID: Record<string, CheckId> = { a: 'spec.container', b: 'spec.video-codec', c: 'spec.frame-rate' };
+const idOf = (id: string): CheckId => ID[id] ?? (id as CheckId);
+const result = (id: string, status: CheckStatus): CheckResult => ({
+  id: idOf(id),
+  title: id,
+  label: id,
+  status,
+  value: null,
+  valueText: '—',
+  target: '',
+  message: `${id} is ${status}`,
+});
 const tiktok = getProfile('tiktok');
 
 describe('verdictOf', () => {
@@ -58,12 +70,10 @@ describe('verdictOf', () => {
       advisory: ['loop'],
       verdict: 'warn',
     },
-  ])('$name → $verdict', ({ statuses, advisory, verdict }) => {
+  ])('$name → $verdict', ({ statuses, verdict }) => {
     expect(
-      verdictOf(
-        statuses.map(([id, status]) => result(id, status)),
-        advisory,
-      ),
+      // Which checks are advisory is the registry's say (loop); the case's list documents it.
+      verdictOf(statuses.map(([id, status]) => result(id, status))),
     ).toBe(verdict);
   });
 });
@@ -138,7 +148,7 @@ describe('scoreOf', () => {
     expect(
       scoreOf(
         statuses.map(([id, status]) => result(id, status)),
-        weights,
+        { weights: Object.fromEntries(Object.entries(weights).map(([id, w]) => [idOf(id), w])) },
       ),
     ).toBe(score);
   });
@@ -165,11 +175,9 @@ describe('scoreDraft', () => {
   });
 });
 
-describe('findings', () => {
+describe('findingsOf: the one fix-first order', () => {
   it('lists failures before warnings, heavier checks first, and leaves passes out', () => {
-    const card: Scorecard = {
-      verdict: 'fail',
-      score: 0,
+    const card = {
       checks: [
         result('spec.bitrate', 'warn'),
         result('audio', 'pass'),
@@ -179,12 +187,20 @@ describe('findings', () => {
         result('loop', 'warn'),
       ],
     };
-    expect(findings(card, tiktok).map((c) => c.id)).toEqual(['hook', 'spec.container', 'duration', 'spec.bitrate', 'loop']);
+    expect(findingsOf(card.checks, tiktok)).toEqual(['hook', 'spec.container', 'duration', 'spec.bitrate', 'loop']);
   });
 
   it('keeps check order between equal findings and is empty for a clean draft', () => {
-    const card: Scorecard = { verdict: 'warn', score: 0, checks: [result('spec.pixel-format', 'warn'), result('spec.frame-rate', 'warn')] };
-    expect(findings(card, tiktok).map((c) => c.id)).toEqual(['spec.pixel-format', 'spec.frame-rate']);
-    expect(findings(scoreDraft(makeMeasurements(), tiktok), tiktok)).toEqual([]);
+    const checks = [result('spec.pixel-format', 'warn'), result('spec.frame-rate', 'warn')];
+    expect(findingsOf(checks, tiktok)).toEqual(['spec.pixel-format', 'spec.frame-rate']);
+    expect(scoreDraft(makeMeasurements(), tiktok).findings).toEqual([]);
+  });
+
+  it('is computed once in scoring and carried by the scorecard; findings() only reads it', () => {
+    const card: Scorecard = scoreDraft(makeMeasurements({ container: 'mkv', durationSec: 25, pixelFormat: 'yuv444p' }), tiktok);
+    expect(card.findings).toEqual(['spec.container', 'spec.pixel-format', 'duration']);
+    expect(findings(card).map((c) => c.id)).toEqual(card.findings);
+    // a profile that weighs a check differently reorders ties, and only ties
+    expect(findingsOf(card.checks, { weights: { 'spec.pixel-format': 5 } })).toEqual(['spec.pixel-format', 'spec.container', 'duration']);
   });
 });

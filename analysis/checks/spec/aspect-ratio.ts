@@ -1,15 +1,16 @@
-import type { Check } from '../types.js';
+import { defineCheck } from '../define-check.js';
 
-export const aspectRatioCheck: Check = {
+export const aspectRatioCheck = defineCheck({
   id: 'spec.aspect-ratio',
   title: 'Aspect ratio',
-  run(m, profile) {
+  label: 'AR',
+  weight: 2,
+  format: (v) => v.toFixed(3),
+  evaluate(m, profile) {
     const { aspectRatios, aspectTolerance } = profile.spec;
     const ratio = m.height > 0 ? m.width / m.height : 0;
     const primary = aspectRatios[0]!;
     const base = {
-      id: 'spec.aspect-ratio',
-      title: 'Aspect ratio',
       value: Math.round(ratio * 10000) / 10000,
       target: primary.label,
       details: { width: m.width, height: m.height },
@@ -33,4 +34,4 @@ export const aspectRatioCheck: Check = {
     if (match.status === 'pass') return { ...base, status: 'pass', message: `${match.label}: ${match.note}.` };
     return { ...base, status: match.status, message: `${match.label}: ${match.note}. Reframe to ${primary.label} to use the whole screen.` };
   },
-};
+});

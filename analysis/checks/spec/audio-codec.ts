@@ -1,13 +1,15 @@
-import { list } from '../format.js';
-import type { Check } from '../types.js';
+import { list } from '../../format/figures.js';
+import { defineCheck } from '../define-check.js';
 
-export const audioCodecCheck: Check = {
+export const audioCodecCheck = defineCheck({
   id: 'spec.audio-codec',
   title: 'Audio codec',
-  run(m, profile) {
+  label: 'ACodec',
+  weight: 1,
+  evaluate(m, profile) {
     const { audioCodecs, acceptedAudioCodecs } = profile.spec;
     const codec = m.audio.codec;
-    const base = { id: 'spec.audio-codec', title: 'Audio codec', value: codec ?? 'none', target: list(audioCodecs) };
+    const base = { value: codec ?? 'none', target: list(audioCodecs) };
     if (codec === null) return { ...base, status: 'warn', message: 'No audio track to check (see Sound).' };
     if (audioCodecs.includes(codec)) return { ...base, status: 'pass', message: `${codec.toUpperCase()} is recommended.` };
     if (acceptedAudioCodecs.includes(codec))
@@ -18,4 +20,4 @@ export const audioCodecCheck: Check = {
       message: `${codec.toUpperCase()} audio is not accepted by ${profile.name}. Re-export with ${audioCodecs[0]!.toUpperCase()}.`,
     };
   },
-};
+});

@@ -1,37 +1,38 @@
-import { kbps } from '../format.js';
-import type { Check } from '../types.js';
+import { beside, bitrate } from '../../format/figures.js';
+import { defineCheck } from '../define-check.js';
 
-export const bitrateCheck: Check = {
+export const bitrateCheck = defineCheck({
   id: 'spec.bitrate',
   title: 'Bitrate',
-  run(m, profile) {
-    const { minBitrateKbps, maxBitrateKbps, warnBelowBitrateKbps } = profile.spec;
+  label: 'Rate',
+  weight: 1,
+  format: (v) => bitrate(v),
+  evaluate(m, profile) {
+    const { minBitrateKbps, maxBitrateKbps, warnBelowBitrateKbps, recommendedBitrateKbps, recommendedWidth, recommendedHeight } = profile.spec;
     const value = m.bitrateKbps;
-    const target = [
-      minBitrateKbps ? `≥ ${kbps(minBitrateKbps)}` : `≥ ${kbps(warnBelowBitrateKbps)} advised`,
-      maxBitrateKbps ? `≤ ${kbps(maxBitrateKbps)}` : null,
-    ]
+    // The target and the advice name the same figures: the floor that matters, and what to export at.
+    const advice = `${bitrate(recommendedBitrateKbps[0]).replace(' Mbps', '')}–${bitrate(recommendedBitrateKbps[1])} for ${recommendedWidth}×${recommendedHeight}`;
+    const target = [`≥ ${bitrate(minBitrateKbps ?? warnBelowBitrateKbps)}`, maxBitrateKbps ? `≤ ${bitrate(maxBitrateKbps)}` : null, `${advice} recommended`]
       .filter(Boolean)
-      .join(', ');
-    const base = { id: 'spec.bitrate', title: 'Bitrate', value, target };
+      .join('; ');
+    const base = { value, target };
     if (value === null) return { ...base, status: 'warn', message: 'The bitrate could not be read.' };
     if (minBitrateKbps !== null && value < minBitrateKbps) {
-      return {
-        ...base,
-        status: 'fail',
-        message: `${kbps(value)} is below ${profile.name}'s minimum of ${kbps(minBitrateKbps)}. Export at a higher quality (8–12 Mbps for 1080×1920).`,
-      };
+      const [rate, floor] = beside(value, minBitrateKbps, bitrate);
+      return { ...base, status: 'fail', message: `${rate} is below ${profile.name}'s minimum of ${floor}. Export at ${advice}.` };
     }
     if (maxBitrateKbps !== null && value > maxBitrateKbps) {
-      return { ...base, status: 'fail', message: `${kbps(value)} is above ${profile.name}'s maximum of ${kbps(maxBitrateKbps)}. Export with a lower bitrate.` };
+      const [rate, ceiling] = beside(value, maxBitrateKbps, bitrate);
+      return { ...base, status: 'fail', message: `${rate} is above ${profile.name}'s maximum of ${ceiling}. Export with a lower bitrate.` };
     }
     if (value < warnBelowBitrateKbps) {
+      const [rate, floor] = beside(value, warnBelowBitrateKbps, bitrate);
       return {
         ...base,
         status: 'warn',
-        message: `${kbps(value)} is low: after the platform re-encodes it, the picture is likely to look blocky. Export at 8–12 Mbps for 1080×1920.`,
+        message: `${rate} is under ${floor}: after the platform re-encodes it, the picture is likely to look blocky. Export at ${advice}.`,
       };
     }
-    return { ...base, status: 'pass', message: `${kbps(value)}.` };
+    return { ...base, status: 'pass', message: `${bitrate(value)}.` };
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { ColorMeasurement } from '../../measure/types.js';
 import type { Profile } from '../../profiles/types.js';
-import type { Check, CheckResult } from '../types.js';
+import { defineCheck } from '../define-check.js';
+import type { CheckOutcome } from '../types.js';
 
 const HDR_NAME = { pq: 'HDR (PQ / HDR10)', hlg: 'HDR (HLG)' } as const;
 
@@ -10,7 +11,7 @@ function describe(format: string, color: ColorMeasurement): string {
 }
 
 /** 10-bit 4:2:0, HDR or not: fine where the platform documents HDR, a colour risk where the app tone-maps it. */
-function tenBit(base: Omit<CheckResult, 'status' | 'message'>, color: ColorMeasurement, profile: Profile): CheckResult {
+function tenBit(base: Pick<CheckOutcome, 'value' | 'target' | 'details'>, color: ColorMeasurement, profile: Profile): CheckOutcome {
   const what = color.hdr ? `${HDR_NAME[color.hdr]}, 10-bit` : '10-bit SDR';
   if (profile.spec.hdr === 'native') {
     return { ...base, status: 'pass', message: `${what} 4:2:0: ${profile.name} accepts ${color.hdr ? 'HDR' : '10-bit'} uploads and keeps them.` };
@@ -21,16 +22,16 @@ function tenBit(base: Omit<CheckResult, 'status' | 'message'>, color: ColorMeasu
   return { ...base, status: 'warn', message: `${what}: ${advice}` };
 }
 
-export const pixelFormatCheck: Check = {
+export const pixelFormatCheck = defineCheck({
   id: 'spec.pixel-format',
   title: 'Pixel format',
-  run(m, profile) {
+  label: 'Pix',
+  weight: 1,
+  evaluate(m, profile) {
     const allowed = profile.spec.pixelFormats;
     const value = m.pixelFormat ?? 'unknown';
     const color = m.color;
     const base = {
-      id: 'spec.pixel-format',
-      title: 'Pixel format',
       value,
       target: `${allowed.join(', ')} (8-bit 4:2:0)${profile.spec.hdr === 'native' ? '; 10-bit HDR accepted' : ''}`,
       details: { ...color },
@@ -46,4 +47,4 @@ export const pixelFormatCheck: Check = {
       message: `${describe(value, color)} is not what phones play: the platform re-encodes it and colours can shift.${transparency} Re-export as 4:2:0 8-bit (yuv420p).`,
     };
   },
-};
+});

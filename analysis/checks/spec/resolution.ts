@@ -1,9 +1,12 @@
-import type { Check } from '../types.js';
+import { defineCheck } from '../define-check.js';
 
-export const resolutionCheck: Check = {
+export const resolutionCheck = defineCheck({
   id: 'spec.resolution',
   title: 'Resolution',
-  run(m, profile) {
+  label: 'Res',
+  weight: 2,
+  compact: (v) => (typeof v === 'string' ? v : ''),
+  evaluate(m, profile) {
     const { minSidePx, maxSidePx, recommendedWidth, recommendedHeight } = profile.spec;
     const value = `${m.width}×${m.height}`;
     const short = Math.min(m.width, m.height);
@@ -11,8 +14,6 @@ export const resolutionCheck: Check = {
     const recommendedShort = Math.min(recommendedWidth, recommendedHeight);
     const rotated = m.rotation ? ` (stored ${m.storedWidth}×${m.storedHeight}, rotated ${m.rotation}°)` : '';
     const base = {
-      id: 'spec.resolution',
-      title: 'Resolution',
       value,
       target: `${recommendedWidth}×${recommendedHeight} (each side ${minSidePx}–${maxSidePx} px)`,
       details: { width: m.width, height: m.height, storedWidth: m.storedWidth, storedHeight: m.storedHeight, rotation: m.rotation },
@@ -37,4 +38,4 @@ export const resolutionCheck: Check = {
       };
     return { ...base, status: 'pass', message: `${value}${rotated} meets the recommended size.` };
   },
-};
+});

@@ -1,12 +1,14 @@
-import { list } from '../format.js';
-import type { Check } from '../types.js';
+import { list } from '../../format/figures.js';
+import { defineCheck } from '../define-check.js';
 
-export const videoCodecCheck: Check = {
+export const videoCodecCheck = defineCheck({
   id: 'spec.video-codec',
   title: 'Video codec',
-  run(m, profile) {
+  label: 'Codec',
+  weight: 1,
+  evaluate(m, profile) {
     const { videoCodecs, acceptedVideoCodecs } = profile.spec;
-    const base = { id: 'spec.video-codec', title: 'Video codec', value: m.videoCodec, target: list(videoCodecs) };
+    const base = { value: m.videoCodec, target: list(videoCodecs) };
     if (videoCodecs.includes(m.videoCodec)) return { ...base, status: 'pass', message: `${m.videoCodec.toUpperCase()} is recommended.` };
     if (acceptedVideoCodecs.includes(m.videoCodec)) {
       return {
@@ -21,4 +23,4 @@ export const videoCodecCheck: Check = {
       message: `${m.videoCodec.toUpperCase()} is not accepted by ${profile.name}. Re-export with ${videoCodecs[0]!.toUpperCase()}.`,
     };
   },
-};
+});

@@ -1,6 +1,5 @@
 import type { Picture } from '../../measure/pictures.js';
 import type { Profile } from '../../profiles/types.js';
-import { formatCheckValue } from '../format-value.js';
 import type { DraftReport } from '../model.js';
 import { html, type RawHtml } from './escape.js';
 import { durationScale, loudnessFigure, motionFigure } from './figures.js';
@@ -102,7 +101,7 @@ function checksTable(draft: DraftReport): RawHtml {
           html`<tr>
             <td>${check.title}</td>
             <td class="status ${check.status}">${check.status}</td>
-            <td class="num">${formatCheckValue(check)}</td>
+            <td class="num">${check.valueText}</td>
             <td>${check.target}</td>
             <td>${check.message}</td>
           </tr>`,

@@ -73,7 +73,8 @@ function toStored(row: ResultRow): StoredResult {
         path: row.path,
         status: 'analyzed',
         measurements: JSON.parse(row.data) as Measurements,
-        scorecard: { verdict: row.verdict, score: row.score, checks: JSON.parse(row.checks) as CheckResult[] },
+        // Completed (labels, formatted values, fix-first order) by the layer that knows the checks.
+        scorecard: { verdict: row.verdict, score: row.score, checks: JSON.parse(row.checks) as CheckResult[], findings: [] },
       },
     };
   }

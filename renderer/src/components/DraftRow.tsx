@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { baseName, CHECK_LABELS, errorLabel, folderOf, formatValue } from '../format';
+import { baseName, errorLabel, folderOf } from '../format';
 import type { FileState } from '../state/session';
 import { usePictures } from '../state/pictures';
 import { VerdictChip } from './VerdictChip';
@@ -49,8 +49,8 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
         {result?.status === 'analyzed' ? (
           <div className="check-chips">
             {result.scorecard.checks.map((check) => (
-              <span key={check.id} className={`check-chip ${check.status}`} title={`${check.title}: ${formatValue(check)}. ${check.message}`}>
-                {CHECK_LABELS[check.id] ?? check.id}
+              <span key={check.id} className={`check-chip ${check.status}`} title={`${check.title}: ${check.valueText}. ${check.message}`}>
+                {check.label}
               </span>
             ))}
           </div>

@@ -4,11 +4,10 @@ import { client } from '../api/client';
 import { DurationScale } from '../figures/DurationScale';
 import { LoudnessCurve } from '../figures/LoudnessCurve';
 import { MotionCurve } from '../figures/MotionCurve';
-import { baseName, errorLabel, folderOf, formatValue } from '../format';
+import { baseName, errorLabel, folderOf } from '../format';
 import { usePictures } from '../state/pictures';
 import { VerdictChip } from './VerdictChip';
 
-const SEVERITY = { fail: 2, warn: 1, pass: 0 } as const;
 const SPEC = (check: CheckResult) => check.id.startsWith('spec.') || check.id === 'integrity';
 
 interface Props {
@@ -98,8 +97,9 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
     );
   }
   const { measurements: m, scorecard } = result;
-  const fixes = scorecard.checks.filter((c) => c.status !== 'pass').sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]);
+  // The engine's one fix-first order, as the CLI and the reports show it.
   const byId = new Map(scorecard.checks.map((c) => [c.id, c]));
+  const fixes = scorecard.findings.map((id) => byId.get(id)).filter((c): c is CheckResult => c !== undefined);
   const first = pictures?.strip[0];
   return (
     <aside className="scorecard" aria-label="Scorecard">
@@ -206,7 +206,7 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
             {scorecard.checks.filter(SPEC).map((c) => (
               <tr key={c.id} title={c.message}>
                 <td>{c.title}</td>
-                <td>{formatValue(c)}</td>
+                <td>{c.valueText}</td>
                 <td>{c.target}</td>
                 <td className={`status ${c.status}`}>{c.status}</td>
               </tr>

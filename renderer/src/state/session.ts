@@ -42,7 +42,7 @@ export function fromContract(file: ContractFile): FileResult {
       path: file.path,
       status: 'analyzed',
       measurements: file.measurements,
-      scorecard: { verdict: file.verdict, score: file.score, checks: file.checks },
+      scorecard: { verdict: file.verdict, score: file.score, checks: file.checks, findings: file.findings ?? [] },
     };
   }
   return { path: file.path, status: 'error', error: file.error ?? { code: 'internal', message: 'No result.' } };

@@ -69,6 +69,6 @@ describe('audioCheck', () => {
   });
 
   it('shows the target loudness and peak', () => {
-    expect(run({}).target).toBe('-14 LUFS, peak ≤ -1 dBTP');
+    expect(run({}).target).toBe('-14 LUFS, true peak ≤ -1 dBTP');
   });
 });

@@ -17,8 +17,8 @@ describe('hookCheck', () => {
       status: 'pass',
       says: ['Something happens from 0.03 s: motion 5% of the picture per frame in the first 3 s.'],
     },
-    { name: 'two cuts, no motion', hook: { motion: 0, cutsSec: [0.6, 1.2] }, status: 'pass', says: ['2 cuts (first at 0.60 s)'] },
-    { name: 'one cut, no motion', hook: { motion: 0, cutsSec: [2.5] }, status: 'pass', says: ['1 cut (first at 2.50 s)'], never: 'cuts' },
+    { name: 'two cuts, no motion', hook: { motion: 0, cutsSec: [0.6, 1.2] }, status: 'pass', says: ['2 cuts (first at 0.6 s)'] },
+    { name: 'one cut, no motion', hook: { motion: 0, cutsSec: [2.5] }, status: 'pass', says: ['1 cut (first at 2.5 s)'], never: 'cuts' },
     { name: 'motion exactly at the floor', hook: { motion: 0.005 }, status: 'pass', says: ['motion 1%'] },
     {
       name: 'still for just under the warning',

@@ -60,7 +60,9 @@ describe('loopCheck', () => {
 
   it('reports similarity as the value and the seam-to-normal ratio in details', () => {
     const result = run({ seamSimilarity: 0.9, seamChange: 0.03, normalChange: 0.02 });
-    expect(result).toMatchObject({ id: 'loop', value: 0.9, target: 'similarity ≥ 0.95' });
+    // the value, the target and the message speak the same unit: "similarity 90%", never "0.9" next to "90%"
+    expect(result).toMatchObject({ id: 'loop', value: 0.9, valueText: 'similarity 90%', target: 'similarity ≥ 95%' });
+    expect(result.message).toContain('similarity 90%');
     expect(result.details).toMatchObject({ seamToNormalRatio: 1.5, edgesUniform: false });
   });
 });

@@ -33,7 +33,10 @@ describe('buildResultDocument', () => {
     const source = results[1]!;
     if (source.status !== 'analyzed') throw new Error('expected an analysed fixture');
     const file = doc.files[1]!;
-    expect(Object.keys(file).sort()).toEqual(['checks', 'measurements', 'path', 'score', 'status', 'verdict']);
+    expect(Object.keys(file).sort()).toEqual(['checks', 'findings', 'measurements', 'path', 'score', 'status', 'verdict']);
+    expect(file.findings).toEqual(source.scorecard.findings);
+    // every check carries its short label and its value as people read it
+    for (const check of file.checks!) expect(check).toMatchObject({ label: expect.any(String), valueText: expect.any(String) });
     expect(file).toMatchObject({ status: 'analyzed', verdict: 'warn', score: source.scorecard.score });
     expect(file.checks).toHaveLength(14);
     expect(file.measurements).toEqual(source.measurements);

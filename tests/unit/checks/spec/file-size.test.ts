@@ -3,16 +3,20 @@ import { fileSizeCheck } from '../../../../analysis/checks/spec/file-size.js';
 import { getProfile, type ProfileId } from '../../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../../helpers/measurements.js';
 
-const MB = 1024 ** 2;
-const GB = 1024 ** 3;
+// Decimal units, as the platforms state their limits: 1 MB = 1,000,000 bytes.
+const MB = 1e6;
+const GB = 1e9;
 
 describe('fileSizeCheck', () => {
   it.each<[ProfileId, number, 'pass' | 'fail', string]>([
-    ['tiktok', 15 * MB, 'pass', '15 MB, within 4.0 GB.'],
-    ['tiktok', 4 * GB, 'pass', 'within 4.0 GB'],
-    ['tiktok', 4 * GB + 1, 'fail', "is over TikTok's 4.0 GB limit. Export with a lower bitrate or shorten it."],
+    ['tiktok', 15 * MB, 'pass', '15 MB, within 4 GB.'],
+    ['tiktok', 4 * GB, 'pass', '4 GB, within 4 GB.'],
+    ['tiktok', 4 * GB + 1, 'fail', "is over TikTok's 4 GB limit. Export with a lower bitrate or shorten it."],
     ['tiktok-ads', 500 * MB, 'pass', 'within 500 MB'],
-    ['tiktok-ads', 600 * MB, 'fail', "600 MB is over TikTok Ads (In-Feed)'s 500 MB limit"],
+    // The case that read "486 MB, within 500 MB" with binary units.
+    ['tiktok-ads', 510_000_000, 'fail', "510 MB is over TikTok Ads (In-Feed)'s 500 MB limit"],
+    // Just over: enough digits that it never reads as the limit itself.
+    ['tiktok-ads', 500_400_000, 'fail', '500.4 MB is over'],
     ['shorts', 100 * GB, 'pass', 'within 256 GB'],
   ])('%s: %s bytes → %s', (id, fileSizeBytes, status, message) => {
     const result = fileSizeCheck.run(makeMeasurements({ fileSizeBytes }), getProfile(id));
@@ -20,7 +24,10 @@ describe('fileSizeCheck', () => {
     expect(result.message).toContain(message);
   });
 
-  it('shows the limit as the target', () => {
-    expect(fileSizeCheck.run(makeMeasurements(), getProfile('tiktok-ads')).target).toBe('≤ 500 MB');
+  it('shows the limit as the target, and the value with the same unit and rounding as the message', () => {
+    const result = fileSizeCheck.run(makeMeasurements({ fileSizeBytes: 7_000_000 }), getProfile('tiktok-ads'));
+    expect(result.target).toBe('≤ 500 MB');
+    expect(result.valueText).toBe('7 MB');
+    expect(result.message).toBe('7 MB, within 500 MB.');
   });
 });

@@ -8,7 +8,7 @@ describe('frameRateCheck', () => {
   // Every profile allows 23–60 fps (a 0.01 fps slack for rounded rates).
   it.each<[number | null, boolean, CheckStatus, string]>([
     [30, false, 'pass', '30 fps, constant.'],
-    [23.976, false, 'pass', '23.976 fps, constant.'],
+    [23.976, false, 'pass', '23.98 fps, constant.'],
     [23, false, 'pass', 'constant'],
     [22.995, false, 'pass', 'constant'],
     [22.98, false, 'fail', "22.98 fps is outside TikTok's 23–60 fps. Export at 30 fps."],

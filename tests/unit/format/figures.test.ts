@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { beside, bitrate, bytes, dbtp, fps, list, lufs, moment, percent, seconds } from '../../../analysis/format/figures.js';
+
+describe('figures: decimal SI, one rounding', () => {
+  it.each([
+    [0, undefined, '0.0 s'],
+    [2.04, undefined, '2.0 s'],
+    [0.6, 2, '0.60 s'],
+    [60, 0, '60 s'],
+  ])('seconds(%s, %s) = %s', (value, digits, text) => {
+    expect(seconds(value, digits)).toBe(text);
+  });
+
+  it.each([
+    [0, '0%'],
+    [0.05, '5%'],
+    [0.004, '0%'],
+    [0.78, '78%'],
+    [1, '100%'],
+  ])('percent(%s) = %s', (share, text) => {
+    expect(percent(share)).toBe(text);
+  });
+
+  it.each([
+    [0, '0 B'],
+    [999, '999 B'],
+    [1000, '1 KB'],
+    [7_000_000, '7 MB'],
+    [6_990_000, '7 MB'],
+    [6_700_000, '6.7 MB'],
+    [510_000_000, '510 MB'],
+    [500_000_000, '500 MB'],
+    [4_000_000_000, '4 GB'],
+    [4_290_000_000, '4.29 GB'],
+  ])('bytes(%s) = %s (1 MB = 1,000,000 bytes)', (value, text) => {
+    expect(bytes(value)).toBe(text);
+  });
+
+  it.each([
+    [860, '860 kbps'],
+    [1000, '1 Mbps'],
+    [1150, '1.15 Mbps'],
+    [1500, '1.5 Mbps'],
+    [8000, '8 Mbps'],
+    [25_000, '25 Mbps'],
+  ])('bitrate(%s kbps) = %s', (kbps, text) => {
+    expect(bitrate(kbps)).toBe(text);
+  });
+
+  it('writes frame rates, loudness and lists plainly', () => {
+    expect(fps(29.97)).toBe('29.97 fps');
+    expect(fps(30)).toBe('30 fps');
+    expect(lufs(-14)).toBe('-14 LUFS');
+    expect(lufs(-21.8)).toBe('-21.8 LUFS');
+    expect(dbtp(-0.55)).toBe('-0.6 dBTP');
+    expect([0, 0.033, 0.5, 0.999, 2, 2.46].map(moment)).toEqual(['0.0 s', '0.03 s', '0.5 s', '1.0 s', '2.0 s', '2.5 s']);
+    expect(list(['mp4', 'mov'])).toBe('mp4, mov');
+  });
+
+  it('a value next to its limit never reads the same when they differ', () => {
+    expect(beside(500_400_000, 500_000_000, bytes)).toEqual(['500.4 MB', '500 MB']);
+    expect(beside(1499, 1500, bitrate)).toEqual(['1.499 Mbps', '1.5 Mbps']);
+    expect(beside(510_000_000, 500_000_000, bytes)).toEqual(['510 MB', '500 MB']);
+    expect(beside(500_000_000, 500_000_000, bytes)).toEqual(['500 MB', '500 MB']);
+  });
+});
