@@ -1,10 +1,11 @@
 import { openStore, type Store } from '../store/connection.js';
 import { resolveDatabasePath } from '../store/database-path.js';
+import { displayText } from './terminal-text.js';
 
 /** Opens the history database named by --db / PREFLIGHT_DB / userData and tells the user what happened to it. */
 export function openCliStore(dbOption: string | undefined, stderr: NodeJS.WriteStream): Store {
   const store = openStore(resolveDatabasePath(dbOption));
-  for (const notice of store.notices) stderr.write(`preflight: ${notice}\n`);
+  for (const notice of store.notices) stderr.write(`preflight: ${displayText(notice)}\n`);
   return store;
 }
 
@@ -13,7 +14,7 @@ export function tryOpenCliStore(dbOption: string | undefined, stderr: NodeJS.Wri
   try {
     return openCliStore(dbOption, stderr);
   } catch (error) {
-    stderr.write(`preflight: history and cache are off for this check: ${(error as Error).message}\n`);
+    stderr.write(`preflight: history and cache are off for this check: ${displayText((error as Error).message)}\n`);
     return undefined;
   }
 }

@@ -6,6 +6,7 @@ import type { CheckResult, CheckStatus } from '../checks/types.js';
 import type { Profile } from '../profiles/types.js';
 import { CHECK_SHORT_LABELS } from '../report/format-value.js';
 import { findings } from '../score.js';
+import { displayText } from './terminal-text.js';
 
 const HEADERS = CHECK_SHORT_LABELS;
 
@@ -54,7 +55,7 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
   const ids = CHECKS.map((c) => c.id);
   const header = ['#', 'Draft', 'Verdict', 'Score', ...ids.map((id) => HEADERS[id] ?? id)];
   const rows = results.map((result, i) => {
-    const name = basename(result.path);
+    const name = displayText(basename(result.path));
     if (result.status === 'error') return [String(i + 1), name, paint('error', 'error', options.color), '', ...ids.map(() => '')];
     const byId = new Map(result.scorecard.checks.map((c) => [c.id, c]));
     const cells = ids.map((id) => {
@@ -80,13 +81,16 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
   const notes: string[] = [];
   results.forEach((result, i) => {
     if (result.status === 'error') {
-      notes.push(`${i + 1}. ${result.path}`, `   ${paint(SYMBOL.error, 'error', options.color)} ${result.error.code}: ${result.error.message}`);
+      notes.push(
+        `${i + 1}. ${displayText(result.path)}`,
+        `   ${paint(SYMBOL.error, 'error', options.color)} ${result.error.code}: ${displayText(result.error.message)}`,
+      );
       return;
     }
     const toFix = findings(result.scorecard, profile);
     if (toFix.length === 0) return;
-    notes.push(`${i + 1}. ${result.path}`);
-    for (const check of toFix) notes.push(`   ${paint(SYMBOL[check.status], check.status, options.color)} ${check.title}: ${check.message}`);
+    notes.push(`${i + 1}. ${displayText(result.path)}`);
+    for (const check of toFix) notes.push(`   ${paint(SYMBOL[check.status], check.status, options.color)} ${check.title}: ${displayText(check.message)}`);
   });
   if (notes.length) out.push('', ...notes);
   return out.join('\n');
