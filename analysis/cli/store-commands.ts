@@ -8,6 +8,7 @@ import { validateReportRequest, writeRequestedReports, type ReportRequest } from
 import { openCliStore } from './open-store.js';
 import { contractRunOf } from '../store/contract-run.js';
 import { printResults } from './print-results.js';
+import { displayText } from './terminal-text.js';
 
 interface StoreCommandOptions {
   db?: string;
@@ -28,7 +29,7 @@ function describeRun(run: RunSummary): string {
   const { pass, warn, fail, error } = run.counts;
   const done = pass + warn + fail + error;
   const counts = `${pass} pass, ${warn} warn, ${fail} fail, ${error} error${done < run.total ? ` (${done} of ${run.total} finished)` : ''}`;
-  const origin = run.kind === 'rescore' ? `re-score of run ${run.sourceRunId ?? '?'}` : run.inputs.join(', ');
+  const origin = run.kind === 'rescore' ? `re-score of run ${run.sourceRunId ?? '?'}` : run.inputs.map(displayText).join(', ');
   return `${String(run.id).padStart(5)}  ${when}  ${run.profile.padEnd(10)} ${run.status.padEnd(11)} ${counts}  ${origin}`;
 }
 
@@ -39,7 +40,7 @@ export function runHistoryCommand(options: StoreCommandOptions & { limit: number
   try {
     const runs = listRuns(store.db, options.limit);
     if (options.json) stdout.write(`${JSON.stringify(runs, null, 2)}\n`);
-    else if (runs.length === 0) stdout.write(`No runs yet in ${store.path}. Check a folder with \`preflight check <folder>\`.\n`);
+    else if (runs.length === 0) stdout.write(`No runs yet in ${displayText(store.path)}. Check a folder with \`preflight check <folder>\`.\n`);
     else {
       stdout.write(`  run  started (UTC)        profile    status      results\n`);
       for (const run of runs) stdout.write(`${describeRun(run)}\n`);
@@ -95,6 +96,7 @@ export async function runReportCommand(runId: number, request: ReportRequest, op
         run: contractRunOf(run),
         stillTheSame: (result) => hasFingerprint(store, result.path, fingerprints.get(result.path) ?? null),
       },
+      { inputs: [], database: store.path },
       stderr,
     );
     return ok ? 0 : 2;
