@@ -6,7 +6,7 @@ import { startHttpTransport } from '../api/http/server.js';
 import { PreflightService } from '../api/service.js';
 import { htmlToPdf } from '../report/pdf.js';
 import { openStore, type Store } from '../store/connection.js';
-import { resolveDatabasePath } from '../store/database-path.js';
+import { cliDatabase } from './open-store.js';
 import { packageRoot } from './package-root.js';
 import { readVersion } from './version.js';
 
@@ -36,7 +36,8 @@ export async function runServeCommand(options: ServeOptions): Promise<number> {
   let store: Store | undefined;
   let notice: string | null;
   try {
-    store = openStore(resolveDatabasePath(options.db));
+    const { path, privateFolder } = cliDatabase(options.db);
+    store = openStore(path, { privateFolder });
     notice = store.notices.join(' ') || null;
   } catch (error) {
     notice = `History and cache are off: ${(error as Error).message}`;

@@ -36,7 +36,7 @@ function describeRun(run: RunSummary): string {
 /** `preflight history`: the latest runs, newest first. */
 export function runHistoryCommand(options: StoreCommandOptions & { limit: number }): number {
   const { stdout, stderr } = streams(options);
-  const store = openCliStore(options.db, stderr);
+  const store = openCliStore(options.db, stderr, { readOnly: true });
   try {
     const runs = listRuns(store.db, options.limit);
     if (options.json) stdout.write(`${JSON.stringify(runs, null, 2)}\n`);
@@ -54,7 +54,7 @@ export function runHistoryCommand(options: StoreCommandOptions & { limit: number
 /** `preflight show <run-id>`: a stored run, in the same table or JSON contract as `check`. */
 export function runShowCommand(runId: number, options: StoreCommandOptions): number {
   const { stdout, stderr } = streams(options);
-  const store = openCliStore(options.db, stderr);
+  const store = openCliStore(options.db, stderr, { readOnly: true });
   try {
     const { run, results } = loadRun(store, runId);
     if (!options.json) stderr.write(`${describeRun(run)}\n\n`);
@@ -83,7 +83,7 @@ export function runRescoreCommand(runId: number, profile: Profile, options: Stor
 export async function runReportCommand(runId: number, request: ReportRequest, options: Omit<StoreCommandOptions, 'json'>): Promise<number> {
   const { stderr } = streams({ ...options, json: false });
   validateReportRequest(request);
-  const store = openCliStore(options.db, stderr);
+  const store = openCliStore(options.db, stderr, { readOnly: true });
   try {
     const { run } = loadRun(store, runId);
     const stored = runResults(store.db, runId);

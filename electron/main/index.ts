@@ -44,7 +44,8 @@ function openService(): PreflightService {
   let notice: string | null;
   try {
     // The database lives in userData, shared with the CLI (which computes the same folder); PREFLIGHT_DB overrides both.
-    store = openStore(process.env.PREFLIGHT_DB || join(app.getPath('userData'), DATABASE_FILE));
+    const path = process.env.PREFLIGHT_DB || join(app.getPath('userData'), DATABASE_FILE);
+    store = openStore(path, { privateFolder: !process.env.PREFLIGHT_DB });
     notice = store.notices.join(' ') || null;
   } catch (error) {
     notice = `History and cache are off: ${(error as Error).message}`;
