@@ -61,7 +61,7 @@ function prepare(db: Database.Database, path: string): void {
 
 function openWritable(path: string, options: OpenStoreOptions): Store {
   const notices: string[] = [];
-  let kind = classifyDatabaseFile(path);
+  const kind = classifyDatabaseFile(path);
   refuseForeign(path, kind);
   if (kind === 'missing') createPrivateDatabaseFile(path);
   if (kind === 'ours' || kind === 'legacy') {
@@ -72,7 +72,6 @@ function openWritable(path: string, options: OpenStoreOptions): Store {
       const aside = moveAside(path);
       notices.push(`The history database was damaged; it was moved to ${aside} and a new one was started.`);
       createPrivateDatabaseFile(path);
-      kind = 'empty';
     }
   }
   repairPrivateModes(path, { privateFolder: Boolean(options.privateFolder) });
