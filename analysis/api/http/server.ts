@@ -6,6 +6,8 @@ import type { ApiEvent } from '../contract.js';
 import { dispatch } from '../dispatch.js';
 import type { PreflightService } from '../service.js';
 import type { DownloadRegistry } from './downloads.js';
+import { LoginLinks } from './login-links.js';
+import { loginRefusedPage } from './login-page.js';
 import { hasValidToken, isAllowedHost, isAllowedOrigin, tokenCookieName } from './security.js';
 import { contentTypeOf, resolveStaticFile } from './static-files.js';
 
@@ -24,8 +26,12 @@ export interface HttpTransport {
   url: string;
   /** "/<random>/": the cookie is scoped to it, so other servers on this host never receive it. */
   basePath: string;
-  /** Opening this URL once logs the browser in (the token becomes a same-site cookie). */
-  loginUrl: string;
+  /**
+   * A new single-use login link (`?login=<nonce>`): opened once, it sets the session cookie; opened
+   * again, or after `ttlMs`, it is refused. The token itself never appears in a URL.
+   */
+  newLoginUrl(ttlMs?: number): string;
+  /** For `Authorization: Bearer` / `X-Preflight-Token` only (scripts, tests). */
   token: string;
   port: number;
   close(): Promise<void>;
@@ -75,6 +81,9 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
   const token = options.token ?? randomBytes(24).toString('base64url');
   // Browsers send a host's cookies to every port; a random path keeps ours away from other local servers.
   const basePath = `/${randomBytes(12).toString('base64url')}/`;
+  // What the browser's cookie holds: a secret of its own, so the token never reaches a browser.
+  const sessionValue = randomBytes(24).toString('base64url');
+  const logins = new LoginLinks();
   const { service, downloads, rendererDir } = options;
   let port = 0;
   const streams = new Set<ServerResponse>();
@@ -86,17 +95,17 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     if (url.pathname === basePath.slice(0, -1)) return send(res, 303, '', 'text/plain', { Location: `${basePath}${url.search}` });
     if (!url.pathname.startsWith(basePath)) return send(res, 404, 'Not found: open the link `preflight serve` printed.');
     const path = `/${url.pathname.slice(basePath.length)}`;
-    // The login link: trade the token in the URL for an HttpOnly same-site cookie, then drop it from the address bar.
-    if (req.method === 'GET' && path === '/' && url.searchParams.has('token')) {
-      if (!hasValidToken({ authorization: `Bearer ${url.searchParams.get('token') ?? ''}` }, token))
-        return send(res, 401, 'Wrong or expired token: use the link `preflight serve` printed.');
+    // A single-use login link: trade the nonce for an HttpOnly same-site cookie, then drop it from the address bar.
+    if (req.method === 'GET' && path === '/' && url.searchParams.has('login')) {
+      const outcome = logins.redeem(url.searchParams.get('login') ?? '');
+      if (outcome !== 'ok') return send(res, outcome === 'unknown' ? 401 : 410, loginRefusedPage(outcome), 'text/html; charset=utf-8');
       return send(res, 303, '', 'text/plain', {
         Location: basePath,
-        'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=${basePath}`,
+        'Set-Cookie': `${tokenCookieName(port)}=${sessionValue}; HttpOnly; SameSite=Strict; Path=${basePath}`,
       });
     }
-    if (!hasValidToken(req.headers, token, tokenCookieName(port)))
-      return send(res, 401, 'Unauthorised: open the link `preflight serve` printed (it carries the token).');
+    if (!hasValidToken(req.headers, token, { cookieName: tokenCookieName(port), value: sessionValue }))
+      return send(res, 401, 'Unauthorised: open a login link from `preflight serve`.');
 
     if (path.startsWith('/api/')) {
       if (path === '/api/events' && req.method === 'GET') return openEventStream(res);
@@ -162,7 +171,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
   return {
     url,
     basePath,
-    loginUrl: `${url}?token=${encodeURIComponent(token)}`,
+    newLoginUrl: (ttlMs) => `${url}?login=${logins.issue(ttlMs)}`,
     token,
     port,
     close: async () => {
