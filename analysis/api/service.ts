@@ -152,6 +152,11 @@ export class PreflightService implements PreflightApi {
     return draftHistory(this.requireStore().db, args.path);
   }
 
+  /** Whether a path is a draft of a run the client can see (pictures, and _Show in folder_ on the desktop). */
+  isVisibleDraft(path: string): boolean {
+    return this.visibleDrafts.has(path);
+  }
+
   async pictures(args: { path: string; durationSec: number; hookWindowSec: number }) {
     if (!this.visibleDrafts.has(args.path)) throw new ApiFailure('not-found', 'Pictures are only taken of drafts in a checked run.');
     return this.pictureCache.get(args.path, args.durationSec, args.hookWindowSec);

@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import type { ExportResult } from '../../analysis/api/contract.js';
+import { ApiFailure } from '../../analysis/api/dispatch.js';
 import type { PreflightService } from '../../analysis/api/service.js';
 import { writeFileAtomic } from '../../analysis/report/write-atomic.js';
 
@@ -35,6 +36,8 @@ export function desktopApi(service: PreflightService, window: () => BrowserWindo
   return Object.assign(Object.create(service) as PreflightService, {
     pickPaths: async (args: { kind: 'files' | 'folder' }) => ({ paths: await pickPaths(window(), args.kind) }),
     reveal: async (args: { path: string }) => {
+      // Only drafts of a run: the renderer cannot make the shell open arbitrary paths.
+      if (!service.isVisibleDraft(args.path)) throw new ApiFailure('not-found', 'Only drafts of a checked run can be shown in their folder.');
       shell.showItemInFolder(args.path);
       return { revealed: true };
     },
