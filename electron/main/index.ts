@@ -52,7 +52,8 @@ function openService(): PreflightService {
     notice,
     mode: 'electron',
     version: app.getVersion(),
-    deliver: (fileName, data) => saveWithDialog(mainWindow, fileName, data, lastFolder),
+    deliver: (fileName, data) =>
+      saveWithDialog(mainWindow, fileName, data, lastFolder, { database: store?.path, isDraft: (path) => service?.isVisibleDraft(path) ?? false }),
     pdf: printHtmlToPdf,
   });
 }
