@@ -1,4 +1,4 @@
-import { extractPictures } from '../measure/pictures.js';
+import { guardedPictures } from '../report/guarded-pictures.js';
 import { statKey } from '../store/fingerprint.js';
 import type { DraftPicturesDto } from './contract.js';
 
@@ -18,7 +18,7 @@ export class PictureCache {
       this.entries.set(key, entry); // most recently used last
       return entry;
     }
-    entry = extractPictures(path, { durationSec, hookWindowSec, height: 200 }).then((p) => ({
+    entry = guardedPictures(path, { durationSec, hookWindowSec, height: 200 }).then((p) => ({
       strip: p.strip.map((f) => toDto(f.tSec, f.jpeg)),
       lastFrame: p.lastFrame ? toDto(p.lastFrame.tSec, p.lastFrame.jpeg) : null,
     }));

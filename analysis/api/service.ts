@@ -15,6 +15,7 @@ import { loadRun, rescoreRun, scoreStoredRun } from '../store/stored-runs.js';
 import type { ApiEvent, Environment, ExportResult, PreflightApi, ReportFormatName } from './contract.js';
 import { ApiFailure } from './dispatch.js';
 import { PictureCache } from './picture-cache.js';
+import { VisibleDrafts } from './visible-drafts.js';
 
 export interface ServiceOptions {
   /** Absent when the history database cannot be used; checks then run without history. */
@@ -43,8 +44,11 @@ export class PreflightService implements PreflightApi {
   private readonly listeners = new Set<(event: ApiEvent) => void>();
   private readonly batches = new Map<string, AbortController>();
   private readonly pictureCache = new PictureCache();
+  private readonly visibleDrafts: VisibleDrafts;
 
-  constructor(private readonly options: ServiceOptions) {}
+  constructor(private readonly options: ServiceOptions) {
+    this.visibleDrafts = new VisibleDrafts(options.store);
+  }
 
   subscribe(listener: (event: ApiEvent) => void): () => void {
     this.listeners.add(listener);
@@ -87,7 +91,10 @@ export class PreflightService implements PreflightApi {
       noCache: args.noCache,
       signal: controller.signal,
       concurrency: this.options.concurrency ?? Math.max(1, availableParallelism()),
-      onEvent: (event) => this.emit({ type: 'batch', batchId, runId, event }),
+      onEvent: (event) => {
+        this.visibleDrafts.observe(event);
+        this.emit({ type: 'batch', batchId, runId, event });
+      },
     });
     this.batches.set(batchId, controller);
     runId = recorder?.runId ?? null;
@@ -146,7 +153,13 @@ export class PreflightService implements PreflightApi {
     return draftHistory(this.requireStore().db, args.path);
   }
 
+  /** Whether a path is a draft of a run the client can see (pictures, and _Show in folder_ on the desktop). */
+  isVisibleDraft(path: string): boolean {
+    return this.visibleDrafts.has(path);
+  }
+
   async pictures(args: { path: string; durationSec: number; hookWindowSec: number }) {
+    if (!this.visibleDrafts.has(args.path)) throw new ApiFailure('not-found', 'Pictures are only taken of drafts in a checked run.');
     return this.pictureCache.get(args.path, args.durationSec, args.hookWindowSec);
   }
 

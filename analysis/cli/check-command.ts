@@ -7,11 +7,13 @@ import type { ContractRun } from '../report/json-contract.js';
 import type { Store } from '../store/connection.js';
 import { runRecordedBatch, type RecordedBatchResult } from '../store/recorded-batch.js';
 import type { RunRecorder } from '../store/run-recorder.js';
-import { validateReportRequest, writeRequestedReports, type ReportRequest } from './report-output.js';
+import { reportTargetsAllowed, validateReportRequest, writeRequestedReports, type ReportRequest } from './report-output.js';
+import { resolveDatabasePath } from '../store/database-path.js';
 import { exitCodeFor, EXIT_USAGE, type FailOn } from './exit-code.js';
 import { tryOpenCliStore } from './open-store.js';
 import { contractRunOf } from '../store/contract-run.js';
 import { printResults } from './print-results.js';
+import { displayText } from './terminal-text.js';
 import { createProgressReporter } from './progress.js';
 
 export interface CheckCommandOptions {
@@ -48,7 +50,12 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  if (options.reports) validateReportRequest(options.reports);
+  const protect = { inputs: paths, database: resolveDatabasePath(options.db) };
+  if (options.reports) {
+    validateReportRequest(options.reports);
+    // Before any decoding: a report aimed at a draft or the database is refused with nothing done.
+    if (!(await reportTargetsAllowed(options.reports, options.reports.files, protect, stderr))) return EXIT_USAGE;
+  }
   const store = tryOpenCliStore(options.db, stderr);
   try {
     const progress = await createProgressReporter(stderr);
@@ -66,18 +73,27 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
       progress.stop();
     }
     const { results, cancelled, recorder, historyError, skipped } = batch;
-    if (historyError) stderr.write(`preflight: this check could not be saved to history: ${historyError.message}\n`);
+    if (historyError)
+      stderr.write(`preflight: this check could not be saved to history: ${displayText(historyError.message)}
+`);
     const run = runFor(store, recorder);
     if (results.length === 0) {
       const skippedLine = describeSkipped(skipped);
-      stderr.write(`${noDraftsFound()}\nIn: ${paths.join(', ')}${skippedLine ? `\n${skippedLine}.` : ''}\n`);
+      stderr.write(`${noDraftsFound()}
+In: ${paths.map(displayText).join(', ')}${
+        skippedLine
+          ? `
+${skippedLine}.`
+          : ''
+      }
+`);
       if (options.json) printResults(stdout, results, options.profile, { json: true, run, skipped });
       return EXIT_USAGE;
     }
     printResults(stdout, results, options.profile, { json: options.json, run, skipped });
     if (recorder) {
       const failure = recorder.writeError();
-      if (failure) stderr.write(`preflight: the results could not all be saved to history: ${failure.message}\n`);
+      if (failure) stderr.write(`preflight: the results could not all be saved to history: ${displayText(failure.message)}\n`);
       else if (!options.json) {
         const { cached } = recorder.stats;
         stderr.write(`Saved as run ${recorder.runId}${cached ? ` (${cached} of ${results.length} from the cache, not decoded)` : ''}.\n`);
@@ -85,7 +101,7 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
     }
     // Reports come after the table, so the verdicts are on screen while pictures are taken.
     const reportsOk = options.reports
-      ? await writeRequestedReports(options.reports, { profile: options.profile, results, run, skipped }, stderr, controller.signal)
+      ? await writeRequestedReports(options.reports, { profile: options.profile, results, run, skipped }, protect, stderr, controller.signal)
       : true;
     if (cancelled) {
       stderr.write('Cancelled: drafts not finished are reported as errors.\n');

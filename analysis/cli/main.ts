@@ -6,6 +6,7 @@ import { defaultDemoDir } from './demo-command.js';
 import { EXIT_USAGE, type FailOn } from './exit-code.js';
 import { REPORT_FORMATS } from '../report/formats.js';
 import { readVersion } from './version.js';
+import { displayText } from './terminal-text.js';
 
 /** A commander parser for a whole number in [min, max], with the message to show otherwise. */
 function integerIn(min: number, max: number, expected: string): (value: string) => number {
@@ -37,7 +38,10 @@ interface CheckOptions {
   report: string[];
   format?: string;
   sidecar?: boolean;
+  force?: boolean;
 }
+
+const forceOption = (): Option => new Option('--force', 'replace an existing file that is not a Preflight report (never a draft or the history database)');
 
 const profileOption = (): Option => new Option('-p, --profile <id>', 'platform targets to check against').choices(profileIds()).default(DEFAULT_PROFILE_ID);
 
@@ -60,6 +64,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-r, --report <file>', 'also write a report: .html, .pdf, .csv or .json (repeatable)', collect, [])
     .addOption(formatOption())
     .option('--sidecar', 'write <draft>.preflight.json next to each draft')
+    .addOption(forceOption())
     .addOption(dbOption())
     .action(async (paths: string[], opts: CheckOptions) => {
       setExit(
@@ -70,7 +75,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
           failOn: opts.failOn,
           cache: opts.cache,
           db: opts.db,
-          reports: opts.report.length || opts.sidecar ? { files: opts.report, format: opts.format, sidecar: Boolean(opts.sidecar) } : undefined,
+          reports:
+            opts.report.length || opts.sidecar
+              ? { files: opts.report, format: opts.format, sidecar: Boolean(opts.sidecar), force: Boolean(opts.force) }
+              : undefined,
         }),
       );
     });
@@ -82,12 +90,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .requiredOption('-o, --out <file>', 'the report file: .html, .pdf, .csv or .json')
     .addOption(formatOption())
     .option('--sidecar', 'write <draft>.preflight.json next to each draft')
+    .addOption(forceOption())
     .addOption(dbOption())
-    .action(async (id: number, opts: { out: string; format?: string; sidecar?: boolean; db?: string }) => {
+    .action(async (id: number, opts: { out: string; format?: string; sidecar?: boolean; force?: boolean; db?: string }) => {
       setExit(
         await (
           await import('./store-commands.js')
-        ).runReportCommand(id, { files: [opts.out], format: opts.format, sidecar: Boolean(opts.sidecar) }, { db: opts.db }),
+        ).runReportCommand(id, { files: [opts.out], format: opts.format, sidecar: Boolean(opts.sidecar), force: Boolean(opts.force) }, { db: opts.db }),
       );
     });
 
@@ -183,7 +192,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     killAllProcesses();
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`preflight: ${message}\n`);
+    process.stderr.write(`preflight: ${displayText(message)}\n`);
     return EXIT_USAGE;
   }
 }

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { displayText } from './terminal-text.js';
 import type { BatchEvent } from '../batch/types.js';
 
 export interface ProgressReporter {
@@ -50,7 +51,7 @@ export async function createProgressReporter(stream: NodeJS.WriteStream): Promis
           }
           break;
         case 'file-start':
-          current = basename(event.path).slice(0, 40);
+          current = displayText(basename(event.path)).slice(0, 40);
           update();
           break;
         case 'file-progress':

@@ -1,11 +1,13 @@
 import type { FileResult } from '../batch/types.js';
 import type { Profile } from '../profiles/types.js';
 import { reportFormatOf } from '../report/formats.js';
+import { guardReportTargets } from '../report/guard/report-target.js';
 import type { ContractRun } from '../report/json-contract.js';
 import { buildReportModel } from '../report/model.js';
-import { writeSidecars } from '../report/sidecars.js';
+import { sidecarPath, wantsSidecar, writeSidecars } from '../report/sidecars.js';
 import { collectPictures } from '../report/pictures.js';
 import { withPictures, writeReport } from '../report/write-report.js';
+import { displayText } from './terminal-text.js';
 import { readVersion } from './version.js';
 
 export interface ReportRequest {
@@ -13,6 +15,8 @@ export interface ReportRequest {
   files: readonly string[];
   format?: string;
   sidecar: boolean;
+  /** `--force`: replace an existing file that is not a Preflight report (never an input or the database). */
+  force?: boolean;
 }
 
 export interface ReportSubject {
@@ -24,19 +28,41 @@ export interface ReportSubject {
   stillTheSame?: (result: FileResult) => Promise<boolean>;
 }
 
+/** What a report must never replace: the drafts named on the command line and the history database. */
+export interface ProtectedFiles {
+  inputs: readonly string[];
+  database?: string;
+}
+
 /** Checks `--report` names before any decoding, so a typo fails in a second, not after the batch. */
 export function validateReportRequest(request: ReportRequest): void {
   if (request.format && request.files.length > 1) throw new Error('--format applies to one report; name each report with its own extension instead.');
   for (const file of request.files) reportFormatOf(file, request.format);
 }
 
+/** Refuses report targets that are inputs, the database, or foreign files; says why and returns false if any is refused. */
+export async function reportTargetsAllowed(
+  request: ReportRequest,
+  targets: readonly string[],
+  protect: ProtectedFiles,
+  stderr: NodeJS.WritableStream,
+): Promise<boolean> {
+  const refused = await guardReportTargets(targets, { ...protect, force: Boolean(request.force) });
+  for (const refusal of refused) stderr.write(`preflight: ${displayText(refusal.message)}\n`);
+  return refused.length === 0;
+}
+
 /** Writes every requested report and sidecar; returns false (after saying why) if any could not be written. */
 export async function writeRequestedReports(
   request: ReportRequest,
   subject: ReportSubject,
+  protect: ProtectedFiles,
   stderr: NodeJS.WriteStream,
   signal?: AbortSignal,
 ): Promise<boolean> {
+  const drafts = subject.results.map((r) => r.path);
+  const targets = [...request.files, ...(request.sidecar ? subject.results.filter(wantsSidecar).map((r) => sidecarPath(r.path)) : [])];
+  if (!(await reportTargetsAllowed(request, targets, { inputs: [...protect.inputs, ...drafts], database: protect.database }, stderr))) return false;
   let ok = true;
   const formats = request.files.map((file) => reportFormatOf(file, request.format));
   // HTML and PDF share one set of pictures.
@@ -53,16 +79,16 @@ export async function writeRequestedReports(
   for (const [i, file] of request.files.entries()) {
     try {
       await writeReport(file, input, { format: formats[i]!, signal });
-      stderr.write(`Report written: ${file}\n`);
+      stderr.write(`Report written: ${displayText(file)}\n`);
     } catch (error) {
-      stderr.write(`preflight: ${(error as Error).message}\n`);
+      stderr.write(`preflight: ${displayText((error as Error).message)}\n`);
       ok = false;
     }
   }
   if (request.sidecar) {
     const outcome = await writeSidecars(buildReportModel(input));
     stderr.write(`Sidecars written: ${outcome.written.length}${outcome.skipped.length ? `, skipped: ${outcome.skipped.length}` : ''}\n`);
-    for (const skip of outcome.skipped) stderr.write(`preflight: warning: ${skip.reason}\n`);
+    for (const skip of outcome.skipped) stderr.write(`preflight: warning: ${displayText(skip.reason)}\n`);
   }
   return ok;
 }

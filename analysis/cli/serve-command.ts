@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { DownloadRegistry } from '../api/http/downloads.js';
+import { OPEN_LINK_TTL_MS } from '../api/http/login-links.js';
 import { startHttpTransport } from '../api/http/server.js';
 import { PreflightService } from '../api/service.js';
 import { htmlToPdf } from '../report/pdf.js';
 import { openStore, type Store } from '../store/connection.js';
-import { resolveDatabasePath } from '../store/database-path.js';
+import { cliDatabase } from './open-store.js';
 import { packageRoot } from './package-root.js';
 import { readVersion } from './version.js';
 
@@ -17,6 +19,9 @@ export interface ServeOptions {
   /** The built renderer; defaults to the package's out/renderer. */
   rendererDir?: string;
 }
+
+/** A printed link waits for a person to copy it, so it lives a little longer than the one handed to the browser. */
+const PRINTED_LINK_TTL_MS = 5 * 60_000;
 
 function openInBrowser(url: string): void {
   const [command, args] =
@@ -36,7 +41,8 @@ export async function runServeCommand(options: ServeOptions): Promise<number> {
   let store: Store | undefined;
   let notice: string | null;
   try {
-    store = openStore(resolveDatabasePath(options.db));
+    const { path, privateFolder } = cliDatabase(options.db);
+    store = openStore(path, { privateFolder });
     notice = store.notices.join(' ') || null;
   } catch (error) {
     notice = `History and cache are off: ${(error as Error).message}`;
@@ -52,8 +58,19 @@ export async function runServeCommand(options: ServeOptions): Promise<number> {
     pdf: (html) => htmlToPdf(html),
   });
   const transport = await startHttpTransport({ service, downloads, rendererDir, port: options.port });
-  process.stdout.write(`Preflight is running at ${transport.loginUrl}\n(loopback only; the link carries this session's token. Ctrl+C stops it.)\n`);
-  if (options.open) openInBrowser(transport.loginUrl);
+  const printLink = (): void => {
+    process.stdout.write(`Log in at ${transport.newLoginUrl(PRINTED_LINK_TTL_MS)}\n`);
+  };
+  process.stdout.write(
+    `Preflight is running at ${transport.url} (loopback only; Ctrl+C stops it).\n` +
+      'Each login link works once, for 5 minutes; press Enter here for a new one.\n' +
+      `Scripts can send the header "Authorization: Bearer ${transport.token}".\n`,
+  );
+  printLink();
+  // Another local user can read a browser's arguments: it gets a link that is spent once opened and dies within a minute.
+  if (options.open) openInBrowser(transport.newLoginUrl(OPEN_LINK_TTL_MS));
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  lines.on('line', printLink);
 
   await new Promise<void>((resolve) => {
     const stop = (): void => {
@@ -64,6 +81,8 @@ export async function runServeCommand(options: ServeOptions): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  lines.close();
+  process.stdin.destroy();
   service.shutdown();
   await transport.close();
   store?.close();

@@ -9,6 +9,7 @@ import { openCliStore } from './open-store.js';
 import { contractRunOf } from '../store/contract-run.js';
 import type { SkippedFile } from '../batch/skip-reasons.js';
 import { printResults } from './print-results.js';
+import { displayText } from './terminal-text.js';
 
 interface StoreCommandOptions {
   db?: string;
@@ -29,18 +30,18 @@ function describeRun(run: RunSummary): string {
   const { pass, warn, fail, error } = run.counts;
   const done = pass + warn + fail + error;
   const counts = `${pass} pass, ${warn} warn, ${fail} fail, ${error} error${done < run.total ? ` (${done} of ${run.total} finished)` : ''}`;
-  const origin = run.kind === 'rescore' ? `re-score of run ${run.sourceRunId ?? '?'}` : run.inputs.join(', ');
+  const origin = run.kind === 'rescore' ? `re-score of run ${run.sourceRunId ?? '?'}` : run.inputs.map(displayText).join(', ');
   return `${String(run.id).padStart(5)}  ${when}  ${run.profile.padEnd(10)} ${run.status.padEnd(11)} ${counts}  ${origin}`;
 }
 
 /** `preflight history`: the latest runs, newest first. */
 export function runHistoryCommand(options: StoreCommandOptions & { limit: number }): number {
   const { stdout, stderr } = streams(options);
-  const store = openCliStore(options.db, stderr);
+  const store = openCliStore(options.db, stderr, { readOnly: true });
   try {
     const runs = listRuns(store.db, options.limit);
     if (options.json) stdout.write(`${JSON.stringify(runs, null, 2)}\n`);
-    else if (runs.length === 0) stdout.write(`No runs yet in ${store.path}. Check a folder with \`preflight check <folder>\`.\n`);
+    else if (runs.length === 0) stdout.write(`No runs yet in ${displayText(store.path)}. Check a folder with \`preflight check <folder>\`.\n`);
     else {
       stdout.write(`  run  started (UTC)        profile    status      results\n`);
       for (const run of runs) stdout.write(`${describeRun(run)}\n`);
@@ -54,7 +55,7 @@ export function runHistoryCommand(options: StoreCommandOptions & { limit: number
 /** `preflight show <run-id>`: a stored run, in the same table or JSON contract as `check`. */
 export function runShowCommand(runId: number, options: StoreCommandOptions): number {
   const { stdout, stderr } = streams(options);
-  const store = openCliStore(options.db, stderr);
+  const store = openCliStore(options.db, stderr, { readOnly: true });
   try {
     const { run, results } = loadRun(store, runId);
     if (!options.json) stderr.write(`${describeRun(run)}\n\n`);
@@ -83,7 +84,7 @@ export function runRescoreCommand(runId: number, profile: Profile, options: Stor
 export async function runReportCommand(runId: number, request: ReportRequest, options: Omit<StoreCommandOptions, 'json'>): Promise<number> {
   const { stderr } = streams({ ...options, json: false });
   validateReportRequest(request);
-  const store = openCliStore(options.db, stderr);
+  const store = openCliStore(options.db, stderr, { readOnly: true });
   try {
     const { run } = loadRun(store, runId);
     const stored = runResults(store.db, runId);
@@ -96,6 +97,7 @@ export async function runReportCommand(runId: number, request: ReportRequest, op
         run: contractRunOf(run),
         stillTheSame: (result) => hasFingerprint(store, result.path, fingerprints.get(result.path) ?? null),
       },
+      { inputs: [], database: store.path },
       stderr,
     );
     return ok ? 0 : 2;

@@ -6,6 +6,7 @@ import { checkById, CHECKS } from '../checks/index.js';
 import type { CheckResult, CheckStatus } from '../checks/types.js';
 import type { Profile } from '../profiles/types.js';
 import { findings } from '../score.js';
+import { displayText } from './terminal-text.js';
 
 const SYMBOL: Record<CheckStatus | 'error', string> = { pass: '✓', warn: '!', fail: '✗', error: '✗' };
 const COLOUR: Record<CheckStatus | 'error', 'green' | 'yellow' | 'red' | 'magenta'> = { pass: 'green', warn: 'yellow', fail: 'red', error: 'magenta' };
@@ -41,7 +42,7 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
   const ids = CHECKS.map((c) => c.id);
   const header = ['#', 'Draft', 'Verdict', 'Score', ...CHECKS.map((c) => c.label)];
   const rows = results.map((result, i) => {
-    const name = basename(result.path);
+    const name = displayText(basename(result.path));
     if (result.status === 'error') return [String(i + 1), name, paint('error', 'error', options.color), '', ...ids.map(() => '')];
     const byId = new Map(result.scorecard.checks.map((c) => [c.id, c]));
     const cells = ids.map((id) => {
@@ -67,13 +68,16 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
   const notes: string[] = [];
   results.forEach((result, i) => {
     if (result.status === 'error') {
-      notes.push(`${i + 1}. ${result.path}`, `   ${paint(SYMBOL.error, 'error', options.color)} ${errorLabel(result.error.code)}: ${result.error.message}`);
+      notes.push(
+        `${i + 1}. ${displayText(result.path)}`,
+        `   ${paint(SYMBOL.error, 'error', options.color)} ${errorLabel(result.error.code)}: ${displayText(result.error.message)}`,
+      );
       return;
     }
     const toFix = findings(result.scorecard);
     if (toFix.length === 0) return;
-    notes.push(`${i + 1}. ${result.path}`);
-    for (const check of toFix) notes.push(`   ${paint(SYMBOL[check.status], check.status, options.color)} ${check.title}: ${check.message}`);
+    notes.push(`${i + 1}. ${displayText(result.path)}`);
+    for (const check of toFix) notes.push(`   ${paint(SYMBOL[check.status], check.status, options.color)} ${check.title}: ${displayText(check.message)}`);
   });
   if (notes.length) out.push('', ...notes);
   return out.join('\n');

@@ -3,7 +3,7 @@ import ffmpeg from 'fluent-ffmpeg';
 import { superviseProcess, throwIfAborted } from './abortable.js';
 import { locateBinaries } from './binaries.js';
 import { MediaError } from './errors.js';
-import { PROTOCOL_WHITELIST, toFfmpegInput } from './file-url.js';
+import { INPUT_GUARDS, toFfmpegInput } from './file-url.js';
 
 export interface FfmpegRunOptions {
   /** Short name used in error messages ("head window", "audio"). */
@@ -57,7 +57,7 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
     const command = ffmpeg({ stdoutLines: 100 })
       .setFfmpegPath(binaries.ffmpeg)
       .input(toFfmpegInput(options.inputPath))
-      .inputOptions(['-nostdin', '-hide_banner', ...PROTOCOL_WHITELIST, ...(options.inputOptions ?? [])])
+      .inputOptions(['-nostdin', '-hide_banner', ...INPUT_GUARDS, ...(options.inputOptions ?? [])])
       .outputOptions([...options.outputOptions])
       .output(options.onStdout ? toWritable(options.onStdout) : '-');
     // fluent-ffmpeg spawns only after its capability probe, so a kill may arrive before the

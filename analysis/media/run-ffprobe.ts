@@ -1,5 +1,5 @@
 import { locateBinaries } from './binaries.js';
-import { PROTOCOL_WHITELIST, toFfmpegInput } from './file-url.js';
+import { INPUT_GUARDS, toFfmpegInput } from './file-url.js';
 import { spawnTracked } from './spawn-tracked.js';
 
 export interface FfprobeRunOptions {
@@ -17,7 +17,7 @@ const PROBE_ARGS = ['-v', 'error', '-print_format', 'json', '-show_format', '-sh
 /** Runs ffprobe without a shell and returns its parsed JSON; a non-zero exit keeps stderr for the caller to classify. */
 export async function runFfprobe(path: string, options: FfprobeRunOptions = {}): Promise<FfprobeOutput> {
   const { ffprobe } = locateBinaries();
-  const args = [...PROBE_ARGS, ...PROTOCOL_WHITELIST, '-i', toFfmpegInput(path)];
+  const args = [...PROBE_ARGS, ...INPUT_GUARDS, '-i', toFfmpegInput(path)];
   const run = await spawnTracked(ffprobe, args, { label: 'ffprobe', signal: options.signal, timeoutMs: options.timeoutMs ?? 30_000, captureStdout: true });
   if (run.code !== 0) throw new ProbeFailure(run.stderr.trim() || `ffprobe exited with code ${String(run.code)}`);
   try {

@@ -1,5 +1,6 @@
 import type { FileResult } from '../batch/types.js';
-import { extractPictures, type DraftPictures } from '../measure/pictures.js';
+import type { DraftPictures } from '../measure/pictures.js';
+import { guardedPictures } from './guarded-pictures.js';
 
 export interface PictureOptions {
   signal?: AbortSignal;
@@ -25,7 +26,7 @@ export async function collectPictures(results: readonly FileResult[], options: P
         } else {
           pictures.set(
             result.path,
-            await extractPictures(result.path, {
+            await guardedPictures(result.path, {
               durationSec: result.measurements.durationSec,
               hookWindowSec: result.measurements.hook.windowSec,
               signal: options.signal,

@@ -1,3 +1,4 @@
+import type { FileResult } from '../batch/types.js';
 import { renderSidecar } from './json-report.js';
 import type { ReportModel } from './model.js';
 import { writeFileAtomic, WriteError } from './write-atomic.js';
@@ -10,11 +11,15 @@ export interface SidecarOutcome {
 
 export const sidecarPath = (draftPath: string): string => `${draftPath}.preflight.json`;
 
+/** Drafts that get a sidecar: every one that exists, analysed or not. */
+export const wantsSidecar = (result: FileResult): boolean =>
+  !(result.status === 'error' && (result.error.code === 'not-found' || result.error.code === 'cancelled'));
+
 /** `<draft>.preflight.json` next to every draft that exists, analysed or not. */
 export async function writeSidecars(model: ReportModel): Promise<SidecarOutcome> {
   const outcome: SidecarOutcome = { written: [], skipped: [] };
   for (const draft of model.drafts) {
-    if (draft.result.status === 'error' && (draft.result.error.code === 'not-found' || draft.result.error.code === 'cancelled')) continue;
+    if (!wantsSidecar(draft.result)) continue;
     const path = sidecarPath(draft.result.path);
     try {
       await writeFileAtomic(path, renderSidecar(model, draft));

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { StoreError } from './errors.js';
+import { repairPrivateModes, createPrivateDatabaseFile } from './file-modes.js';
 import { isCorruptionError, moveAside } from './integrity.js';
 import { migrate, refuseNewerSchema } from './migrate.js';
+import { APPLICATION_ID, classifyDatabaseFile, type DatabaseFileKind } from './ownership.js';
 import { settleStaleRuns } from './queries/runs.js';
 
 export interface Store {
@@ -14,13 +14,22 @@ export interface Store {
   close(): void;
 }
 
+export interface OpenStoreOptions {
+  /**
+   * For commands that only read (history, show, report): the file is never created, migrated,
+   * settled or moved; an older schema is migrated in a private in-memory copy.
+   */
+  readOnly?: boolean;
+  /** The database sits in the app's own folder, whose mode is repaired to 0700 too. */
+  privateFolder?: boolean;
+}
+
 /** Long enough for another process's per-file commit; short enough that a stuck writer is reported. */
 const BUSY_TIMEOUT_MS = 15_000;
 
 /** Read-only, so that a damaged file (and its -wal) is looked at but never checkpointed or rewritten. */
 function quickCheck(path: string): void {
-  if (!existsSync(path)) return;
-  const db = new Database(path, { readonly: true });
+  const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const check = db.pragma('quick_check', { simple: true });
@@ -30,42 +39,104 @@ function quickCheck(path: string): void {
   }
 }
 
-function openChecked(path: string): Database.Database {
-  if (path !== ':memory:') quickCheck(path);
-  const db = new Database(path);
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  return db;
+function refuseForeign(path: string, kind: DatabaseFileKind): void {
+  if (kind !== 'foreign') return;
+  throw new StoreError(
+    'foreign-file',
+    `${path} is not a Preflight history database (it is another kind of file, or another program's database); it was left untouched. ` +
+      'Point --db or PREFLIGHT_DB at a new file name.',
+  );
 }
 
-/**
- * Opens (or creates) the history database: integrity checked, a newer schema refused untouched,
- * then WAL + synchronous=FULL so a killed process never loses a committed file.
- */
-export function openStore(path: string): Store {
+/** Settings and schema of a connection we may write: our application id, WAL, synchronous=FULL, migrations. */
+function prepare(db: Database.Database, path: string): void {
+  refuseNewerSchema(db, path);
+  if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
+  if (path !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  settleStaleRuns(db);
+}
+
+function openWritable(path: string, options: OpenStoreOptions): Store {
   const notices: string[] = [];
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  let db: Database.Database;
-  try {
-    db = openChecked(path);
-  } catch (error) {
-    if (!isCorruptionError(error) || path === ':memory:' || !existsSync(path)) {
-      throw new StoreError('open-failed', `The history database ${path} cannot be opened: ${(error as Error).message}`);
+  const kind = classifyDatabaseFile(path);
+  refuseForeign(path, kind);
+  if (kind === 'missing') createPrivateDatabaseFile(path);
+  if (kind === 'ours' || kind === 'legacy') {
+    try {
+      quickCheck(path);
+    } catch (error) {
+      if (!isCorruptionError(error)) throw new StoreError('open-failed', `The history database ${path} cannot be opened: ${(error as Error).message}`);
+      const aside = moveAside(path);
+      notices.push(`The history database was damaged; it was moved to ${aside} and a new one was started.`);
+      createPrivateDatabaseFile(path);
     }
-    const aside = moveAside(path);
-    notices.push(`The history database was damaged; it was moved to ${aside} and a new one was started.`);
-    db = openChecked(path);
   }
+  repairPrivateModes(path, { privateFolder: Boolean(options.privateFolder) });
+  const db = new Database(path, { fileMustExist: true });
   try {
-    refuseNewerSchema(db, path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
-    settleStaleRuns(db);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    prepare(db, path);
   } catch (error) {
     db.close();
     if (error instanceof StoreError) throw error;
     throw new StoreError('open-failed', `The history database ${path} cannot be used: ${(error as Error).message}`);
   }
+  // SQLite makes -wal/-shm with the database's mode; repaired again in case they predate this version.
+  repairPrivateModes(path, { privateFolder: Boolean(options.privateFolder) });
   return { db, path, notices, close: () => db.close() };
+}
+
+/** An empty, migrated in-memory database: what a read-only command sees when there is no history yet. */
+function emptyStore(path: string): Store {
+  const db = new Database(':memory:');
+  prepare(db, ':memory:');
+  return { db, path, notices: [], close: () => db.close() };
+}
+
+function openReadOnly(path: string): Store {
+  const kind = classifyDatabaseFile(path);
+  refuseForeign(path, kind);
+  if (kind === 'missing' || kind === 'empty') return emptyStore(path);
+  let file: Database.Database | undefined;
+  try {
+    quickCheck(path);
+    file = new Database(path, { readonly: true, fileMustExist: true });
+    file.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    refuseNewerSchema(file, path);
+    // A private copy: migrating an older schema or settling stale runs never writes the file.
+    const image = file.serialize();
+    // Header bytes 18-19 say "WAL"; an in-memory copy must use a rollback journal or SQLite cannot open it.
+    image[18] = 1;
+    image[19] = 1;
+    const db = new Database(image);
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    settleStaleRuns(db);
+    return { db, path, notices: [], close: () => db.close() };
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    if (isCorruptionError(error)) {
+      throw new StoreError(
+        'open-failed',
+        `The history database ${path} is damaged (${(error as Error).message}). It was left as it is; the next \`preflight check\` moves it aside and starts a new one.`,
+      );
+    }
+    throw new StoreError('open-failed', `The history database ${path} cannot be read: ${(error as Error).message}`);
+  } finally {
+    file?.close();
+  }
+}
+
+/**
+ * Opens (or creates) the history database. Only an empty file or one of ours is used: another
+ * program's file is refused untouched. Ours is integrity checked (moved aside when damaged), a
+ * newer schema is refused untouched, then WAL + synchronous=FULL so a killed process never loses
+ * a committed file. The folder is 0700 and the files 0600.
+ */
+export function openStore(path: string, options: OpenStoreOptions = {}): Store {
+  if (path === ':memory:') return emptyStore(path);
+  return options.readOnly ? openReadOnly(path) : openWritable(path, options);
 }

@@ -1,4 +1,4 @@
-export type StoreErrorCode = 'newer-schema' | 'open-failed' | 'run-not-found' | 'not-rescorable';
+export type StoreErrorCode = 'newer-schema' | 'open-failed' | 'foreign-file' | 'run-not-found' | 'not-rescorable';
 
 /** A history/cache problem with a message an editor can act on. */
 export class StoreError extends Error {

@@ -1,7 +1,9 @@
 import { dirname } from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import type { ExportResult } from '../../analysis/api/contract.js';
+import { ApiFailure } from '../../analysis/api/dispatch.js';
 import type { PreflightService } from '../../analysis/api/service.js';
+import { guardReportTarget, TargetRefusedError } from '../../analysis/report/guard/report-target.js';
 import { writeFileAtomic } from '../../analysis/report/write-atomic.js';
 
 /** Native dialogs for picking drafts, used by the IPC handler and the menu alike. */
@@ -15,16 +17,34 @@ export async function pickPaths(window: BrowserWindow | undefined, kind: 'files'
   return result.canceled ? [] : result.filePaths;
 }
 
-/** Save dialog, then an atomic write; cancelling the dialog is not an error. */
+/** What an export must never replace, even when the user picks it in the save dialog. */
+export interface ExportProtection {
+  database?: string;
+  isDraft: (path: string) => boolean;
+}
+
+/**
+ * Save dialog, then an atomic write; cancelling the dialog is not an error. The dialog already
+ * asked before replacing a file, but a draft of a run or the history database is still refused.
+ */
 export async function saveWithDialog(
   window: BrowserWindow | undefined,
   fileName: string,
   data: string | Buffer,
   lastFolder: { value?: string },
+  protect: ExportProtection = { isDraft: () => false },
 ): Promise<ExportResult> {
   const options: Electron.SaveDialogOptions = { title: 'Export report', defaultPath: lastFolder.value ? `${lastFolder.value}/${fileName}` : fileName };
   const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return { fileName, cancelled: true };
+  if (protect.isDraft(result.filePath))
+    throw new ApiFailure('refused', `Refusing to write ${result.filePath}: it is one of the drafts checked. Nothing was written.`);
+  try {
+    await guardReportTarget(result.filePath, { inputs: [], database: protect.database, force: true });
+  } catch (error) {
+    if (error instanceof TargetRefusedError) throw new ApiFailure('refused', error.message);
+    throw error;
+  }
   await writeFileAtomic(result.filePath, data);
   lastFolder.value = dirname(result.filePath);
   return { fileName, savedTo: result.filePath };
@@ -35,6 +55,8 @@ export function desktopApi(service: PreflightService, window: () => BrowserWindo
   return Object.assign(Object.create(service) as PreflightService, {
     pickPaths: async (args: { kind: 'files' | 'folder' }) => ({ paths: await pickPaths(window(), args.kind) }),
     reveal: async (args: { path: string }) => {
+      // Only drafts of a run: the renderer cannot make the shell open arbitrary paths.
+      if (!service.isVisibleDraft(args.path)) throw new ApiFailure('not-found', 'Only drafts of a checked run can be shown in their folder.');
       shell.showItemInFolder(args.path);
       return { revealed: true };
     },

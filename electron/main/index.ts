@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, Menu, shell } from 'electron';
+import { app, BrowserWindow, Menu, protocol, session, shell } from 'electron';
 import type { ApiEvent } from '../../analysis/api/contract.js';
 import { PreflightService } from '../../analysis/api/service.js';
 import { openStore, type Store } from '../../analysis/store/connection.js';
@@ -10,10 +9,13 @@ import { desktopApi, pickPaths, saveWithDialog } from './desktop-api.js';
 import { registerIpc } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { printHtmlToPdf } from './print-pdf.js';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol.js';
+import { guardNavigation } from './navigation.js';
+import { denyAllPermissions } from './permissions.js';
 import { isTrustedSenderUrl } from './sender.js';
 import { secureWindowOptions } from './window-options.js';
 
-const rendererFile = join(import.meta.dirname, '../renderer/index.html');
+const rendererDir = join(import.meta.dirname, '../renderer');
 // A packaged app never loads (or trusts) a dev server, whatever the environment says.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 let mainWindow: BrowserWindow | undefined;
@@ -27,15 +29,9 @@ function send(event: ApiEvent): void {
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '../preload/index.cjs')));
   window.once('ready-to-show', () => window.show());
-  // No second windows and no navigation away from the app; web links open in the browser.
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(rendererFile);
+  // No second windows and no navigation away from the app; links to the allowed help sites open in the browser.
+  guardNavigation(window.webContents, (url) => void shell.openExternal(url));
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
   window.on('closed', () => (mainWindow = undefined));
   return window;
 }
@@ -44,7 +40,8 @@ function openService(): PreflightService {
   let notice: string | null;
   try {
     // The database lives in userData, shared with the CLI (which computes the same folder); PREFLIGHT_DB overrides both.
-    store = openStore(process.env.PREFLIGHT_DB || join(app.getPath('userData'), DATABASE_FILE));
+    const path = process.env.PREFLIGHT_DB || join(app.getPath('userData'), DATABASE_FILE);
+    store = openStore(path, { privateFolder: !process.env.PREFLIGHT_DB });
     notice = store.notices.join(' ') || null;
   } catch (error) {
     notice = `History and cache are off: ${(error as Error).message}`;
@@ -55,18 +52,23 @@ function openService(): PreflightService {
     notice,
     mode: 'electron',
     version: app.getVersion(),
-    deliver: (fileName, data) => saveWithDialog(mainWindow, fileName, data, lastFolder),
+    deliver: (fileName, data) =>
+      saveWithDialog(mainWindow, fileName, data, lastFolder, { database: store?.path, isDraft: (path) => service?.isVisibleDraft(path) ?? false }),
     pdf: printHtmlToPdf,
   });
 }
 
 app.enableSandbox();
+// Must happen before ready: app:// becomes a standard, secure origin for the UI.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 void app.whenReady().then(() => {
+  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
+  denyAllPermissions(session.defaultSession);
   service = openService();
   service.subscribe(send);
   registerIpc(
     desktopApi(service, () => mainWindow),
-    (url) => isTrustedSenderUrl(url, { rendererFileUrl: pathToFileURL(rendererFile).href, devServerUrl }),
+    (url) => isTrustedSenderUrl(url, { devServerUrl }),
   );
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

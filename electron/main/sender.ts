@@ -1,8 +1,10 @@
+import { isAppUrl } from './app-protocol.js';
+
 /**
- * IPC is answered only for our own page: the packaged renderer file (or the dev server in
- * development), in the top frame. A navigated-away or injected frame gets nothing.
+ * IPC is answered only for our own page: app://preflight/ (or the dev server in development).
+ * A navigated-away page gets nothing; the top-frame rule is in the invoke handler.
  */
-export function isTrustedSenderUrl(url: string | undefined, allowed: { rendererFileUrl: string; devServerUrl?: string }): boolean {
+export function isTrustedSenderUrl(url: string | undefined, allowed: { devServerUrl?: string } = {}): boolean {
   if (!url) return false;
   let parsed: URL;
   try {
@@ -10,12 +12,7 @@ export function isTrustedSenderUrl(url: string | undefined, allowed: { rendererF
   } catch {
     return false;
   }
-  // file: URLs have no origin; compare the location without query and fragment.
-  const location = (u: URL): string => `${u.protocol}//${u.host}${u.pathname}`;
-  if (parsed.protocol === 'file:') return location(parsed) === location(new URL(allowed.rendererFileUrl));
-  if (allowed.devServerUrl) {
-    const dev = new URL(allowed.devServerUrl);
-    return parsed.origin === dev.origin;
-  }
+  if (isAppUrl(parsed)) return true;
+  if (allowed.devServerUrl) return parsed.origin === new URL(allowed.devServerUrl).origin;
   return false;
 }

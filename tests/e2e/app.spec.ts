@@ -16,7 +16,7 @@ test.afterAll(async () => served?.stop());
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
 
 async function checkFolder(page: Page, folder: string, options: { noCache?: boolean } = {}) {
-  await page.goto(served.loginUrl);
+  await page.goto(await served.loginUrl());
   await expect(page.getByText('Drop drafts or a folder here')).toBeVisible();
   if (options.noCache) await page.getByLabel('Decode every draft again').check();
   await page.getByLabel('Folder or file paths on this machine').fill(folder);
@@ -27,7 +27,7 @@ const row = (page: Page, name: string) => page.locator('tr.draft-row', { hasText
 
 test('open a folder, watch it finish, see the verdicts, open a scorecard, switch profile, export', async ({ page }) => {
   const folder = await draftFolder();
-  await page.goto(served.loginUrl);
+  await page.goto(await served.loginUrl());
   await expect(page).toHaveURL(/\/$/); // the token left the address bar
   await shot(page, '1-start');
   await checkFolder(page, folder);

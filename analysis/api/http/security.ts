@@ -42,10 +42,13 @@ export function cookieValues(header: string | undefined, name: string): string[]
   return values;
 }
 
-/** The token may come as our header, a bearer token (scripts, tests) or the cookie set at first visit. */
-export function hasValidToken(headers: IncomingHttpHeaders, token: string, cookieName?: string): boolean {
+/**
+ * The token may come as our header or a bearer token (scripts, tests); a browser instead carries the
+ * session cookie it got for a single-use login link (its value is another secret, never the token).
+ */
+export function hasValidToken(headers: IncomingHttpHeaders, token: string, session?: { cookieName: string; value: string }): boolean {
   const header = headers[TOKEN_HEADER];
   const bearer = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
-  const cookies = cookieName ? cookieValues(headers.cookie, cookieName) : [];
-  return [typeof header === 'string' ? header : undefined, bearer, ...cookies].some((given) => sameToken(given, token));
+  if ([typeof header === 'string' ? header : undefined, bearer].some((given) => sameToken(given, token))) return true;
+  return session ? cookieValues(headers.cookie, session.cookieName).some((given) => sameToken(given, session.value)) : false;
 }

@@ -6,7 +6,10 @@ import type { ApiEvent } from '../contract.js';
 import { dispatch } from '../dispatch.js';
 import type { PreflightService } from '../service.js';
 import type { DownloadRegistry } from './downloads.js';
+import { LoginLinks } from './login-links.js';
+import { loginRefusedPage } from './login-page.js';
 import { hasValidToken, isAllowedHost, isAllowedOrigin, tokenCookieName } from './security.js';
+import { decodeRequestPath } from './request-path.js';
 import { contentTypeOf, resolveStaticFile } from './static-files.js';
 
 export interface HttpTransportOptions {
@@ -17,15 +20,33 @@ export interface HttpTransportOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  limits?: Partial<HttpLimits>;
 }
+
+export interface HttpLimits {
+  /** Event streams open at once (a browser tab holds one; more is a leak or an attack). */
+  eventStreams: number;
+  /** Sockets open at once; more are dropped on arrival. */
+  connections: number;
+  /** A connection that has not sent its whole header by then is closed (half-open sockets). */
+  headersTimeoutMs: number;
+  /** A request whose body has not arrived by then is closed. */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_HTTP_LIMITS: HttpLimits = { eventStreams: 8, connections: 64, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000 };
 
 export interface HttpTransport {
   /** The UI's address: everything lives under a random path made at start (see basePath). */
   url: string;
   /** "/<random>/": the cookie is scoped to it, so other servers on this host never receive it. */
   basePath: string;
-  /** Opening this URL once logs the browser in (the token becomes a same-site cookie). */
-  loginUrl: string;
+  /**
+   * A new single-use login link (`?login=<nonce>`): opened once, it sets the session cookie; opened
+   * again, or after `ttlMs`, it is refused. The token itself never appears in a URL.
+   */
+  newLoginUrl(ttlMs?: number): string;
+  /** For `Authorization: Bearer` / `X-Preflight-Token` only (scripts, tests). */
   token: string;
   port: number;
   close(): Promise<void>;
@@ -75,9 +96,13 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
   const token = options.token ?? randomBytes(24).toString('base64url');
   // Browsers send a host's cookies to every port; a random path keeps ours away from other local servers.
   const basePath = `/${randomBytes(12).toString('base64url')}/`;
+  // What the browser's cookie holds: a secret of its own, so the token never reaches a browser.
+  const sessionValue = randomBytes(24).toString('base64url');
+  const logins = new LoginLinks();
   const { service, downloads, rendererDir } = options;
   let port = 0;
   const streams = new Set<ServerResponse>();
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -85,25 +110,28 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     if (!isAllowedOrigin(req.headers.origin, port) || req.headers['sec-fetch-site'] === 'cross-site') return send(res, 403, 'Forbidden origin.');
     if (url.pathname === basePath.slice(0, -1)) return send(res, 303, '', 'text/plain', { Location: `${basePath}${url.search}` });
     if (!url.pathname.startsWith(basePath)) return send(res, 404, 'Not found: open the link `preflight serve` printed.');
-    const path = `/${url.pathname.slice(basePath.length)}`;
-    // The login link: trade the token in the URL for an HttpOnly same-site cookie, then drop it from the address bar.
-    if (req.method === 'GET' && path === '/' && url.searchParams.has('token')) {
-      if (!hasValidToken({ authorization: `Bearer ${url.searchParams.get('token') ?? ''}` }, token))
-        return send(res, 401, 'Wrong or expired token: use the link `preflight serve` printed.');
+    const rawPath = `/${url.pathname.slice(basePath.length)}`;
+    // A single-use login link: trade the nonce for an HttpOnly same-site cookie, then drop it from the address bar.
+    if (req.method === 'GET' && rawPath === '/' && url.searchParams.has('login')) {
+      const outcome = logins.redeem(url.searchParams.get('login') ?? '');
+      if (outcome !== 'ok') return send(res, outcome === 'unknown' ? 401 : 410, loginRefusedPage(outcome), 'text/html; charset=utf-8');
       return send(res, 303, '', 'text/plain', {
         Location: basePath,
-        'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=${basePath}`,
+        'Set-Cookie': `${tokenCookieName(port)}=${sessionValue}; HttpOnly; SameSite=Strict; Path=${basePath}`,
       });
     }
-    if (!hasValidToken(req.headers, token, tokenCookieName(port)))
-      return send(res, 401, 'Unauthorised: open the link `preflight serve` printed (it carries the token).');
+    if (!hasValidToken(req.headers, token, { cookieName: tokenCookieName(port), value: sessionValue }))
+      return send(res, 401, 'Unauthorised: open a login link from `preflight serve`.');
+    const decoded = decodeRequestPath(rawPath);
+    if (!decoded.ok) return send(res, decoded.status, decoded.message);
+    const { path } = decoded;
 
     if (path.startsWith('/api/')) {
       if (path === '/api/events' && req.method === 'GET') return openEventStream(res);
       if (req.method !== 'POST') return send(res, 405, 'Use POST.', 'text/plain', { Allow: 'POST' });
       // A JSON content type cannot be sent cross-site without a preflight, which this server never grants.
       if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return send(res, 415, 'Send JSON.');
-      const method = decodeURIComponent(path.slice('/api/'.length));
+      const method = path.slice('/api/'.length);
       let body: unknown;
       try {
         body = await readJson(req);
@@ -120,12 +148,14 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       return send(res, 200, item.data, contentTypeOf(safeName), { 'Content-Disposition': `attachment; filename="${safeName}"` });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-    const file = await resolveStaticFile(rendererDir, path);
+    const file = await resolveStaticFile(rendererDir, rawPath);
     if (!file) return send(res, 404, 'Not found.');
     return send(res, 200, await readFile(file), contentTypeOf(file));
   };
 
   const openEventStream = (res: ServerResponse): void => {
+    if (streams.size >= limits.eventStreams)
+      return send(res, 429, 'Too many event streams: close another Preflight tab.', 'text/plain', { 'Retry-After': '5' });
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -146,12 +176,21 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     for (const stream of streams) stream.write(frame);
   });
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) send(res, 500, `Internal error: ${(error as Error).message}`);
-      else res.destroy();
-    });
-  });
+  const server: Server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // How often those timeouts are checked (Node's default, 30 s, lets half-open sockets pile up).
+      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+    },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        if (!res.headersSent) send(res, 500, `Internal error: ${(error as Error).message}`);
+        else res.destroy();
+      });
+    },
+  );
+  server.maxConnections = limits.connections;
   // Loopback only: nothing on the network can reach it.
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -162,7 +201,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
   return {
     url,
     basePath,
-    loginUrl: `${url}?token=${encodeURIComponent(token)}`,
+    newLoginUrl: (ttlMs) => `${url}?login=${logins.issue(ttlMs)}`,
     token,
     port,
     close: async () => {

@@ -20,6 +20,7 @@ export const contentTypeOf = (path: string): string => TYPES[extname(path).toLow
  * separators, no NUL, and the real path (links resolved) must stay inside the root.
  */
 export async function resolveStaticFile(root: string, urlPath: string): Promise<string | undefined> {
+  if (/%(2f|5c)/i.test(urlPath)) return undefined;
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);

@@ -129,3 +129,8 @@ export function draftHistory(db: Database, path: string): DraftHistoryEntry[] {
     };
   });
 }
+
+/** Whether any stored run has an analysed result for this exact path (what the app may show pictures of). */
+export function hasAnalyzedResult(db: Database, path: string): boolean {
+  return db.prepare("SELECT 1 FROM results WHERE path = ? AND status = 'analyzed' LIMIT 1").get(path) !== undefined;
+}

@@ -93,7 +93,9 @@ describe('browser-mode HTTP transport', () => {
     expect((await api('profiles', {}, {})).status).toBe(401);
     expect((await api('profiles', {}, { 'X-Preflight-Token': `${transport.token}x` })).status).toBe(401);
     expect((await api('profiles', {}, { Authorization: 'Bearer nope' })).status).toBe(401);
-    expect((await send('/?token=wrong')).status).toBe(401);
+    expect((await send('/?login=wrong')).status).toBe(401);
+    // the long-lived token is no login link: it is accepted only as a header
+    expect((await send(`/?token=${encodeURIComponent(transport.token)}`)).status).toBe(401);
   });
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin, even with the token', async () => {
@@ -105,8 +107,27 @@ describe('browser-mode HTTP transport', () => {
     expect((await api('profiles', {}, { ...auth(), Origin: `http://localhost:${transport.port}` })).status).toBe(200);
   });
 
-  it('the login link trades the token for an HttpOnly same-site cookie and leaves the address bar clean', async () => {
-    const login = await send(`/?token=${encodeURIComponent(transport.token)}`);
+  it('a single-use login link is refused a second time, with a page that says what to do', async () => {
+    const link = new URL(transport.newLoginUrl());
+    expect(link.searchParams.get('login')).not.toBe(transport.token);
+    expect((await send(`/${link.search}`)).status).toBe(303);
+    const again = await send(`/${link.search}`);
+    expect(again.status).toBe(410);
+    expect(again.headers['content-type']).toMatch(/text\/html/);
+    expect(again.body).toContain('This link was already used; run <code>preflight serve</code> again or use the open window.');
+    expect(again.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('a login link that was not used in time is refused', async () => {
+    const link = new URL(transport.newLoginUrl(1));
+    await new Promise((r) => setTimeout(r, 20));
+    const late = await send(`/${link.search}`);
+    expect(late.status).toBe(410);
+    expect(late.body).toContain('This link has expired');
+  });
+
+  it('the login link trades a nonce for an HttpOnly same-site cookie (not the token) and leaves the address bar clean', async () => {
+    const login = await send(`/${new URL(transport.newLoginUrl()).search}`);
     expect(login.status).toBe(303);
     expect(login.headers.location).toBe(transport.basePath);
     const cookie = String(login.headers['set-cookie']);
@@ -114,6 +135,7 @@ describe('browser-mode HTTP transport', () => {
     expect(cookie).toMatch(/SameSite=Strict/);
     // scoped to the random path: other servers on 127.0.0.1 (any port) never receive it
     expect(cookie).toContain(`Path=${transport.basePath}`);
+    expect(cookie).not.toContain(transport.token);
     const page = await send('/', { headers: { Cookie: cookie.split(';')[0]! } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Preflight</title>');

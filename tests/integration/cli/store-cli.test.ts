@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateBinaries } from '../../../analysis/media/binaries.js';
 import type { ResultDocument } from '../../../analysis/report/json-contract.js';
 import { SCHEMA_VERSION } from '../../../analysis/store/migrations/index.js';
+import { APPLICATION_ID } from '../../../analysis/store/ownership.js';
 import type { RunSummary } from '../../../analysis/store/types.js';
 import { ensureFixture } from '../../fixtures/fixtures.js';
 import { F } from '../../fixtures/recipes.js';
@@ -103,6 +104,7 @@ describe('preflight with history', () => {
   it('a database from a newer version is refused untouched; check still runs, without history', () => {
     const db = join(work, 'future.db');
     const future = new Database(db);
+    future.pragma(`application_id = ${APPLICATION_ID}`);
     future.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     future.close();
     const before = readFileSync(db);
@@ -115,13 +117,20 @@ describe('preflight with history', () => {
     expect(readFileSync(db).equals(before)).toBe(true);
   });
 
-  it('a damaged database is moved aside and the user is told where', () => {
+  it('a damaged database of ours is left alone by history and moved aside by check, which tells the user where', () => {
     const db = join(work, 'damaged.db');
-    writeFileSync(db, 'not a database '.repeat(500));
-    const run = preflight(['history', '--db', db]);
+    expect(preflight(['check', join(drafts, 'short.mp4'), '--db', db, '--fail-on', 'never']).code).toBe(0);
+    // Keep the header (with our application id), ruin the rest, as a disk error would.
+    const bytes = readFileSync(db);
+    bytes.fill(0x5a, 100);
+    writeFileSync(db, bytes);
+    const history = preflight(['history', '--db', db]);
+    expect(history.code).toBe(2);
+    expect(history.stderr).toMatch(/damaged .*left as it is/);
+    expect(readFileSync(db).equals(bytes)).toBe(true);
+    const run = preflight(['check', join(drafts, 'short.mp4'), '--db', db, '--fail-on', 'never']);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/damaged; it was moved to .*damaged\.db\.corrupt-/);
-    expect(run.stdout).toMatch(/No runs yet/);
   });
 });
 

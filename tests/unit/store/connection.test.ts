@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../analysis/store/connection.js';
+import { APPLICATION_ID } from '../../../analysis/store/ownership.js';
 import { SCHEMA_VERSION } from '../../../analysis/store/migrations/index.js';
 import { createRun, getRun } from '../../../analysis/store/queries/runs.js';
 import { tempDatabasePath } from '../../helpers/stores.js';
@@ -25,6 +26,7 @@ describe('openStore', () => {
     const path = tempDatabasePath();
     const old = new Database(path);
     old.exec('CREATE TABLE future (x)');
+    old.pragma(`application_id = ${APPLICATION_ID}`);
     old.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     old.close();
     const before = readFileSync(path);
@@ -59,12 +61,12 @@ describe('openStore', () => {
     expect(moved.every((name) => name.startsWith(basename(aside)))).toBe(true);
   });
 
-  it('treats a file that is not a database at all as corrupt', () => {
+  it('refuses a file that is not a database at all and leaves it where and as it was', () => {
     const path = tempDatabasePath();
     writeFileSync(path, 'this is a text file, not SQLite '.repeat(200));
-    const store = openStore(path);
-    expect(store.notices[0]).toMatch(/damaged; it was moved to/);
-    store.close();
+    expect(() => openStore(path)).toThrow(/not a Preflight history database.*left untouched/);
+    expect(readFileSync(path, 'utf8')).toBe('this is a text file, not SQLite '.repeat(200));
+    expect(readdirSync(dirname(path))).toEqual([basename(path)]);
   });
 
   it('marks runs left running by a process that is gone as interrupted', () => {

@@ -6,14 +6,22 @@ describe('transport checks', () => {
     expect(tokenCookieName(4100)).not.toBe(tokenCookieName(4101));
   });
 
-  it('accepts the token from any same-named cookie, and ignores malformed ones', () => {
+  it('accepts the session value from any same-named cookie, and ignores malformed ones', () => {
     const name = tokenCookieName(4100);
     // a page on another local port planted a decoy cookie of the same name first
     const header = `${name}=decoy; other=1; ${name}=%E0; ${name}=secret`;
     expect(cookieValues(header, name)).toEqual(['decoy', 'secret']);
-    expect(hasValidToken({ cookie: header }, 'secret', name)).toBe(true);
-    expect(hasValidToken({ cookie: `${name}=%E0` }, 'secret', name)).toBe(false);
-    expect(hasValidToken({ cookie: `${tokenCookieName(4101)}=secret` }, 'secret', name)).toBe(false);
+    const session = { cookieName: name, value: 'secret' };
+    expect(hasValidToken({ cookie: header }, 'token', session)).toBe(true);
+    expect(hasValidToken({ cookie: `${name}=%E0` }, 'token', session)).toBe(false);
+    expect(hasValidToken({ cookie: `${tokenCookieName(4101)}=secret` }, 'token', session)).toBe(false);
+  });
+
+  it('never takes the long-lived token as a cookie: a browser only ever holds the session value', () => {
+    const session = { cookieName: tokenCookieName(4100), value: 'session' };
+    expect(hasValidToken({ cookie: `${session.cookieName}=token` }, 'token', session)).toBe(false);
+    expect(hasValidToken({ authorization: 'Bearer token' }, 'token', session)).toBe(true);
+    expect(hasValidToken({ 'x-preflight-token': 'token' }, 'token', session)).toBe(true);
   });
 
   it('knows our Host and Origin values only', () => {

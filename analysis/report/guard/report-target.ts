@@ -1,0 +1,101 @@
+import { realpathSync, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isOwnReport } from './own-report.js';
+
+export type RefusalReason = 'input' | 'database' | 'foreign';
+
+/** A report or sidecar target that must not be written; nothing was written. */
+export class TargetRefusedError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: RefusalReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TargetRefusedError';
+  }
+}
+
+export interface TargetContext {
+  /** Every draft of the batch (and the paths named on the command line): a report must never replace one. */
+  inputs: readonly string[];
+  /** The history database in use (its -wal and -shm are protected too). */
+  database?: string;
+  /** `--force`: replace an existing file that is not one of our reports (inputs and the database stay protected). */
+  force: boolean;
+}
+
+const statOrUndefined = (path: string): Promise<Stats | undefined> => stat(path).catch(() => undefined);
+
+/** The path with its folder's links resolved, so two spellings of one file compare equal even before it exists. */
+function canonical(path: string): string {
+  const absolute = resolve(path);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    try {
+      return join(realpathSync(dirname(absolute)), basename(absolute));
+    } catch {
+      return absolute;
+    }
+  }
+}
+
+const sameFile = (a: Stats | undefined, b: Stats | undefined): boolean => Boolean(a && b && a.dev === b.dev && a.ino === b.ino);
+
+async function matches(target: string, targetStats: Stats | undefined, candidates: readonly string[]): Promise<boolean> {
+  const canonicalTarget = canonical(target);
+  for (const candidate of candidates) {
+    if (canonical(candidate) === canonicalTarget) return true;
+    if (targetStats && sameFile(targetStats, await statOrUndefined(candidate))) return true;
+  }
+  return false;
+}
+
+/**
+ * Refuses a report/sidecar target that is an input of the batch (same path or same device and
+ * inode), the history database or its -wal/-shm, or an existing file that is not a report of ours
+ * (unless `force`). Throws TargetRefusedError; returns when the target may be written.
+ */
+export async function guardReportTarget(target: string, context: TargetContext): Promise<void> {
+  const info = await statOrUndefined(target);
+  if (await matches(target, info, context.inputs)) {
+    throw new TargetRefusedError(target, 'input', `Refusing to write ${target}: it is one of the drafts being checked. Nothing was written.`);
+  }
+  if (
+    context.database &&
+    (await matches(
+      target,
+      info,
+      ['', '-wal', '-shm'].map((suffix) => context.database + suffix),
+    ))
+  ) {
+    throw new TargetRefusedError(target, 'database', `Refusing to write ${target}: it is the history database. Nothing was written.`);
+  }
+  if (!info || context.force) return;
+  if (!info.isFile()) {
+    throw new TargetRefusedError(target, 'foreign', `Refusing to write ${target}: it exists and is not a regular file. Nothing was written.`);
+  }
+  if (!(await isOwnReport(target, info.size))) {
+    throw new TargetRefusedError(
+      target,
+      'foreign',
+      `Refusing to write ${target}: it exists and is not a Preflight report. Nothing was written; add --force to replace it.`,
+    );
+  }
+}
+
+/** Every target checked before any is written: one refusal means nothing is written at all. */
+export async function guardReportTargets(targets: readonly string[], context: TargetContext): Promise<TargetRefusedError[]> {
+  const refused: TargetRefusedError[] = [];
+  for (const target of targets) {
+    try {
+      await guardReportTarget(target, context);
+    } catch (error) {
+      if (error instanceof TargetRefusedError) refused.push(error);
+      else throw error;
+    }
+  }
+  return refused;
+}

@@ -1,0 +1,83 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiEvent, ApiResult, DraftPicturesDto } from '../../../analysis/api/contract.js';
+import { DownloadRegistry } from '../../../analysis/api/http/downloads.js';
+import { startHttpTransport, type HttpTransport } from '../../../analysis/api/http/server.js';
+import { PreflightService } from '../../../analysis/api/service.js';
+import type { Store } from '../../../analysis/store/connection.js';
+import { ensureFixture } from '../../fixtures/fixtures.js';
+import { F } from '../../fixtures/recipes.js';
+import { openTempStore } from '../../helpers/stores.js';
+
+let root: string;
+let transport: HttpTransport;
+let service: PreflightService;
+let store: Store;
+let checked: string;
+let unchecked: string;
+
+async function api<T>(method: string, args: unknown): Promise<ApiResult<T>> {
+  const reply = await fetch(`${transport.url}api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${transport.token}` },
+    body: JSON.stringify(args),
+  });
+  return (await reply.json()) as ApiResult<T>;
+}
+
+async function checkAndWait(inputs: string[]): Promise<void> {
+  const finished = new Promise<void>((resolve) => {
+    const off = service.subscribe((event: ApiEvent) => {
+      if (event.type === 'batch-finished') {
+        off();
+        resolve();
+      }
+    });
+  });
+  expect((await api('check', { inputs, profile: 'tiktok' })).ok).toBe(true);
+  await finished;
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'preflight-pictures-api-'));
+  mkdirSync(join(root, 'renderer'));
+  writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html>');
+  checked = join(root, 'checked.mp4');
+  unchecked = join(root, 'private', 'never-checked.mp4');
+  mkdirSync(join(root, 'private'));
+  copyFileSync(await ensureFixture(F.dur8), checked);
+  copyFileSync(await ensureFixture(F.dur8), unchecked);
+  store = openTempStore();
+  const downloads = new DownloadRegistry();
+  service = new PreflightService({ store, mode: 'browser', version: 'test', deliver: (name, data) => downloads.add(name, data) });
+  transport = await startHttpTransport({ service, downloads, rendererDir: join(root, 'renderer') });
+});
+
+afterAll(async () => {
+  await transport.close();
+  service.shutdown();
+  store.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('pictures API', () => {
+  it('refuses a file that is in no run the client can see', async () => {
+    const reply = await api<DraftPicturesDto>('pictures', { path: unchecked, durationSec: 8, hookWindowSec: 3 });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('serves the frames of a draft once it was checked', async () => {
+    await checkAndWait([checked]);
+    const reply = await api<DraftPicturesDto>('pictures', { path: checked, durationSec: 8, hookWindowSec: 3 });
+    expect(reply.ok).toBe(true);
+    if (reply.ok) expect(reply.value.strip[0]?.src).toMatch(/^data:image\/jpeg;base64,/);
+  });
+
+  it('also serves drafts of runs stored in history (a fresh session, same database)', async () => {
+    const fresh = new PreflightService({ store, mode: 'browser', version: 'test', deliver: async (fileName) => ({ fileName }) });
+    await expect(fresh.pictures({ path: checked, durationSec: 8, hookWindowSec: 3 })).resolves.toMatchObject({ strip: expect.any(Array) });
+    await expect(fresh.pictures({ path: unchecked, durationSec: 8, hookWindowSec: 3 })).rejects.toMatchObject({ code: 'not-found' });
+  });
+});

@@ -1,0 +1,101 @@
+import { copyFileSync, existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureFixture } from '../../fixtures/fixtures.js';
+import { F } from '../../fixtures/recipes.js';
+import { runPreflight } from '../../helpers/preflight-cli.js';
+
+let work: string;
+let drafts: string;
+let victim: string;
+let db: string;
+let videoBytes: Buffer;
+
+const preflight = (...args: string[]) => runPreflight([...args, '--db', db]);
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'preflight-targets-'));
+  drafts = mkdtempSync(join(work, 'drafts-'));
+  db = join(work, 'hist.db');
+  victim = join(drafts, 'victim.mp4');
+  copyFileSync(await ensureFixture(F.dur8), victim);
+  videoBytes = readFileSync(victim);
+  // a first check creates the database the later ones must not overwrite
+  expect(preflight('check', victim, '--fail-on', 'never').code).toBe(0);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('report and sidecar targets', () => {
+  it('refuses a report onto the video it describes: exit 2, the video untouched, nothing checked', () => {
+    const run = preflight('check', victim, '--report', victim, '--format', 'html');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Refusing to write .*victim\.mp4: it is one of the drafts being checked/);
+    expect(run.stderr).not.toMatch(/Saved as run/);
+    expect(readFileSync(victim).equals(videoBytes)).toBe(true);
+  });
+
+  it('refuses a report onto a hard link of a draft found in a folder (same device and inode), even with --force', () => {
+    const link = join(work, 'link.html');
+    linkSync(victim, link);
+    try {
+      const run = preflight('check', drafts, '--report', link, '--force', '--fail-on', 'never');
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/one of the drafts being checked/);
+      expect(readFileSync(victim).equals(videoBytes)).toBe(true);
+    } finally {
+      rmSync(link);
+    }
+  });
+
+  it('refuses the history database and its -wal, even with --force; the next command still finds its history', () => {
+    for (const target of [db, `${db}-wal`]) {
+      const run = preflight('check', victim, '--report', target, '--format', 'json', '--force');
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/it is the history database/);
+    }
+    const history = preflight('history', '--json');
+    expect(history.code).toBe(0);
+    expect(history.stderr).not.toMatch(/damaged/);
+    expect((JSON.parse(history.stdout) as Array<{ id: number }>).map((r) => r.id)).toContain(1);
+    expect(preflight('report', '1', '--out', db, '--format', 'json').code).toBe(2);
+  });
+
+  it('refuses to replace a file that is not a Preflight report unless --force', () => {
+    const notes = join(work, 'notes.csv');
+    writeFileSync(notes, 'my own spreadsheet\n');
+    const refused = preflight('check', victim, '--report', notes, '--fail-on', 'never');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/not a Preflight report.*--force/);
+    expect(readFileSync(notes, 'utf8')).toBe('my own spreadsheet\n');
+    const forced = preflight('check', victim, '--report', notes, '--force', '--fail-on', 'never');
+    expect(forced.code).toBe(0);
+    expect(readFileSync(notes, 'utf8')).toMatch(/^\ufeffindex,path,name,/);
+  });
+
+  it('replaces its own earlier reports (HTML, CSV, JSON, PDF) without --force', () => {
+    const targets = ['own.html', 'own.csv', 'own.json', 'own.pdf'].map((name) => join(work, name));
+    const args = targets.flatMap((t) => ['--report', t]);
+    expect(preflight('check', victim, ...args, '--fail-on', 'never').code).toBe(0);
+    const again = preflight('check', victim, ...args, '--fail-on', 'never');
+    expect(again.stderr).not.toMatch(/Refusing/);
+    expect(again.code).toBe(0);
+  });
+
+  it('refuses a sidecar whose name is taken by a video, writes nothing, and --force replaces it', () => {
+    const folder = mkdtempSync(join(work, 'side-'));
+    copyFileSync(victim, join(folder, 'a.mp4'));
+    copyFileSync(victim, join(folder, 'b.mp4'));
+    const taken = join(folder, 'a.mp4.preflight.json');
+    copyFileSync(victim, taken);
+    const refused = preflight('check', folder, '--sidecar', '--fail-on', 'never');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/Refusing to write .*a\.mp4\.preflight\.json: it exists and is not a Preflight report/);
+    expect(readFileSync(taken).equals(videoBytes)).toBe(true);
+    expect(existsSync(join(folder, 'b.mp4.preflight.json'))).toBe(false);
+    const forced = preflight('check', folder, '--sidecar', '--force', '--fail-on', 'never');
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(readFileSync(taken, 'utf8')).file.path).toBe(join(folder, 'a.mp4'));
+  });
+});
