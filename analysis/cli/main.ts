@@ -50,6 +50,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('Pre-flight checks for short-form vertical video drafts (TikTok, Reels, Shorts).')
     .version(readVersion(), '-V, --version')
     .showHelpAfterError('(run preflight --help for usage)')
+    .option('--verbose', 'log every ffmpeg/ffprobe command line, its duration and exit status to stderr (same as PREFLIGHT_DEBUG=1)')
+    .hook('preAction', (command) => {
+      if (command.opts<{ verbose?: boolean }>().verbose) process.env.PREFLIGHT_DEBUG = '1';
+    })
     .exitOverride();
 
   program

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
 import { superviseProcess, throwIfAborted } from './abortable.js';
 import { locateBinaries } from './binaries.js';
+import { logCommand, shellQuote } from './command-log.js';
 import { MediaError } from './errors.js';
 import { INPUT_GUARDS, toFfmpegInput } from './file-url.js';
 
@@ -54,9 +55,14 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
   const stderrTail: string[] = [];
   return new Promise<FfmpegRunResult>((resolve, reject) => {
     let killed = false;
+    const input = toFfmpegInput(options.inputPath);
+    let commandLine = '';
+    const started = performance.now();
+    const log = (ended: string): void =>
+      logCommand({ label: options.label, command: commandLine || `${binaries.ffmpeg} (not started)`, ms: performance.now() - started, ended });
     const command = ffmpeg({ stdoutLines: 100 })
       .setFfmpegPath(binaries.ffmpeg)
-      .input(toFfmpegInput(options.inputPath))
+      .input(input)
       .inputOptions(['-nostdin', '-hide_banner', ...INPUT_GUARDS, ...(options.inputOptions ?? [])])
       .outputOptions([...options.outputOptions])
       .output(options.onStdout ? toWritable(options.onStdout) : '-');
@@ -66,8 +72,19 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
       killed = true;
       if ((command as unknown as { ffmpegProc?: unknown }).ffmpegProc) command.kill('SIGKILL');
     };
-    const { settle } = superviseProcess({ label: options.label, kill, reject, timeoutMs: options.timeoutMs, signal: options.signal });
-    command.on('start', () => {
+    const { settle } = superviseProcess({
+      label: options.label,
+      kill,
+      reject: (error) => {
+        log(`stopped (${(error as Error).message})`);
+        reject(error);
+      },
+      timeoutMs: options.timeoutMs,
+      signal: options.signal,
+    });
+    command.on('start', (line: string) => {
+      // fluent-ffmpeg gives the command joined by spaces; the paths are quoted so it can be pasted.
+      commandLine = line.replace(/^\S*ffmpeg /, `${shellQuote(binaries.ffmpeg)} `).replace(input, shellQuote(input));
       if (killed) command.kill('SIGKILL');
     });
     command.on('stderr', (line: string) => {
@@ -76,15 +93,21 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
       options.onStderrLine?.(line);
     });
     command.on('error', (error: Error) =>
-      settle(() =>
+      settle(() => {
+        log(`failed (${error.message.split('\n')[0]})`);
         reject(
           /Cannot find ffmpeg|spawn .* ENOENT/.test(error.message)
             ? new MediaError('ffmpeg-missing', `Could not start ffmpeg (${binaries.ffmpeg}): ${error.message}`, { cause: error })
             : new FfmpegFailure(options.label, stderrTail, error),
-        ),
-      ),
+        );
+      }),
     );
-    command.on('end', () => settle(() => resolve({ stderrTail })));
+    command.on('end', () =>
+      settle(() => {
+        log('exit 0');
+        resolve({ stderrTail });
+      }),
+    );
     command.run();
   });
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { superviseProcess, throwIfAborted } from './abortable.js';
+import { formatCommand, logCommand } from './command-log.js';
 import { MediaError } from './errors.js';
 
 export interface SpawnTrackedOptions {
@@ -23,13 +24,18 @@ export interface SpawnTrackedResult {
 export async function spawnTracked(binary: string, args: readonly string[], options: SpawnTrackedOptions): Promise<SpawnTrackedResult> {
   throwIfAborted(options.signal, options.label);
   return new Promise<SpawnTrackedResult>((resolve, reject) => {
+    const started = performance.now();
     const child = spawn(binary, args, { stdio: ['ignore', options.captureStdout ? 'pipe' : 'ignore', 'pipe'], windowsHide: true });
+    const log = (ended: string): void => logCommand({ label: options.label, command: formatCommand(binary, args), ms: performance.now() - started, ended });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     const { settle } = superviseProcess({
       label: options.label,
       kill: () => child.kill('SIGKILL'),
-      reject,
+      reject: (error) => {
+        log(`stopped (${(error as Error).message})`);
+        reject(error);
+      },
       timeoutMs: options.timeoutMs,
       signal: options.signal,
     });
@@ -38,6 +44,11 @@ export async function spawnTracked(binary: string, args: readonly string[], opti
     child.on('error', (error) =>
       settle(() => reject(new MediaError('ffmpeg-missing', `Could not start ${options.label} (${binary}): ${error.message}`, { cause: error }))),
     );
-    child.on('close', (code) => settle(() => resolve({ code, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8') })));
+    child.on('close', (code, signal) =>
+      settle(() => {
+        log(code === null ? `killed by ${signal ?? 'a signal'}` : `exit ${code}`);
+        resolve({ code, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8') });
+      }),
+    );
   });
 }

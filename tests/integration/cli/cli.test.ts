@@ -99,12 +99,19 @@ describe('preflight CLI', () => {
     const long = await ensureFixture(F.dur45);
     for (let i = 0; i < 8; i++) await link(long, join(dir, `long-${i}.mp4`));
     try {
-      const child = spawn(process.execPath, [BIN, dir, '--json', '--concurrency', '1', '--no-cache'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      // --verbose logs each ffmpeg start: Ctrl+C comes once decoding is under way, however slow the machine.
+      const child = spawn(process.execPath, [BIN, dir, '--json', '--concurrency', '1', '--no-cache', '--verbose'], { stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
+      let interrupted = false;
       child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      setTimeout(() => child.kill('SIGINT'), 900);
+      child.stderr.on('data', (c: Buffer) => {
+        stderr += c.toString();
+        if (!interrupted && stderr.includes('[preflight] opening decode')) {
+          interrupted = true;
+          setTimeout(() => child.kill('SIGINT'), 200);
+        }
+      });
       const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
       expect(code).toBe(130);
       expect(stderr).toMatch(/Cancelling/);

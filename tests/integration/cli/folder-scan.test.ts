@@ -76,3 +76,16 @@ describe('folder scans are complete and say what they skipped', () => {
     expect(shown.skipped).toHaveLength(5);
   });
 });
+
+describe('--verbose', () => {
+  it('logs every ffprobe/ffmpeg command line, quoted to paste, with its duration and exit status', async () => {
+    const draft = await ensureFixture(F.dur8);
+    const run = preflight('check', draft, '--verbose', '--no-cache', '--json');
+    for (const label of ['ffprobe', 'opening decode', 'ending decode', 'audio analysis']) expect(run.stderr).toContain(`[preflight] ${label}: `);
+    expect(run.stderr).toMatch(/\[preflight\] {3}exit 0 after \d+ ms/);
+    // the draft's path appears as a pasteable argument
+    expect(run.stderr).toContain(`file:${draft}`);
+    // stdout stays one JSON document
+    expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+  });
+});
