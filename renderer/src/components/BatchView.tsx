@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { baseName, describeSkipped, formatEta, noDraftsFound } from '../format';
-import { countsOf, progressOf, type FileState, type Session } from '../state/session';
+import { countsOf, progressOf, verdictOf, type FileState, type Session } from '../state/session';
 import { DraftRow } from './DraftRow';
 import { ExportMenu } from './ExportMenu';
 
-type Filter = 'all' | 'problems' | 'fail' | 'warn' | 'pass' | 'error';
+type Filter = 'all' | 'problems' | 'fail' | 'warn' | 'pass' | 'error' | 'notChecked';
 type Sort = 'order' | 'score' | 'name' | 'duration';
 
 interface Props {
@@ -14,8 +14,6 @@ interface Props {
   onCancel(): void;
   onMessage(text: string, error?: boolean): void;
 }
-
-const verdictOf = (f: FileState) => (f.result ? (f.result.status === 'error' ? 'error' : f.result.scorecard.verdict) : null);
 
 function matches(file: FileState, filter: Filter): boolean {
   const verdict = verdictOf(file);
@@ -91,6 +89,7 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
           <span className="count warn">{counts.warn} warn</span>
           <span className="count fail">{counts.fail} fail</span>
           <span className="count error">{counts.error} error</span>
+          {counts.notChecked > 0 && <span className="count not-checked">{counts.notChecked} not checked</span>}
         </div>
       </div>
 
@@ -118,6 +117,7 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
             <option value="warn">only warnings</option>
             <option value="pass">only passing</option>
             <option value="error">only errors</option>
+            <option value="notChecked">only not checked</option>
           </select>
         </label>
         <label>

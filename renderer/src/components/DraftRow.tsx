@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { baseName, errorLabel, folderOf } from '../format';
-import type { FileState } from '../state/session';
+import { verdictOf, type FileState } from '../state/session';
 import { usePictures } from '../state/pictures';
 import { VerdictChip } from './VerdictChip';
 
@@ -15,6 +15,7 @@ interface Props {
 /** One draft: thumbnail, name, duration, a chip per check, score and verdict; progress or the error while not analysed. */
 export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
   const result = file.result;
+  const verdict = verdictOf(file);
   const pictures = usePictures(result);
   const thumb = pictures?.strip[0]?.src;
   return (
@@ -34,7 +35,7 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
         </div>
         <div className="muted small folder">{folderOf(file.path)}</div>
         {result?.status === 'error' && (
-          <div className="row-error" role="note">
+          <div className={`row-error ${verdict === 'notChecked' ? 'not-checked' : ''}`} role="note">
             <strong title={result.error.code}>{errorLabel(result.error.code)}:</strong> {result.error.message}
           </div>
         )}
@@ -59,7 +60,7 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
         )}
       </td>
       <td className="num score">{result?.status === 'analyzed' ? result.scorecard.score : ''}</td>
-      <td>{result && <VerdictChip verdict={result.status === 'error' ? 'error' : result.scorecard.verdict} />}</td>
+      <td>{verdict && <VerdictChip verdict={verdict} />}</td>
     </tr>
   );
 }

@@ -6,6 +6,7 @@ import { LoudnessCurve } from '../figures/LoudnessCurve';
 import { MotionCurve } from '../figures/MotionCurve';
 import { baseName, errorLabel, folderOf } from '../format';
 import { usePictures } from '../state/pictures';
+import { isNotChecked } from '../state/session';
 import { VerdictChip } from './VerdictChip';
 
 const SPEC = (check: CheckResult) => check.id.startsWith('spec.') || check.id === 'integrity';
@@ -88,7 +89,7 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
       <aside className="scorecard" aria-label="Scorecard">
         {header}
         <div className="verdict-line">
-          <VerdictChip verdict="error" />
+          <VerdictChip verdict={isNotChecked(result) ? 'notChecked' : 'error'} />
         </div>
         <p className="error-box">
           <strong title={result.error.code}>{errorLabel(result.error.code)}:</strong> {result.error.message}

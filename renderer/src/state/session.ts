@@ -64,28 +64,82 @@ export function sessionFromDocument(document: ResultDocument, inputs: string[] =
   };
 }
 
-/** Applies one engine event; events of other batches are ignored. */
+/** A draft the batch ended without checking, as the engine itself reports a cancelled one. */
+export const notCheckedResult = (path: string): FileResult => ({
+  path,
+  status: 'error',
+  error: { code: 'cancelled', message: 'Not analysed: the batch ended before this draft.' },
+});
+
+/** Cancelled drafts were never checked: they are not errors. */
+export const isNotChecked = (result: FileResult | undefined): boolean => result?.status === 'error' && result.error.code === 'cancelled';
+
+/** Once the batch has ended no row is still waiting or analysing: each takes its final result, or is marked not checked. */
+function settle(files: FileState[], results: readonly (FileResult | undefined)[] = []): FileState[] {
+  return files.map((file, i) => {
+    const final = results[i];
+    if (final && final.path === file.path && (file.state !== 'done' || !file.result || isNotChecked(file.result))) {
+      return { ...file, state: 'done', fraction: 1, result: final };
+    }
+    return file.state === 'done' ? file : { ...file, state: 'done', fraction: 1, result: notCheckedResult(file.path) };
+  });
+}
+
+/** Applies `update` to the file the event names, only while the event names it (same index, same path). */
+function updateFile(session: Session, index: number, path: string, update: (file: FileState) => FileState): Session {
+  const file = session.files[index];
+  if (!file || file.path !== path) return session;
+  const next = update(file);
+  if (next === file) return session;
+  const files = session.files.slice();
+  files[index] = next;
+  return { ...session, files };
+}
+
+/**
+ * Applies one engine event of this session's batch. It tells the truth whatever order events arrive in:
+ * a draft that is done stays done (late `file-start`/`file-progress` are ignored), duplicates change nothing,
+ * and once the batch has ended every draft has its result or is marked not checked.
+ */
 export function applyBatchEvent(session: Session, event: BatchEvent): Session {
   switch (event.type) {
-    case 'batch-start':
-      return {
-        ...session,
-        scanning: false,
-        files: event.files.map((path) => ({ path, state: 'queued', fraction: 0 })),
-        skipped: event.skipped ?? [],
-      };
+    case 'batch-start': {
+      const files = event.files.map((path, i): FileState => {
+        const known = session.files[i];
+        return known && known.path === path ? known : { path, state: 'queued', fraction: 0 };
+      });
+      return { ...session, scanning: false, files: session.running ? files : settle(files), skipped: event.skipped ?? session.skipped };
+    }
     case 'file-start':
-      return { ...session, files: session.files.map((f, i) => (i === event.index ? { ...f, state: 'running' } : f)) };
+      if (!session.running) return session;
+      return updateFile(session, event.index, event.path, (f) => (f.state === 'queued' ? { ...f, state: 'running' } : f));
     case 'file-progress':
+      if (!session.running) return session;
+      return updateFile(session, event.index, event.path, (f) =>
+        f.state === 'done' || (f.state === 'running' && f.fraction >= event.fraction)
+          ? f
+          : { ...f, state: 'running', fraction: Math.max(f.fraction, Math.min(1, event.fraction)) },
+      );
+    case 'file-done':
+      return updateFile(session, event.index, event.result.path, (f) =>
+        f.state === 'done' && f.result === event.result ? f : { ...f, state: 'done', fraction: 1, result: event.result },
+      );
+    case 'batch-done':
       return {
         ...session,
-        files: session.files.map((f, i) => (i === event.index ? { ...f, state: 'running', fraction: Math.max(f.fraction, event.fraction) } : f)),
+        running: false,
+        scanning: false,
+        cancelled: event.cancelled,
+        finishedAt: session.finishedAt ?? Date.now(),
+        files: settle(session.files, event.results),
       };
-    case 'file-done':
-      return { ...session, files: session.files.map((f, i) => (i === event.index ? { ...f, state: 'done', fraction: 1, result: event.result } : f)) };
-    case 'batch-done':
-      return { ...session, running: false, scanning: false, cancelled: event.cancelled, finishedAt: Date.now() };
   }
+}
+
+/** The batch has ended (the engine's last word on it), even if its `batch-done` never came: nothing is left running. */
+export function endBatch(session: Session, cancelled: boolean): Session {
+  if (!session.running) return session;
+  return { ...session, running: false, scanning: false, cancelled, finishedAt: session.finishedAt ?? Date.now(), files: settle(session.files) };
 }
 
 export interface Progress {
@@ -106,8 +160,21 @@ export function progressOf(session: Session, now = Date.now()): Progress {
   return { done, total, fraction, etaSec };
 }
 
-export function countsOf(files: readonly FileState[]) {
-  const counts = { pass: 0, warn: 0, fail: 0, error: 0 };
-  for (const f of files) if (f.result) counts[f.result.status === 'error' ? 'error' : f.result.scorecard.verdict]++;
+export type Verdict = 'pass' | 'warn' | 'fail' | 'error' | 'notChecked';
+
+/** What a row counts as: its verdict, an error, or not checked (cancelled); null while it has no result. */
+export function verdictOf(file: FileState): Verdict | null {
+  const result = file.result;
+  if (!result) return null;
+  if (result.status === 'analyzed') return result.scorecard.verdict;
+  return isNotChecked(result) ? 'notChecked' : 'error';
+}
+
+export function countsOf(files: readonly FileState[]): Record<Verdict, number> {
+  const counts = { pass: 0, warn: 0, fail: 0, error: 0, notChecked: 0 };
+  for (const f of files) {
+    const verdict = verdictOf(f);
+    if (verdict) counts[verdict]++;
+  }
   return counts;
 }
