@@ -37,6 +37,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'analysis/ is plain Node: reach Electron only from electron/.' }] }] },
   },
   {
+    // store/ is storage only: connection, migrations, typed queries, fingerprints. It may name the
+    // shapes it keeps (type imports) but never run the engine; the use cases live in runs/.
+    files: ['analysis/store/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\.?/(\\.\\./)*(batch|measure|checks|report|api|cli|runs|score)(/|\\.js$)',
+              allowTypeImports: true,
+              message: 'store/ keeps data only: orchestration belongs in runs/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The renderer runs sandboxed in a browser: no Node built-ins.
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

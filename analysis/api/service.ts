@@ -6,12 +6,12 @@ import type { Profile } from '../profiles/types.js';
 import { buildResultDocument, type ResultDocument } from '../report/json-contract.js';
 import { renderReport } from '../report/write-report.js';
 import type { Store } from '../store/connection.js';
-import { hasFingerprint } from '../store/content-check.js';
-import { contractRunOf } from '../store/contract-run.js';
+import { contractRunOf } from '../runs/contract-run.js';
+import { prepareRunExport } from '../runs/export-run.js';
 import { draftHistory } from '../store/queries/results.js';
 import { listRuns, recentInputs } from '../store/queries/runs.js';
-import { startRecordedBatch } from '../store/recorded-batch.js';
-import { loadRun, rescoreRun, scoreStoredRun } from '../store/stored-runs.js';
+import { startRecordedBatch } from '../runs/check-run.js';
+import { loadRun, rescoreRun, scoreStoredRun } from '../runs/stored-runs.js';
 import type { ApiEvent, Environment, ExportResult, PreflightApi, ReportFormatName } from './contract.js';
 import { ApiFailure } from './dispatch.js';
 import { PictureCache } from './picture-cache.js';
@@ -168,22 +168,12 @@ export class PreflightService implements PreflightApi {
   }
 
   async exportReport(args: { runId: number; format: ReportFormatName; profile?: string }): Promise<ExportResult> {
-    const store = this.requireStore();
-    const { run } = loadRun(store, args.runId);
-    const profile = requireProfile(args.profile ?? run.profile);
-    const { rescored } = scoreStoredRun(store, args.runId, profile);
-    if (run.status === 'completed' && rescored.length < run.total) {
-      throw new ApiFailure(
-        'incomplete-history',
-        `Only ${rescored.length} of the ${run.total} drafts of run ${run.id} are in history (they could not all be saved): check the drafts again to export a complete report.`,
-      );
-    }
-    const fingerprints = new Map(rescored.map((r) => [r.result.path, r.fingerprint]));
+    const prepared = prepareRunExport(this.requireStore(), args.runId, args.profile ? requireProfile(args.profile) : undefined);
     const data = await renderReport(
-      { profile, results: rescored.map((r) => r.result), run: contractRunOf(run), preflightVersion: this.options.version },
-      { format: args.format, pdf: this.options.pdf, stillTheSame: (result) => hasFingerprint(store, result.path, fingerprints.get(result.path) ?? null) },
+      { profile: prepared.profile, results: prepared.results, run: prepared.run, skipped: prepared.skipped, preflightVersion: this.options.version },
+      { format: args.format, pdf: this.options.pdf, stillTheSame: prepared.stillTheSame },
     );
-    return this.options.deliver(`preflight-run-${run.id}-${profile.id}.${args.format}`, data);
+    return this.options.deliver(`preflight-run-${prepared.run.id}-${prepared.profile.id}.${args.format}`, data);
   }
 
   async pickPaths(): Promise<{ paths: string[] }> {

@@ -5,6 +5,7 @@ import type { Measurements } from '../measure/types.js';
 import type { Profile } from '../profiles/types.js';
 import { scoreDraft } from '../score.js';
 import { expandInputs } from './expand-inputs.js';
+import { forEachLimited } from './pool.js';
 import { toFileError } from './file-error.js';
 import type { BatchEvent, BatchResult, FileResult } from './types.js';
 
@@ -38,7 +39,6 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   emit({ type: 'batch-start', total: all.length, files: all, skipped });
   for (let i = files.length; i < all.length; i++) emit({ type: 'file-done', index: i, result: results[i]! });
 
-  let next = 0;
   const analyseOne = async (index: number): Promise<void> => {
     const path = files[index]!;
     let result: FileResult;
@@ -62,11 +62,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     results[index] = result;
     emit({ type: 'file-done', index, result });
   };
-  const worker = async (): Promise<void> => {
-    while (next < files.length) await analyseOne(next++);
-  };
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), files.length || 1));
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await forEachLimited(files, options.concurrency ?? defaultConcurrency(), (_path, index) => analyseOne(index));
   const cancelled = options.signal?.aborted ?? false;
   emit({ type: 'batch-done', results, cancelled });
   return { results, cancelled, skipped };

@@ -5,13 +5,13 @@ import type { Profile } from '../profiles/types.js';
 import { getRun } from '../store/queries/runs.js';
 import type { ContractRun } from '../report/json-contract.js';
 import type { Store } from '../store/connection.js';
-import { runRecordedBatch, type RecordedBatchResult } from '../store/recorded-batch.js';
-import type { RunRecorder } from '../store/run-recorder.js';
+import { runRecordedBatch, type RecordedBatchResult } from '../runs/check-run.js';
+import type { RunRecorder } from '../runs/run-recorder.js';
 import { reportTargetsAllowed, validateReportRequest, writeRequestedReports, type ReportRequest } from './report-output.js';
-import { resolveDatabasePath } from '../store/database-path.js';
+import { historyLocation } from '../runs/history.js';
 import { exitCodeFor, EXIT_USAGE, type FailOn } from './exit-code.js';
 import { tryOpenCliStore } from './open-store.js';
-import { contractRunOf } from '../store/contract-run.js';
+import { contractRunOf } from '../runs/contract-run.js';
 import { printResults } from './print-results.js';
 import { displayText } from './terminal-text.js';
 import { createProgressReporter } from './progress.js';
@@ -50,13 +50,13 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const protect = { inputs: paths, database: resolveDatabasePath(options.db) };
+  const protect = { inputs: paths, database: historyLocation({ explicit: options.db }).path };
   if (options.reports) {
     validateReportRequest(options.reports);
     // Before any decoding: a report aimed at a draft or the database is refused with nothing done.
     if (!(await reportTargetsAllowed(options.reports, options.reports.files, protect, stderr))) return EXIT_USAGE;
   }
-  const store = tryOpenCliStore(options.db, stderr);
+  const { store } = tryOpenCliStore(options.db, stderr);
   try {
     const progress = await createProgressReporter(stderr);
     let batch: RecordedBatchResult;

@@ -7,8 +7,8 @@ import { OPEN_LINK_TTL_MS } from '../api/http/login-links.js';
 import { startHttpTransport } from '../api/http/server.js';
 import { PreflightService } from '../api/service.js';
 import { htmlToPdf } from '../report/pdf.js';
-import { openStore, type Store } from '../store/connection.js';
-import { cliDatabase } from './open-store.js';
+import { tryOpenCliStore } from './open-store.js';
+import { EXIT_USAGE } from './exit-code.js';
 import { packageRoot } from './package-root.js';
 import { readVersion } from './version.js';
 
@@ -36,18 +36,9 @@ export async function runServeCommand(options: ServeOptions): Promise<number> {
   const rendererDir = options.rendererDir ?? join(packageRoot() ?? process.cwd(), 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     process.stderr.write(`preflight: the UI is not built (${rendererDir} has no index.html). Run \`npm run build\` first.\n`);
-    return 2;
+    return EXIT_USAGE;
   }
-  let store: Store | undefined;
-  let notice: string | null;
-  try {
-    const { path, privateFolder } = cliDatabase(options.db);
-    store = openStore(path, { privateFolder });
-    notice = store.notices.join(' ') || null;
-  } catch (error) {
-    notice = `History and cache are off: ${(error as Error).message}`;
-  }
-  if (notice) process.stderr.write(`preflight: ${notice}\n`);
+  const { store, notice } = tryOpenCliStore(options.db, process.stderr);
   const downloads = new DownloadRegistry();
   const service = new PreflightService({
     store,

@@ -1,12 +1,11 @@
-import { DEFAULT_PROFILE_ID, findProfile, getProfile } from '../profiles/index.js';
 import type { Profile } from '../profiles/types.js';
 import { listRuns, type RunSummary } from '../store/queries/runs.js';
-import { hasFingerprint } from '../store/content-check.js';
-import { runResults } from '../store/queries/results.js';
-import { loadRun, rescoreRun } from '../store/stored-runs.js';
+import { prepareRunExport } from '../runs/export-run.js';
+import { loadRun, profileOfRun, rescoreRun } from '../runs/stored-runs.js';
 import { validateReportRequest, writeRequestedReports, type ReportRequest } from './report-output.js';
+import { EXIT_USAGE } from './exit-code.js';
 import { openCliStore } from './open-store.js';
-import { contractRunOf } from '../store/contract-run.js';
+import { contractRunOf } from '../runs/contract-run.js';
 import type { SkippedFile } from '../batch/skip-reasons.js';
 import { printResults } from './print-results.js';
 import { displayText } from './terminal-text.js';
@@ -19,11 +18,6 @@ interface StoreCommandOptions {
 }
 
 const streams = (options: StoreCommandOptions) => ({ stdout: options.stdout ?? process.stdout, stderr: options.stderr ?? process.stderr });
-
-/** A stored run's own profile, or the default one if this version no longer knows it. */
-function profileOf(run: RunSummary): Profile {
-  return findProfile(run.profile) ?? getProfile(DEFAULT_PROFILE_ID);
-}
 
 function describeRun(run: RunSummary): string {
   const when = run.startedAt.replace('T', ' ').slice(0, 19);
@@ -59,7 +53,7 @@ export function runShowCommand(runId: number, options: StoreCommandOptions): num
   try {
     const { run, results } = loadRun(store, runId);
     if (!options.json) stderr.write(`${describeRun(run)}\n\n`);
-    printResults(stdout, results, profileOf(run), { json: options.json, run: contractRunOf(run), skipped: run.skipped as SkippedFile[] });
+    printResults(stdout, results, profileOfRun(run), { json: options.json, run: contractRunOf(run), skipped: run.skipped as SkippedFile[] });
     return 0;
   } finally {
     store.close();
@@ -80,27 +74,18 @@ export function runRescoreCommand(runId: number, profile: Profile, options: Stor
   }
 }
 
-/** `preflight report <run-id> --out FILE`: a report of a stored run; pictures only for drafts that did not change since. */
+/**
+ * `preflight report <run-id> --out FILE`: a report of a stored run; pictures only for drafts that
+ * did not change since. An incomplete run is refused the way the app refuses it (one rule).
+ */
 export async function runReportCommand(runId: number, request: ReportRequest, options: Omit<StoreCommandOptions, 'json'>): Promise<number> {
   const { stderr } = streams({ ...options, json: false });
   validateReportRequest(request);
   const store = openCliStore(options.db, stderr, { readOnly: true });
   try {
-    const { run } = loadRun(store, runId);
-    const stored = runResults(store.db, runId);
-    const fingerprints = new Map(stored.map((s) => [s.result.path, s.fingerprint]));
-    const ok = await writeRequestedReports(
-      request,
-      {
-        profile: profileOf(run),
-        results: stored.map((s) => s.result),
-        run: contractRunOf(run),
-        stillTheSame: (result) => hasFingerprint(store, result.path, fingerprints.get(result.path) ?? null),
-      },
-      { inputs: [], database: store.path },
-      stderr,
-    );
-    return ok ? 0 : 2;
+    const prepared = prepareRunExport(store, runId, undefined);
+    const ok = await writeRequestedReports(request, prepared, { inputs: [], database: store.path }, stderr);
+    return ok ? 0 : EXIT_USAGE;
   } finally {
     store.close();
   }

@@ -5,6 +5,7 @@ import type { FileResult } from '../batch/types.js';
 import { checkById, CHECKS } from '../checks/index.js';
 import type { CheckResult, CheckStatus } from '../checks/types.js';
 import type { Profile } from '../profiles/types.js';
+import { summarise } from '../report/json-contract.js';
 import { findings } from '../score.js';
 import { displayText } from './terminal-text.js';
 
@@ -84,8 +85,7 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
 }
 
 export function renderSummary(results: readonly FileResult[], profile: Profile, color: boolean): string {
-  const count = { pass: 0, warn: 0, fail: 0, error: 0 };
-  for (const r of results) count[r.status === 'error' ? 'error' : r.scorecard.verdict]++;
+  const count = summarise(results);
   const parts = (['pass', 'warn', 'fail', 'error'] as const).filter((k) => count[k] > 0).map((k) => paint(`${count[k]} ${k}`, k, color));
   return `${results.length} draft${results.length === 1 ? '' : 's'} checked for ${profile.name}: ${parts.join(', ') || 'none'}`;
 }

@@ -1,14 +1,7 @@
-import { stat } from 'node:fs/promises';
+import { statKey } from '../fs/file-key.js';
 import { MediaError } from '../media/errors.js';
 
-/**
- * Identity of one version of a file on disk. Any write changes ctime (which, unlike mtime, cannot
- * be set back), so an unchanged key means unchanged content.
- */
-export async function statKey(path: string): Promise<{ key: string; writeKey: string; size: number }> {
-  const s = await stat(path, { bigint: true });
-  return { key: [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':'), writeKey: [s.dev, s.ino, s.size, s.mtimeNs].join(':'), size: Number(s.size) };
-}
+export { statKey } from '../fs/file-key.js';
 
 /**
  * A draft still being exported or copied would be measured (and cached) wrong: say so instead.

@@ -1,3 +1,4 @@
+import { forEachLimited } from '../batch/pool.js';
 import type { FileResult } from '../batch/types.js';
 import type { DraftPictures } from '../measure/pictures.js';
 import { guardedPictures } from './guarded-pictures.js';
@@ -14,31 +15,26 @@ export interface PictureOptions {
 export async function collectPictures(results: readonly FileResult[], options: PictureOptions = {}): Promise<Map<string, DraftPictures | Error>> {
   const pictures = new Map<string, DraftPictures | Error>();
   const todo = results.filter((r) => r.status === 'analyzed');
-  let next = 0;
   let done = 0;
-  const worker = async (): Promise<void> => {
-    while (next < todo.length) {
-      const result = todo[next++]!;
-      if (result.status !== 'analyzed' || options.signal?.aborted) continue;
-      try {
-        if (options.stillTheSame && !(await options.stillTheSame(result))) {
-          pictures.set(result.path, new Error('the draft was changed, moved or deleted since it was checked'));
-        } else {
-          pictures.set(
-            result.path,
-            await guardedPictures(result.path, {
-              durationSec: result.measurements.durationSec,
-              hookWindowSec: result.measurements.hook.windowSec,
-              signal: options.signal,
-            }),
-          );
-        }
-      } catch (error) {
-        pictures.set(result.path, error instanceof Error ? error : new Error(String(error)));
+  await forEachLimited(todo, options.concurrency ?? 2, async (result) => {
+    if (result.status !== 'analyzed' || options.signal?.aborted) return;
+    try {
+      if (options.stillTheSame && !(await options.stillTheSame(result))) {
+        pictures.set(result.path, new Error('the draft was changed, moved or deleted since it was checked'));
+      } else {
+        pictures.set(
+          result.path,
+          await guardedPictures(result.path, {
+            durationSec: result.measurements.durationSec,
+            hookWindowSec: result.measurements.hook.windowSec,
+            signal: options.signal,
+          }),
+        );
       }
-      options.onProgress?.(++done, todo.length);
+    } catch (error) {
+      pictures.set(result.path, error instanceof Error ? error : new Error(String(error)));
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
+    options.onProgress?.(++done, todo.length);
+  });
   return pictures;
 }

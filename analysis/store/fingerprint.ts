@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 
-export { statKey } from '../measure/file-identity.js';
+export { statKey } from '../fs/file-key.js';
 
 /**
  * SHA-256 of the whole content: a one-byte edit anywhere changes it, and a renamed or copied

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { app, BrowserWindow, Menu, protocol, session, shell } from 'electron';
 import type { ApiEvent } from '../../analysis/api/contract.js';
 import { PreflightService } from '../../analysis/api/service.js';
-import { openStore, type Store } from '../../analysis/store/connection.js';
-import { DATABASE_FILE } from '../../analysis/store/database-path.js';
+import { historyLocation, tryOpenHistory } from '../../analysis/runs/history.js';
+import type { Store } from '../../analysis/store/connection.js';
 import { EVENT_CHANNEL } from '../ipc-channels.js';
 import { desktopApi, pickPaths, saveWithDialog } from './desktop-api.js';
 import { registerIpc } from './ipc.js';
@@ -37,15 +37,10 @@ function createWindow(): BrowserWindow {
 }
 
 function openService(): PreflightService {
-  let notice: string | null;
-  try {
-    // The database lives in userData, shared with the CLI (which computes the same folder); PREFLIGHT_DB overrides both.
-    const path = process.env.PREFLIGHT_DB || join(app.getPath('userData'), DATABASE_FILE);
-    store = openStore(path, { privateFolder: !process.env.PREFLIGHT_DB });
-    notice = store.notices.join(' ') || null;
-  } catch (error) {
-    notice = `History and cache are off: ${(error as Error).message}`;
-  }
+  // The database lives in userData, shared with the CLI (which computes the same folder); PREFLIGHT_DB overrides both.
+  const opened = tryOpenHistory(historyLocation({ userData: app.getPath('userData') }));
+  store = opened.store;
+  const notice = opened.notice;
   const lastFolder: { value?: string } = {};
   return new PreflightService({
     store,

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { getProfile } from '../../analysis/profiles/index.js';
 import { generateSample, type SampleRecipe } from '../../analysis/samples/generate.js';
 import { openStore } from '../../analysis/store/connection.js';
-import { runRecordedBatch } from '../../analysis/store/recorded-batch.js';
-import { rescoreRun } from '../../analysis/store/stored-runs.js';
+import { runRecordedBatch } from '../../analysis/runs/check-run.js';
+import { rescoreRun } from '../../analysis/runs/stored-runs.js';
 import { timeCommand } from './process-tree.js';
 
 export const CACHE_DRAFTS = 20;

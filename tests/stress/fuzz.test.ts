@@ -7,7 +7,7 @@ import type { BatchEvent, FileResult } from '../../analysis/batch/types.js';
 import { runningProcessCount } from '../../analysis/media/process-registry.js';
 import { getProfile } from '../../analysis/profiles/index.js';
 import { runResults } from '../../analysis/store/queries/results.js';
-import { runRecordedBatch } from '../../analysis/store/recorded-batch.js';
+import { runRecordedBatch } from '../../analysis/runs/check-run.js';
 import { ensureFixture } from '../fixtures/fixtures.js';
 import { F } from '../fixtures/recipes.js';
 import { liveChildProcesses } from '../helpers/child-processes.js';

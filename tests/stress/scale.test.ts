@@ -6,7 +6,7 @@ import { measureFile } from '../../analysis/measure/measure-file.js';
 import { getProfile } from '../../analysis/profiles/index.js';
 import { generateSample, lavfi } from '../../analysis/samples/generate.js';
 import { runResults } from '../../analysis/store/queries/results.js';
-import { runRecordedBatch } from '../../analysis/store/recorded-batch.js';
+import { runRecordedBatch } from '../../analysis/runs/check-run.js';
 import { scoreDraft } from '../../analysis/score.js';
 import { ensureFixture } from '../fixtures/fixtures.js';
 import { F } from '../fixtures/recipes.js';

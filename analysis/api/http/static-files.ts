@@ -1,5 +1,5 @@
 import { realpath, stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,5 +40,3 @@ export async function resolveStaticFile(root: string, urlPath: string): Promise<
     return undefined;
   }
 }
-
-export const indexFile = (root: string): string => join(root, 'index.html');

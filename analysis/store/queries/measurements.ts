@@ -26,8 +26,3 @@ export function saveMeasurements(db: Database, key: MeasurementKey, measurements
     .get(key.fingerprint, key.analyzerVersion, key.hookWindowSec, JSON.stringify(measurements), nowIso()) as { id: number };
   return row.id;
 }
-
-export function measurementsById(db: Database, id: number): Measurements | undefined {
-  const row = db.prepare('SELECT data FROM measurements WHERE id = ?').get(id) as { data: string } | undefined;
-  return row && (JSON.parse(row.data) as Measurements);
-}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { baseName, describeSkipped, formatEta, noDraftsFound } from '../format';
 import { countsOf, progressOf, verdictOf, type FileState, type Session } from '../state/session';
 import { DraftRow } from './DraftRow';
@@ -38,7 +38,6 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
   const [filter, setFilter] = useState<Filter>('all');
   const [sort, setSort] = useState<Sort>('order');
   const [now, setNow] = useState(Date.now());
-  const body = useRef<HTMLTableSectionElement>(null);
   useEffect(() => {
     if (!session.running) return;
     const timer = setInterval(() => setNow(Date.now()), 500);
@@ -145,7 +144,7 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
             <th>Verdict</th>
           </tr>
         </thead>
-        <tbody ref={body}>
+        <tbody>
           {rows.map(({ file, index }) => (
             <DraftRow
               key={file.path}

@@ -24,7 +24,7 @@ describe('--db / PREFLIGHT_DB pointed at the wrong file', () => {
     writeFileSync(thesis, 'Chapter 1\n'.repeat(100));
     const check = runPreflight(['check', draft, '--json', '--fail-on', 'never'], { PREFLIGHT_DB: thesis });
     expect(check.code).toBe(0);
-    expect(check.stderr).toMatch(/history and cache are off for this check: .*thesis\.txt is not a Preflight history database.*left untouched/);
+    expect(check.stderr).toMatch(/History and cache are off: .*thesis\.txt is not a Preflight history database.*left untouched/);
     expect(JSON.parse(check.stdout).summary.total).toBe(1);
     const history = runPreflight(['history', '--db', thesis]);
     expect(history.code).toBe(2);

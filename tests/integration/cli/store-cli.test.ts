@@ -112,7 +112,7 @@ describe('preflight with history', () => {
     expect(history.code).toBe(2);
     expect(history.stderr).toMatch(/newer Preflight/);
     const check = preflight(['check', join(drafts, 'short.mp4'), '--db', db, '--json']);
-    expect(check.stderr).toMatch(/history and cache are off for this check: .*newer Preflight/);
+    expect(check.stderr).toMatch(/History and cache are off: .*newer Preflight/);
     expect(json<ResultDocument>(check.stdout).summary.total).toBe(1);
     expect(readFileSync(db).equals(before)).toBe(true);
   });

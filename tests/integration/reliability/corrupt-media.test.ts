@@ -9,7 +9,7 @@ import { measureFile } from '../../../analysis/measure/measure-file.js';
 import { getProfile } from '../../../analysis/profiles/index.js';
 import type { Store } from '../../../analysis/store/connection.js';
 import { runResults } from '../../../analysis/store/queries/results.js';
-import { runRecordedBatch } from '../../../analysis/store/recorded-batch.js';
+import { runRecordedBatch } from '../../../analysis/runs/check-run.js';
 import { writeCorruptVariants, type CorruptVariant } from '../../fixtures/corrupt.js';
 import { ensureFixture } from '../../fixtures/fixtures.js';
 import { F } from '../../fixtures/recipes.js';

@@ -28,7 +28,7 @@ import { getProfile } from '../../../analysis/profiles/index.js';
 import { openStore } from '../../../analysis/store/connection.js';
 import { runResults } from '../../../analysis/store/queries/results.js';
 import { getRun, listRuns } from '../../../analysis/store/queries/runs.js';
-import { runRecordedBatch } from '../../../analysis/store/recorded-batch.js';
+import { runRecordedBatch } from '../../../analysis/runs/check-run.js';
 import { ensureFixture } from '../../fixtures/fixtures.js';
 import { F } from '../../fixtures/recipes.js';
 import { liveChildProcesses } from '../../helpers/child-processes.js';

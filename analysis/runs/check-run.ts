@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { runBatch, type BatchOptions } from '../batch/run-batch.js';
 import type { BatchResult } from '../batch/types.js';
-import type { Store } from './connection.js';
+import type { Store } from '../store/connection.js';
 import { recordRun, type RunRecorder } from './run-recorder.js';
 
 export interface RecordedBatchOptions extends BatchOptions {

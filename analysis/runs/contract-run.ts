@@ -1,5 +1,5 @@
 import type { ContractRun } from '../report/json-contract.js';
-import type { RunSummary } from './types.js';
+import type { RunSummary } from '../store/types.js';
 
 /** The run fields the public JSON document carries. */
 export const contractRunOf = (run: RunSummary): ContractRun => ({

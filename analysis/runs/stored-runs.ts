@@ -1,12 +1,12 @@
 import type { FileResult } from '../batch/types.js';
 import type { Profile } from '../profiles/types.js';
 import type { Measurements } from '../measure/types.js';
-import { findProfile } from '../profiles/index.js';
+import { DEFAULT_PROFILE_ID, findProfile, getProfile } from '../profiles/index.js';
 import { completeScorecard, scoreDraft } from '../score.js';
-import type { Store } from './connection.js';
-import { StoreError } from './errors.js';
-import { runResults, saveResult, type StoredResult } from './queries/results.js';
-import { createRun, finishRun, getRun, type RunSummary } from './queries/runs.js';
+import type { Store } from '../store/connection.js';
+import { StoreError } from '../store/errors.js';
+import { runResults, saveResult, type StoredResult } from '../store/queries/results.js';
+import { createRun, finishRun, getRun, type RunSummary } from '../store/queries/runs.js';
 
 export interface StoredRun {
   run: RunSummary;
@@ -24,6 +24,11 @@ function presented(result: FileResult, profile: Profile | undefined): FileResult
   if (result.status !== 'analyzed' || !profile) return result;
   const { findings: _stored, ...scorecard } = result.scorecard;
   return { ...result, scorecard: completeScorecard(scorecard, profile) };
+}
+
+/** A stored run's own profile, or the default one if this version no longer knows it. */
+export function profileOfRun(run: RunSummary): Profile {
+  return findProfile(run.profile) ?? getProfile(DEFAULT_PROFILE_ID);
 }
 
 export function loadRun(store: Store, runId: number): StoredRun {

@@ -6,12 +6,12 @@ import { assertUnchanged } from '../measure/file-identity.js';
 import { measureFile, type MeasureOptions } from '../measure/measure-file.js';
 import type { Measurements } from '../measure/types.js';
 import { ANALYZER_VERSION } from '../measure/version.js';
-import type { Store } from './connection.js';
-import { hashFile, statKey } from './fingerprint.js';
-import { knownFingerprint, rememberFile } from './queries/files.js';
-import { findMeasurements, saveMeasurements, type MeasurementKey } from './queries/measurements.js';
-import { saveResult } from './queries/results.js';
-import { createRun, finishRun, setRunTotal } from './queries/runs.js';
+import type { Store } from '../store/connection.js';
+import { hashFile, statKey } from '../store/fingerprint.js';
+import { knownFingerprint, rememberFile } from '../store/queries/files.js';
+import { findMeasurements, saveMeasurements, type MeasurementKey } from '../store/queries/measurements.js';
+import { saveResult } from '../store/queries/results.js';
+import { createRun, finishRun, setRunTotal } from '../store/queries/runs.js';
 
 export interface RecorderOptions {
   profile: string;

@@ -1,0 +1,12 @@
+export type RunErrorCode = 'incomplete-history';
+
+/** A use case refused with a reason the user can act on; the code crosses the API as is. */
+export class RunError extends Error {
+  constructor(
+    readonly code: RunErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RunError';
+  }
+}

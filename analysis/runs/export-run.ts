@@ -1,0 +1,42 @@
+import type { FileResult } from '../batch/types.js';
+import type { Profile } from '../profiles/types.js';
+import type { ContractRun } from '../report/json-contract.js';
+import type { Store } from '../store/connection.js';
+import { hasFingerprint } from '../store/content-check.js';
+import { contractRunOf } from './contract-run.js';
+import { RunError } from './errors.js';
+import { loadRun, profileOfRun, scoreStoredRun } from './stored-runs.js';
+
+export interface RunExport {
+  profile: Profile;
+  results: FileResult[];
+  run: ContractRun;
+  skipped: ReadonlyArray<{ path: string; reason: string }>;
+  /** Pictures are taken only of drafts whose content has not changed since the run. */
+  stillTheSame: (result: FileResult) => Promise<boolean>;
+}
+
+/**
+ * What a report of a stored run shows, for the app's Export and `preflight report` alike. A run
+ * that completed but whose drafts are not all in history (the database refused some) is refused:
+ * a report that silently leaves drafts out would mislead whoever it is handed to.
+ */
+export function prepareRunExport(store: Store, runId: number, profile: Profile | undefined): RunExport {
+  const { run } = loadRun(store, runId);
+  const chosen = profile ?? profileOfRun(run);
+  const { rescored } = scoreStoredRun(store, runId, chosen);
+  if (run.status === 'completed' && rescored.length < run.total) {
+    throw new RunError(
+      'incomplete-history',
+      `Only ${rescored.length} of the ${run.total} drafts of run ${run.id} are in history (they could not all be saved): check the drafts again to export a complete report.`,
+    );
+  }
+  const fingerprints = new Map(rescored.map((r) => [r.result.path, r.fingerprint]));
+  return {
+    profile: chosen,
+    results: rescored.map((r) => r.result),
+    run: contractRunOf(run),
+    skipped: run.skipped,
+    stillTheSame: (result) => hasFingerprint(store, result.path, fingerprints.get(result.path) ?? null),
+  };
+}
