@@ -34,7 +34,12 @@ export default tseslint.config(
   {
     // The engine runs without Electron (CLI, server, tests): it must never import it.
     files: ['analysis/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'analysis/ is plain Node: reach Electron only from electron/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'analysis/ is plain Node: reach Electron only from electron/.' }] },
+      ],
+    },
   },
   {
     // store/ is storage only: connection, migrations, typed queries, fingerprints. It may name the
@@ -74,7 +79,8 @@ export default tseslint.config(
             { group: ['node:*'], message: 'renderer/ runs in the browser.' },
             {
               regex: '(^|/)analysis/(?!api/contract(\\.js)?$|media/error-labels(\\.js)?$|batch/skip-reasons(\\.js)?$)',
-              message: 'Only the API contract and the pure words modules (error labels, skip reasons) may be imported from analysis/.',
+              message:
+                'Only the API contract and the pure words modules (error labels, skip reasons) may be imported from analysis/.',
             },
           ],
         },

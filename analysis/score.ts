@@ -23,7 +23,8 @@ export function weightOf(id: CheckId, profile: Pick<Profile, 'weights'>): number
 export function verdictOf(checks: readonly CheckResult[]): CheckStatus {
   let verdict: CheckStatus = 'pass';
   for (const check of checks) {
-    const status = checkById(check.id).advisory && check.status === 'warn' && !isUnmeasured(check) ? 'pass' : check.status;
+    const status =
+      checkById(check.id).advisory && check.status === 'warn' && !isUnmeasured(check) ? 'pass' : check.status;
     if (SEVERITY[status] > SEVERITY[verdict]) verdict = status;
   }
   return verdict;
@@ -70,7 +71,10 @@ export function findings(scorecard: Scorecard): CheckResult[] {
  * A scorecard stored before checks carried their label, formatted value and the findings order:
  * completed from the registry, its verdict and score left as they were stored.
  */
-export function completeScorecard(scorecard: Omit<Scorecard, 'findings'> & { findings?: CheckId[] }, profile: Pick<Profile, 'weights'>): Scorecard {
+export function completeScorecard(
+  scorecard: Omit<Scorecard, 'findings'> & { findings?: CheckId[] },
+  profile: Pick<Profile, 'weights'>,
+): Scorecard {
   const checks = scorecard.checks.map((check) => {
     if (check.valueText !== undefined && check.label !== undefined) return check;
     const definition = checkById(check.id);

@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/analysis/cli/main.js', import.meta.url);
 if (!existsSync(entry)) {
-  process.stderr.write('preflight: the CLI is not built yet. Run `npm install` (or `npm run build:cli`) in the project folder.\n');
+  process.stderr.write(
+    'preflight: the CLI is not built yet. Run `npm install` (or `npm run build:cli`) in the project folder.\n',
+  );
   process.exit(2);
 }
 const { main } = await import(entry.href);

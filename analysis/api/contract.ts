@@ -71,7 +71,11 @@ export interface PreflightApi {
   environment(args: Record<string, never>): Promise<Environment>;
   profiles(args: Record<string, never>): Promise<Profile[]>;
   /** Starts a batch; progress arrives as events, the result is stored as a run. */
-  check(args: { inputs: string[]; profile: string; noCache?: boolean }): Promise<{ batchId: string; runId: number | null }>;
+  check(args: {
+    inputs: string[];
+    profile: string;
+    noCache?: boolean;
+  }): Promise<{ batchId: string; runId: number | null }>;
   cancel(args: { batchId: string }): Promise<{ cancelled: boolean }>;
   runs(args: { limit?: number }): Promise<RunSummary[]>;
   run(args: { runId: number }): Promise<ResultDocument>;

@@ -26,10 +26,16 @@ function toApiError(error: unknown): ApiError {
 
 /** Validates the method name and its arguments, runs the handler, and never throws. */
 export async function dispatch(api: PreflightApi, method: unknown, args: unknown): Promise<ApiResult<unknown>> {
-  if (!isApiMethod(method)) return { ok: false, error: { code: 'unknown-method', message: `Unknown method ${JSON.stringify(String(method)).slice(0, 80)}.` } };
+  if (!isApiMethod(method))
+    return {
+      ok: false,
+      error: { code: 'unknown-method', message: `Unknown method ${JSON.stringify(String(method)).slice(0, 80)}.` },
+    };
   const parsed = ARG_SCHEMAS[method].safeParse(args ?? {});
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`).join('; ');
+    const issues = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`)
+      .join('; ');
     return { ok: false, error: { code: 'invalid-arguments', message: `${method}: ${issues}` } };
   }
   try {

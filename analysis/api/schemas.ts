@@ -20,9 +20,13 @@ export const ARG_SCHEMAS = {
   run: z.object({ runId }).strict(),
   rescore: z.object({ runId, profile, save: z.boolean().optional() }).strict(),
   draftHistory: z.object({ path }).strict(),
-  pictures: z.object({ path, durationSec: z.number().positive().max(1e6), hookWindowSec: z.number().positive().max(60) }).strict(),
+  pictures: z
+    .object({ path, durationSec: z.number().positive().max(1e6), hookWindowSec: z.number().positive().max(60) })
+    .strict(),
   recentFolders: none,
-  exportReport: z.object({ runId, format: z.enum(['html', 'pdf', 'csv', 'json']), profile: profile.optional() }).strict(),
+  exportReport: z
+    .object({ runId, format: z.enum(['html', 'pdf', 'csv', 'json']), profile: profile.optional() })
+    .strict(),
   pickPaths: z.object({ kind: z.enum(['files', 'folder']) }).strict(),
   reveal: z.object({ path }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;

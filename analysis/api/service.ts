@@ -32,7 +32,11 @@ export interface ServiceOptions {
 
 function requireProfile(id: string): Profile {
   const profile = findProfile(id);
-  if (!profile) throw new ApiFailure('invalid-arguments', `Unknown profile "${id}". Choose one of: ${PROFILES.map((p) => p.id).join(', ')}.`);
+  if (!profile)
+    throw new ApiFailure(
+      'invalid-arguments',
+      `Unknown profile "${id}". Choose one of: ${PROFILES.map((p) => p.id).join(', ')}.`,
+    );
   return profile;
 }
 
@@ -60,7 +64,11 @@ export class PreflightService implements PreflightApi {
   }
 
   private requireStore(): Store {
-    if (!this.options.store) throw new ApiFailure('no-history', this.options.notice ?? 'History is not available: the database could not be opened.');
+    if (!this.options.store)
+      throw new ApiFailure(
+        'no-history',
+        this.options.notice ?? 'History is not available: the database could not be opened.',
+      );
     return this.options.store;
   }
 
@@ -81,7 +89,11 @@ export class PreflightService implements PreflightApi {
     return [...PROFILES];
   }
 
-  async check(args: { inputs: string[]; profile: string; noCache?: boolean }): Promise<{ batchId: string; runId: number | null }> {
+  async check(args: {
+    inputs: string[];
+    profile: string;
+    noCache?: boolean;
+  }): Promise<{ batchId: string; runId: number | null }> {
     const profile = requireProfile(args.profile);
     const batchId = randomUUID();
     const controller = new AbortController();
@@ -104,8 +116,22 @@ export class PreflightService implements PreflightApi {
     };
     void done
       .then(
-        (result) => this.emit({ type: 'batch-finished', batchId, runId, cancelled: result.cancelled, historyError: storeProblem() }),
-        (error: unknown) => this.emit({ type: 'batch-finished', batchId, runId, cancelled: true, historyError: storeProblem() ?? String(error) }),
+        (result) =>
+          this.emit({
+            type: 'batch-finished',
+            batchId,
+            runId,
+            cancelled: result.cancelled,
+            historyError: storeProblem(),
+          }),
+        (error: unknown) =>
+          this.emit({
+            type: 'batch-finished',
+            batchId,
+            runId,
+            cancelled: true,
+            historyError: storeProblem() ?? String(error),
+          }),
       )
       .finally(() => this.batches.delete(batchId));
     return { batchId, runId };
@@ -159,7 +185,8 @@ export class PreflightService implements PreflightApi {
   }
 
   async pictures(args: { path: string; durationSec: number; hookWindowSec: number }) {
-    if (!this.visibleDrafts.has(args.path)) throw new ApiFailure('not-found', 'Pictures are only taken of drafts in a checked run.');
+    if (!this.visibleDrafts.has(args.path))
+      throw new ApiFailure('not-found', 'Pictures are only taken of drafts in a checked run.');
     return this.pictureCache.get(args.path, args.durationSec, args.hookWindowSec);
   }
 
@@ -168,9 +195,19 @@ export class PreflightService implements PreflightApi {
   }
 
   async exportReport(args: { runId: number; format: ReportFormatName; profile?: string }): Promise<ExportResult> {
-    const prepared = prepareRunExport(this.requireStore(), args.runId, args.profile ? requireProfile(args.profile) : undefined);
+    const prepared = prepareRunExport(
+      this.requireStore(),
+      args.runId,
+      args.profile ? requireProfile(args.profile) : undefined,
+    );
     const data = await renderReport(
-      { profile: prepared.profile, results: prepared.results, run: prepared.run, skipped: prepared.skipped, preflightVersion: this.options.version },
+      {
+        profile: prepared.profile,
+        results: prepared.results,
+        run: prepared.run,
+        skipped: prepared.skipped,
+        preflightVersion: this.options.version,
+      },
       { format: args.format, pdf: this.options.pdf, stillTheSame: prepared.stillTheSame },
     );
     return this.options.deliver(`preflight-run-${prepared.run.id}-${prepared.profile.id}.${args.format}`, data);

@@ -13,7 +13,9 @@ add('sidecar', '.xmp .thm .lrv .lrf .aae .fcpxml .prproj .drp .aep .edl .xml');
 add('document', '.pdf .doc .docx .md .rtf .odt .pages .key .ppt .pptx .xls .xlsx .csv .html .htm .zip .rar .7z .log');
 
 /** What a scan does with a file, from its name alone: check it, skip it (and why), or look inside. */
-export function classifyByName(name: string): { kind: 'video' } | { kind: 'skip'; reason: SkipReason } | { kind: 'sniff' } {
+export function classifyByName(
+  name: string,
+): { kind: 'video' } | { kind: 'skip'; reason: SkipReason } | { kind: 'sniff' } {
   if (name.startsWith('.')) return { kind: 'skip', reason: 'hidden' };
   // Our own reports beside a draft ("clip.mp4.preflight.json").
   if (/\.preflight\.json$/i.test(name)) return { kind: 'skip', reason: 'sidecar' };

@@ -16,7 +16,8 @@ export interface ExpandedInputs {
   skipped: SkippedFile[];
 }
 
-const compareNames = (a: string, b: string): number => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' });
+const compareNames = (a: string, b: string): number =>
+  a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' });
 
 async function isFileEntry(entry: Dirent, path: string): Promise<boolean> {
   if (entry.isFile()) return true;

@@ -3,7 +3,11 @@
  * all have ended. Tasks handle their own errors (a batch never stops for one file). The one worker
  * pool of the engine: batches, report pictures and test fixtures use it.
  */
-export async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
+export async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {

@@ -34,7 +34,11 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   const all = [...files, ...unreadable.map((u) => u.path)];
   const results: FileResult[] = new Array<FileResult>(all.length);
   unreadable.forEach((u, i) => {
-    results[files.length + i] = { path: u.path, status: 'error', error: { code: 'unreadable', message: `The folder could not be read (${u.reason}).` } };
+    results[files.length + i] = {
+      path: u.path,
+      status: 'error',
+      error: { code: 'unreadable', message: `The folder could not be read (${u.reason}).` },
+    };
   });
   emit({ type: 'batch-start', total: all.length, files: all, skipped });
   for (let i = files.length; i < all.length; i++) emit({ type: 'file-done', index: i, result: results[i]! });
@@ -43,7 +47,11 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     const path = files[index]!;
     let result: FileResult;
     if (options.signal?.aborted) {
-      result = { path, status: 'error', error: { code: 'cancelled', message: 'Not analysed: the batch was cancelled.' } };
+      result = {
+        path,
+        status: 'error',
+        error: { code: 'cancelled', message: 'Not analysed: the batch was cancelled.' },
+      };
     } else {
       emit({ type: 'file-start', index, path });
       try {
@@ -55,7 +63,9 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
         });
         result = { path, status: 'analyzed', measurements, scorecard: scoreDraft(measurements, options.profile) };
       } catch (error) {
-        const fileError = options.signal?.aborted ? toFileError(new MediaError('cancelled', 'Cancelled before this file finished.')) : toFileError(error);
+        const fileError = options.signal?.aborted
+          ? toFileError(new MediaError('cancelled', 'Cancelled before this file finished.'))
+          : toFileError(error);
         result = { path, status: 'error', error: fileError };
       }
     }

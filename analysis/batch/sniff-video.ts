@@ -26,7 +26,8 @@ export function startsVideoContainer(head: Buffer): boolean {
   const box = head.toString('latin1', 4, 8);
   if (['ftyp', 'moov', 'mdat', 'wide', 'free', 'skip'].includes(box)) return true;
   if (head.readUInt32BE(0) === 0x1a45dfa3) return true; // EBML: Matroska, WebM
-  if (head.toString('latin1', 0, 4) === 'RIFF' && head.length >= 12 && head.toString('latin1', 8, 11) === 'AVI') return true;
+  if (head.toString('latin1', 0, 4) === 'RIFF' && head.length >= 12 && head.toString('latin1', 8, 11) === 'AVI')
+    return true;
   if (head.toString('latin1', 0, 4) === 'OggS') return true;
   if (head.toString('latin1', 0, 3) === 'FLV') return true;
   if (head.subarray(0, 8).equals(ASF_GUID)) return true;

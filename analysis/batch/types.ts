@@ -11,7 +11,8 @@ export interface FileError {
 }
 
 export type FileResult =
-  { path: string; status: 'analyzed'; measurements: Measurements; scorecard: Scorecard } | { path: string; status: 'error'; error: FileError };
+  | { path: string; status: 'analyzed'; measurements: Measurements; scorecard: Scorecard }
+  | { path: string; status: 'error'; error: FileError };
 
 export type BatchEvent =
   /** skipped: files a folder scan left out, with the reason (absent in events from older engines). */

@@ -29,7 +29,11 @@ export const audioCheck = defineCheck({
       targetLufs: t.targetLufs,
       tracks: m.audioTracks.length,
     };
-    const base = { value: a.integratedLufs, target: `${lufs(t.targetLufs)}, true peak ≤ ${dbtp(t.maxTruePeakDbtp)}`, details };
+    const base = {
+      value: a.integratedLufs,
+      target: `${lufs(t.targetLufs)}, true peak ≤ ${dbtp(t.maxTruePeakDbtp)}`,
+      details,
+    };
     const missing = missingPass(m, ['audio']);
     if (missing && a.present) return unmeasuredOutcome(base, missing);
     if (!a.present)
@@ -52,7 +56,8 @@ export const audioCheck = defineCheck({
         ...base,
         value: 'silent',
         status: 'fail',
-        message: 'The audio track is silent (no audible sample). Check the export: the music or voice is missing or muted.',
+        message:
+          'The audio track is silent (no audible sample). Check the export: the music or voice is missing or muted.',
       };
     if (a.integratedLufs === null) {
       const heard = a.decodedSec === null ? 'too little of it' : `only ${seconds(a.decodedSec)} of it`;
@@ -66,7 +71,9 @@ export const audioCheck = defineCheck({
     };
     const level = a.integratedLufs;
     if (level !== null && level < t.quietBelowLufs)
-      warn(`Too quiet at ${lufs(level)}: raise it by about ${Math.round(t.targetLufs - level)} dB towards ${lufs(t.targetLufs)}.`);
+      warn(
+        `Too quiet at ${lufs(level)}: raise it by about ${Math.round(t.targetLufs - level)} dB towards ${lufs(t.targetLufs)}.`,
+      );
     if (level !== null && level > t.loudAboveLufs)
       warn(
         `Very loud at ${lufs(level)}: lower it by about ${Math.round(level - t.targetLufs)} dB towards ${lufs(t.targetLufs)}, or it will be turned down and may distort.`,
@@ -79,12 +86,15 @@ export const audioCheck = defineCheck({
       );
     }
     if (a.firstSoundSec !== null && a.firstSoundSec > t.maxFirstSoundSec)
-      warn(`Silent opening: the first sound comes at ${seconds(a.firstSoundSec)}. Start the sound within ${t.maxFirstSoundSec} s.`);
+      warn(
+        `Silent opening: the first sound comes at ${seconds(a.firstSoundSec)}. Start the sound within ${t.maxFirstSoundSec} s.`,
+      );
     if (a.silenceShare !== null && a.silenceShare > t.maxSilenceShare)
       warn(`${percent(a.silenceShare)} of the track is silence. Fill the gaps with music or voice.`);
     const trackCount = m.audioTracks.length;
     const trackNote = trackCount > 1 ? `track 1 of ${trackCount}, the one the platforms play` : '';
-    if (problems.length > 0) return { ...base, status, message: problems.join(' ') + (trackNote ? ` Measured on ${trackNote}.` : '') };
+    if (problems.length > 0)
+      return { ...base, status, message: problems.join(' ') + (trackNote ? ` Measured on ${trackNote}.` : '') };
     return {
       ...base,
       status,

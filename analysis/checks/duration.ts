@@ -8,7 +8,8 @@ export function completionBand(durationSec: number, bands: readonly CompletionBa
   return band ?? bands[bands.length - 1]!;
 }
 
-const bandLabel = (band: CompletionBand): string => (band.toSec === null ? `over ${band.fromSec} s` : `${band.fromSec}–${band.toSec} s`);
+const bandLabel = (band: CompletionBand): string =>
+  band.toSec === null ? `over ${band.fromSec} s` : `${band.fromSec}–${band.toSec} s`;
 
 export const durationCheck = defineCheck({
   id: 'duration',
@@ -59,9 +60,14 @@ export const durationCheck = defineCheck({
         message: `${lead}${seconds(d)} is longer than ${profile.name}'s limit of ${seconds(maxSec, 0)}. Cut it down; ${low}–${high} s is the sweet spot.`,
       };
     if (d >= low && d <= high) {
-      return { ...base, status: cutShort ? 'warn' : 'pass', message: `${lead}${seconds(d)} is in the ${sweetSpot}; it ${needs}.` };
+      return {
+        ...base,
+        status: cutShort ? 'warn' : 'pass',
+        message: `${lead}${seconds(d)} is in the ${sweetSpot}; it ${needs}.`,
+      };
     }
-    const direction = d < low ? `Add ${seconds(low - d)} to reach ${low} s` : `Trim ${seconds(d - high)} to reach ${high} s`;
+    const direction =
+      d < low ? `Add ${seconds(low - d)} to reach ${low} s` : `Trim ${seconds(d - high)} to reach ${high} s`;
     return {
       ...base,
       status: 'warn',

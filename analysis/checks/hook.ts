@@ -52,17 +52,27 @@ export const hookCheck = defineCheck({
     } else if (still >= warnStaticOpeningSec || black >= warnStaticOpeningSec) {
       status = 'warn';
       value = Math.max(still, black);
-      problems.push(`the picture stands still for ${moment(value)} at the start. Trim it so something moves from the first frame.`);
+      problems.push(
+        `the picture stands still for ${moment(value)} at the start. Trim it so something moves from the first frame.`,
+      );
     }
     if (status === 'pass' && cuts.length === 0 && h.motion < minMotion) {
       status = 'warn';
-      problems.push(`little moves in ${span} (${percent(h.motion)} of the picture per frame, no cut). Open on movement, a cut or text that changes.`);
+      problems.push(
+        `little moves in ${span} (${percent(h.motion)} of the picture per frame, no cut). Open on movement, a cut or text that changes.`,
+      );
     }
     if (problems.length > 0) return { status, value, target, details, message: `Weak hook: ${problems.join(' ')}` };
     const evidence =
       cuts.length > 0
         ? `${cuts.length} cut${cuts.length > 1 ? 's' : ''} (first at ${moment(cuts[0]!)})`
         : `motion ${percent(h.motion)} of the picture per frame`;
-    return { status, value, target, details, message: `Something happens from ${moment(value)}: ${evidence} in ${span}.` };
+    return {
+      status,
+      value,
+      target,
+      details,
+      message: `Something happens from ${moment(value)}: ${evidence} in ${span}.`,
+    };
   },
 });

@@ -24,7 +24,11 @@ export const integrityCheck = defineCheck({
       details,
     };
     if (d.decodedDurationSec === null) {
-      return { ...base, status: 'fail', message: `The end of the file could not be decoded: it is probably truncated. Export it again.` };
+      return {
+        ...base,
+        status: 'fail',
+        message: `The end of the file could not be decoded: it is probably truncated. Export it again.`,
+      };
     }
     if (isCutShort(d)) {
       return {

@@ -26,14 +26,21 @@ export const loopCheck = defineCheck({
     const missing = missingPass(m, ['ending', 'opening']);
     if (missing) return unmeasuredOutcome(base, missing);
     if (l.edgesUniform) {
-      const which = l.firstFrameUniform && l.lastFrameUniform ? 'first and last frames are' : l.firstFrameUniform ? 'first frame is' : 'last frame is';
+      const which =
+        l.firstFrameUniform && l.lastFrameUniform
+          ? 'first and last frames are'
+          : l.firstFrameUniform
+            ? 'first frame is'
+            : 'last frame is';
       return {
         ...base,
         status: 'warn',
         message: `Not a loop: the ${which} blank (a fade or a title card), so each replay flashes an empty frame. End on the same picture you open with.`,
       };
     }
-    const seamless = l.seamSimilarity >= loopableSimilarity || (ratio <= maxSeamToNormalRatio && l.seamSimilarity >= minSimilarityForRatio);
+    const seamless =
+      l.seamSimilarity >= loopableSimilarity ||
+      (ratio <= maxSeamToNormalRatio && l.seamSimilarity >= minSimilarityForRatio);
     if (seamless)
       return {
         ...base,

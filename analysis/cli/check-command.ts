@@ -7,7 +7,12 @@ import type { ContractRun } from '../report/json-contract.js';
 import type { Store } from '../store/connection.js';
 import { runRecordedBatch, type RecordedBatchResult } from '../runs/check-run.js';
 import type { RunRecorder } from '../runs/run-recorder.js';
-import { reportTargetsAllowed, validateReportRequest, writeRequestedReports, type ReportRequest } from './report-output.js';
+import {
+  reportTargetsAllowed,
+  validateReportRequest,
+  writeRequestedReports,
+  type ReportRequest,
+} from './report-output.js';
 import { historyLocation } from '../runs/history.js';
 import { exitCodeFor, EXIT_USAGE, type FailOn } from './exit-code.js';
 import { tryOpenCliStore } from './open-store.js';
@@ -93,15 +98,24 @@ ${skippedLine}.`
     printResults(stdout, results, options.profile, { json: options.json, run, skipped });
     if (recorder) {
       const failure = recorder.writeError();
-      if (failure) stderr.write(`preflight: the results could not all be saved to history: ${displayText(failure.message)}\n`);
+      if (failure)
+        stderr.write(`preflight: the results could not all be saved to history: ${displayText(failure.message)}\n`);
       else if (!options.json) {
         const { cached } = recorder.stats;
-        stderr.write(`Saved as run ${recorder.runId}${cached ? ` (${cached} of ${results.length} from the cache, not decoded)` : ''}.\n`);
+        stderr.write(
+          `Saved as run ${recorder.runId}${cached ? ` (${cached} of ${results.length} from the cache, not decoded)` : ''}.\n`,
+        );
       }
     }
     // Reports come after the table, so the verdicts are on screen while pictures are taken.
     const reportsOk = options.reports
-      ? await writeRequestedReports(options.reports, { profile: options.profile, results, run, skipped }, protect, stderr, controller.signal)
+      ? await writeRequestedReports(
+          options.reports,
+          { profile: options.profile, results, run, skipped },
+          protect,
+          stderr,
+          controller.signal,
+        )
       : true;
     if (cancelled) {
       stderr.write('Cancelled: drafts not finished are reported as errors.\n');

@@ -13,6 +13,9 @@ export const EXIT_USAGE = 2;
 export function exitCodeFor(results: readonly FileResult[], failOn: FailOn): number {
   if (results.length === 0 || results.every((r) => r.status === 'error')) return EXIT_USAGE;
   if (failOn === 'never') return EXIT_OK;
-  const hit = results.some((r) => r.status === 'error' || r.scorecard.verdict === 'fail' || (failOn === 'warn' && r.scorecard.verdict === 'warn'));
+  const hit = results.some(
+    (r) =>
+      r.status === 'error' || r.scorecard.verdict === 'fail' || (failOn === 'warn' && r.scorecard.verdict === 'warn'),
+  );
   return hit ? EXIT_DRAFTS_FAILED : EXIT_OK;
 }

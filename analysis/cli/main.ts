@@ -22,11 +22,13 @@ const wholeNumber = integerIn(1, Number.MAX_SAFE_INTEGER, 'a whole number of 1 o
 const portNumber = integerIn(0, 65535, 'a port number (0–65535)');
 const runId = integerIn(1, Number.MAX_SAFE_INTEGER, 'a run number (see `preflight history`)');
 
-const dbOption = (): Option => new Option('--db <path>', "history database (default: PREFLIGHT_DB, else the app's userData folder)");
+const dbOption = (): Option =>
+  new Option('--db <path>', "history database (default: PREFLIGHT_DB, else the app's userData folder)");
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-const formatOption = (): Option => new Option('--format <format>', 'report format, instead of the file extension').choices([...REPORT_FORMATS]);
+const formatOption = (): Option =>
+  new Option('--format <format>', 'report format, instead of the file extension').choices([...REPORT_FORMATS]);
 
 interface CheckOptions {
   profile: string;
@@ -41,16 +43,26 @@ interface CheckOptions {
   force?: boolean;
 }
 
-const forceOption = (): Option => new Option('--force', 'replace an existing file that is not a Preflight report (never a draft or the history database)');
+const forceOption = (): Option =>
+  new Option(
+    '--force',
+    'replace an existing file that is not a Preflight report (never a draft or the history database)',
+  );
 
-const profileOption = (): Option => new Option('-p, --profile <id>', 'platform targets to check against').choices(profileIds()).default(DEFAULT_PROFILE_ID);
+const profileOption = (): Option =>
+  new Option('-p, --profile <id>', 'platform targets to check against')
+    .choices(profileIds())
+    .default(DEFAULT_PROFILE_ID);
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('preflight')
     .description('Pre-flight checks for short-form vertical video drafts (TikTok, Reels, Shorts).')
     .version(readVersion(), '-V, --version')
     .showHelpAfterError('(run preflight --help for usage)')
-    .option('--verbose', 'log every ffmpeg/ffprobe command line, its duration and exit status to stderr (same as PREFLIGHT_DEBUG=1)')
+    .option(
+      '--verbose',
+      'log every ffmpeg/ffprobe command line, its duration and exit status to stderr (same as PREFLIGHT_DEBUG=1)',
+    )
     .hook('preAction', (command) => {
       if (command.opts<{ verbose?: boolean }>().verbose) process.env.PREFLIGHT_DEBUG = '1';
     })
@@ -63,7 +75,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(profileOption())
     .option('--json', 'print one JSON document (schemaVersion 1) to stdout; progress goes to stderr')
     .option('-c, --concurrency <n>', 'drafts analysed at once (default: number of cores)', positiveInt)
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a draft reaches this verdict').choices(['warn', 'fail', 'never']).default('fail'))
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 when a draft reaches this verdict')
+        .choices(['warn', 'fail', 'never'])
+        .default('fail'),
+    )
     .option('--no-cache', 'decode every draft again, even when its measurements are stored')
     .option('-r, --report <file>', 'also write a report: .html, .pdf, .csv or .json (repeatable)', collect, [])
     .addOption(formatOption())
@@ -96,13 +112,19 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--sidecar', 'write <draft>.preflight.json next to each draft')
     .addOption(forceOption())
     .addOption(dbOption())
-    .action(async (id: number, opts: { out: string; format?: string; sidecar?: boolean; force?: boolean; db?: string }) => {
-      setExit(
-        await (
-          await import('./store-commands.js')
-        ).runReportCommand(id, { files: [opts.out], format: opts.format, sidecar: Boolean(opts.sidecar), force: Boolean(opts.force) }, { db: opts.db }),
-      );
-    });
+    .action(
+      async (id: number, opts: { out: string; format?: string; sidecar?: boolean; force?: boolean; db?: string }) => {
+        setExit(
+          await (
+            await import('./store-commands.js')
+          ).runReportCommand(
+            id,
+            { files: [opts.out], format: opts.format, sidecar: Boolean(opts.sidecar), force: Boolean(opts.force) },
+            { db: opts.db },
+          ),
+        );
+      },
+    );
 
   program
     .command('history')
@@ -111,7 +133,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--json', 'print the runs as JSON')
     .addOption(dbOption())
     .action(async (opts: { limit: number; json?: boolean; db?: string }) => {
-      setExit((await import('./store-commands.js')).runHistoryCommand({ limit: opts.limit, json: Boolean(opts.json), db: opts.db }));
+      setExit(
+        (await import('./store-commands.js')).runHistoryCommand({
+          limit: opts.limit,
+          json: Boolean(opts.json),
+          db: opts.db,
+        }),
+      );
     });
 
   program
@@ -128,11 +156,18 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('rescore')
     .description('score a stored run against another profile, from its stored measurements (nothing is decoded)')
     .argument('<run-id>', 'run number from `preflight history`', runId)
-    .addOption(new Option('-p, --profile <id>', 'platform targets to score against').choices(profileIds()).makeOptionMandatory())
+    .addOption(
+      new Option('-p, --profile <id>', 'platform targets to score against').choices(profileIds()).makeOptionMandatory(),
+    )
     .option('--json', 'print the JSON document (schemaVersion 1)')
     .addOption(dbOption())
     .action(async (id: number, opts: { profile: string; json?: boolean; db?: string }) => {
-      setExit((await import('./store-commands.js')).runRescoreCommand(id, getProfile(opts.profile), { json: Boolean(opts.json), db: opts.db }));
+      setExit(
+        (await import('./store-commands.js')).runRescoreCommand(id, getProfile(opts.profile), {
+          json: Boolean(opts.json),
+          db: opts.db,
+        }),
+      );
     });
 
   program
@@ -164,7 +199,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--open', 'open the default browser')
     .addOption(dbOption())
     .action(async (opts: { port: number; open?: boolean; db?: string }) => {
-      setExit(await (await import('./serve-command.js')).runServeCommand({ port: opts.port, open: Boolean(opts.open), db: opts.db }));
+      setExit(
+        await (
+          await import('./serve-command.js')
+        ).runServeCommand({ port: opts.port, open: Boolean(opts.open), db: opts.db }),
+      );
     });
 
   program
@@ -174,7 +213,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(profileOption())
     .option('--json', 'print the JSON document instead of the table')
     .action(async (dir: string, opts: { profile: string; json?: boolean }) => {
-      setExit(await (await import('./demo-command.js')).runDemoCommand(dir, { profile: getProfile(opts.profile), json: Boolean(opts.json) }));
+      setExit(
+        await (
+          await import('./demo-command.js')
+        ).runDemoCommand(dir, { profile: getProfile(opts.profile), json: Boolean(opts.json) }),
+      );
     });
 
   return program;

@@ -16,7 +16,9 @@ export function printResults(
   options: { json: boolean; run?: ContractRun; skipped?: readonly SkippedFile[] },
 ): void {
   if (options.json) {
-    stdout.write(`${JSON.stringify(buildResultDocument(profile.id, results, options.run, options.skipped), null, 2)}\n`);
+    stdout.write(
+      `${JSON.stringify(buildResultDocument(profile.id, results, options.run, options.skipped), null, 2)}\n`,
+    );
     return;
   }
   const color = useColor(stdout);

@@ -36,7 +36,8 @@ export interface ProtectedFiles {
 
 /** Checks `--report` names before any decoding, so a typo fails in a second, not after the batch. */
 export function validateReportRequest(request: ReportRequest): void {
-  if (request.format && request.files.length > 1) throw new Error('--format applies to one report; name each report with its own extension instead.');
+  if (request.format && request.files.length > 1)
+    throw new Error('--format applies to one report; name each report with its own extension instead.');
   for (const file of request.files) reportFormatOf(file, request.format);
 }
 
@@ -61,8 +62,19 @@ export async function writeRequestedReports(
   signal?: AbortSignal,
 ): Promise<boolean> {
   const drafts = subject.results.map((r) => r.path);
-  const targets = [...request.files, ...(request.sidecar ? subject.results.filter(wantsSidecar).map((r) => sidecarPath(r.path)) : [])];
-  if (!(await reportTargetsAllowed(request, targets, { inputs: [...protect.inputs, ...drafts], database: protect.database }, stderr))) return false;
+  const targets = [
+    ...request.files,
+    ...(request.sidecar ? subject.results.filter(wantsSidecar).map((r) => sidecarPath(r.path)) : []),
+  ];
+  if (
+    !(await reportTargetsAllowed(
+      request,
+      targets,
+      { inputs: [...protect.inputs, ...drafts], database: protect.database },
+      stderr,
+    ))
+  )
+    return false;
   let ok = true;
   const formats = request.files.map((file) => reportFormatOf(file, request.format));
   // HTML and PDF share one set of pictures.
@@ -71,11 +83,19 @@ export async function writeRequestedReports(
         signal,
         stillTheSame: subject.stillTheSame,
         onProgress: (done, total) => {
-          if (stderr.isTTY) stderr.write(`\rTaking pictures for the report: ${done}/${total}${done === total ? '\r\x1b[K' : ''}`);
+          if (stderr.isTTY)
+            stderr.write(`\rTaking pictures for the report: ${done}/${total}${done === total ? '\r\x1b[K' : ''}`);
         },
       })
     : undefined;
-  const input = { profile: subject.profile, results: subject.results, run: subject.run, skipped: subject.skipped, preflightVersion: readVersion(), pictures };
+  const input = {
+    profile: subject.profile,
+    results: subject.results,
+    run: subject.run,
+    skipped: subject.skipped,
+    preflightVersion: readVersion(),
+    pictures,
+  };
   for (const [i, file] of request.files.entries()) {
     try {
       await writeReport(file, input, { format: formats[i]!, signal });
@@ -87,7 +107,9 @@ export async function writeRequestedReports(
   }
   if (request.sidecar) {
     const outcome = await writeSidecars(buildReportModel(input));
-    stderr.write(`Sidecars written: ${outcome.written.length}${outcome.skipped.length ? `, skipped: ${outcome.skipped.length}` : ''}\n`);
+    stderr.write(
+      `Sidecars written: ${outcome.written.length}${outcome.skipped.length ? `, skipped: ${outcome.skipped.length}` : ''}\n`,
+    );
     for (const skip of outcome.skipped) stderr.write(`preflight: warning: ${displayText(skip.reason)}\n`);
   }
   return ok;

@@ -25,7 +25,11 @@ const PRINTED_LINK_TTL_MS = 5 * 60_000;
 
 function openInBrowser(url: string): void {
   const [command, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', url]]
+        : ['xdg-open', [url]];
   const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
   child.on('error', () => process.stderr.write(`Could not open a browser; open ${url} yourself.\n`));
   child.unref();
@@ -35,7 +39,9 @@ function openInBrowser(url: string): void {
 export async function runServeCommand(options: ServeOptions): Promise<number> {
   const rendererDir = options.rendererDir ?? join(packageRoot() ?? process.cwd(), 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    process.stderr.write(`preflight: the UI is not built (${rendererDir} has no index.html). Run \`npm run build\` first.\n`);
+    process.stderr.write(
+      `preflight: the UI is not built (${rendererDir} has no index.html). Run \`npm run build\` first.\n`,
+    );
     return EXIT_USAGE;
   }
   const { store, notice } = tryOpenCliStore(options.db, process.stderr);

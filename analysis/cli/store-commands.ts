@@ -17,14 +17,18 @@ interface StoreCommandOptions {
   stderr?: NodeJS.WriteStream;
 }
 
-const streams = (options: StoreCommandOptions) => ({ stdout: options.stdout ?? process.stdout, stderr: options.stderr ?? process.stderr });
+const streams = (options: StoreCommandOptions) => ({
+  stdout: options.stdout ?? process.stdout,
+  stderr: options.stderr ?? process.stderr,
+});
 
 function describeRun(run: RunSummary): string {
   const when = run.startedAt.replace('T', ' ').slice(0, 19);
   const { pass, warn, fail, error } = run.counts;
   const done = pass + warn + fail + error;
   const counts = `${pass} pass, ${warn} warn, ${fail} fail, ${error} error${done < run.total ? ` (${done} of ${run.total} finished)` : ''}`;
-  const origin = run.kind === 'rescore' ? `re-score of run ${run.sourceRunId ?? '?'}` : run.inputs.map(displayText).join(', ');
+  const origin =
+    run.kind === 'rescore' ? `re-score of run ${run.sourceRunId ?? '?'}` : run.inputs.map(displayText).join(', ');
   return `${String(run.id).padStart(5)}  ${when}  ${run.profile.padEnd(10)} ${run.status.padEnd(11)} ${counts}  ${origin}`;
 }
 
@@ -35,7 +39,8 @@ export function runHistoryCommand(options: StoreCommandOptions & { limit: number
   try {
     const runs = listRuns(store.db, options.limit);
     if (options.json) stdout.write(`${JSON.stringify(runs, null, 2)}\n`);
-    else if (runs.length === 0) stdout.write(`No runs yet in ${displayText(store.path)}. Check a folder with \`preflight check <folder>\`.\n`);
+    else if (runs.length === 0)
+      stdout.write(`No runs yet in ${displayText(store.path)}. Check a folder with \`preflight check <folder>\`.\n`);
     else {
       stdout.write(`  run  started (UTC)        profile    status      results\n`);
       for (const run of runs) stdout.write(`${describeRun(run)}\n`);
@@ -53,7 +58,11 @@ export function runShowCommand(runId: number, options: StoreCommandOptions): num
   try {
     const { run, results } = loadRun(store, runId);
     if (!options.json) stderr.write(`${describeRun(run)}\n\n`);
-    printResults(stdout, results, profileOfRun(run), { json: options.json, run: contractRunOf(run), skipped: run.skipped as SkippedFile[] });
+    printResults(stdout, results, profileOfRun(run), {
+      json: options.json,
+      run: contractRunOf(run),
+      skipped: run.skipped as SkippedFile[],
+    });
     return 0;
   } finally {
     store.close();
@@ -66,7 +75,11 @@ export function runRescoreCommand(runId: number, profile: Profile, options: Stor
   const store = openCliStore(options.db, stderr);
   try {
     const { run, results } = rescoreRun(store, runId, profile);
-    printResults(stdout, results, profile, { json: options.json, run: contractRunOf(run), skipped: run.skipped as SkippedFile[] });
+    printResults(stdout, results, profile, {
+      json: options.json,
+      run: contractRunOf(run),
+      skipped: run.skipped as SkippedFile[],
+    });
     if (!options.json) stderr.write(`Saved as run ${run.id} (run ${runId} re-scored for ${profile.name}).\n`);
     return 0;
   } finally {
@@ -78,7 +91,11 @@ export function runRescoreCommand(runId: number, profile: Profile, options: Stor
  * `preflight report <run-id> --out FILE`: a report of a stored run; pictures only for drafts that
  * did not change since. An incomplete run is refused the way the app refuses it (one rule).
  */
-export async function runReportCommand(runId: number, request: ReportRequest, options: Omit<StoreCommandOptions, 'json'>): Promise<number> {
+export async function runReportCommand(
+  runId: number,
+  request: ReportRequest,
+  options: Omit<StoreCommandOptions, 'json'>,
+): Promise<number> {
   const { stderr } = streams({ ...options, json: false });
   validateReportRequest(request);
   const store = openCliStore(options.db, stderr, { readOnly: true });

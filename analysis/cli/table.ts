@@ -10,7 +10,12 @@ import { findings } from '../score.js';
 import { displayText } from './terminal-text.js';
 
 const SYMBOL: Record<CheckStatus | 'error', string> = { pass: '✓', warn: '!', fail: '✗', error: '✗' };
-const COLOUR: Record<CheckStatus | 'error', 'green' | 'yellow' | 'red' | 'magenta'> = { pass: 'green', warn: 'yellow', fail: 'red', error: 'magenta' };
+const COLOUR: Record<CheckStatus | 'error', 'green' | 'yellow' | 'red' | 'magenta'> = {
+  pass: 'green',
+  warn: 'yellow',
+  fail: 'red',
+  error: 'magenta',
+};
 
 export interface TableOptions {
   color: boolean;
@@ -44,7 +49,8 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
   const header = ['#', 'Draft', 'Verdict', 'Score', ...CHECKS.map((c) => c.label)];
   const rows = results.map((result, i) => {
     const name = displayText(basename(result.path));
-    if (result.status === 'error') return [String(i + 1), name, paint('error', 'error', options.color), '', ...ids.map(() => '')];
+    if (result.status === 'error')
+      return [String(i + 1), name, paint('error', 'error', options.color), '', ...ids.map(() => '')];
     const byId = new Map(result.scorecard.checks.map((c) => [c.id, c]));
     const cells = ids.map((id) => {
       const check = byId.get(id);
@@ -78,7 +84,10 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
     const toFix = findings(result.scorecard);
     if (toFix.length === 0) return;
     notes.push(`${i + 1}. ${displayText(result.path)}`);
-    for (const check of toFix) notes.push(`   ${paint(SYMBOL[check.status], check.status, options.color)} ${check.title}: ${displayText(check.message)}`);
+    for (const check of toFix)
+      notes.push(
+        `   ${paint(SYMBOL[check.status], check.status, options.color)} ${check.title}: ${displayText(check.message)}`,
+      );
   });
   if (notes.length) out.push('', ...notes);
   return out.join('\n');
@@ -86,6 +95,8 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
 
 export function renderSummary(results: readonly FileResult[], profile: Profile, color: boolean): string {
   const count = summarise(results);
-  const parts = (['pass', 'warn', 'fail', 'error'] as const).filter((k) => count[k] > 0).map((k) => paint(`${count[k]} ${k}`, k, color));
+  const parts = (['pass', 'warn', 'fail', 'error'] as const)
+    .filter((k) => count[k] > 0)
+    .map((k) => paint(`${count[k]} ${k}`, k, color));
   return `${results.length} draft${results.length === 1 ? '' : 's'} checked for ${profile.name}: ${parts.join(', ') || 'none'}`;
 }

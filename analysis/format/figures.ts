@@ -13,7 +13,8 @@ export const seconds = (value: number, digits = 1): string => `${value.toFixed(d
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 export function bytes(value: number, extraDigits = 0): string {
-  const scaled = (n: number, unit: string, digits: number): string => `${trim(n.toFixed(digits + extraDigits))} ${unit}`;
+  const scaled = (n: number, unit: string, digits: number): string =>
+    `${trim(n.toFixed(digits + extraDigits))} ${unit}`;
   if (value >= 1e9) return scaled(value / 1e9, 'GB', value < 1e10 ? 2 : 1);
   if (value >= 1e6) return scaled(value / 1e6, 'MB', value < 1e7 ? 1 : 0);
   if (value >= 1e3) return scaled(value / 1e3, 'KB', 0);
@@ -38,7 +39,11 @@ export const list = (items: readonly string[]): string => items.join(', ');
  * A value next to its limit, with enough digits that they never read the same when they differ:
  * a draft of 500,400,000 bytes is "500.4 MB" over a "500 MB" limit, never "500 MB, over 500 MB".
  */
-export function beside(value: number, limit: number, format: (n: number, extraDigits: number) => string): [string, string] {
+export function beside(
+  value: number,
+  limit: number,
+  format: (n: number, extraDigits: number) => string,
+): [string, string] {
   for (let extra = 0; extra <= 3; extra++) {
     const [a, b] = [format(value, extra), format(limit, extra)];
     if (a !== b || value === limit) return [a, b];
@@ -47,4 +52,5 @@ export function beside(value: number, limit: number, format: (n: number, extraDi
 }
 
 /** A moment in the clip: hundredths under a second (a frame is 0.03 s), tenths after: "0.03 s", "0.5 s", "2.0 s". */
-export const moment = (sec: number): string => `${sec < 1 ? sec.toFixed(2).replace(/(\.\d)0$/, '$1') : sec.toFixed(1)} s`;
+export const moment = (sec: number): string =>
+  `${sec < 1 ? sec.toFixed(2).replace(/(\.\d)0$/, '$1') : sec.toFixed(1)} s`;

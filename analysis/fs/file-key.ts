@@ -7,5 +7,9 @@ import { stat } from 'node:fs/promises';
  */
 export async function statKey(path: string): Promise<{ key: string; writeKey: string; size: number }> {
   const s = await stat(path, { bigint: true });
-  return { key: [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':'), writeKey: [s.dev, s.ino, s.size, s.mtimeNs].join(':'), size: Number(s.size) };
+  return {
+    key: [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':'),
+    writeKey: [s.dev, s.ino, s.size, s.mtimeNs].join(':'),
+    size: Number(s.size),
+  };
 }

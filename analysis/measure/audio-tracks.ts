@@ -8,11 +8,22 @@ import type { AudioMeasurement, AudioTrackMeasurement } from './types.js';
 const MAX_MEASURED_TRACKS = 8;
 
 function trackOf(stream: AudioStreamInfo, position: number): AudioTrackMeasurement {
-  return { track: position + 1, codec: stream.codec, language: stream.language ?? null, isDefault: stream.isDefault, maxVolumeDb: null, silent: null };
+  return {
+    track: position + 1,
+    codec: stream.codec,
+    language: stream.language ?? null,
+    isDefault: stream.isDefault,
+    maxVolumeDb: null,
+    silent: null,
+  };
 }
 
 /** The loudest sample of one extra track (volumedetect only): enough to tell sound from silence. */
-async function peakOf(path: string, stream: AudioStreamInfo, options: { signal?: AbortSignal; timeoutMs: number }): Promise<number | null> {
+async function peakOf(
+  path: string,
+  stream: AudioStreamInfo,
+  options: { signal?: AbortSignal; timeoutMs: number },
+): Promise<number | null> {
   const parser = createAudioFilterParser();
   await runFfmpeg({
     label: 'audio track scan',

@@ -36,7 +36,10 @@ export function noAudio(): AudioMeasurement {
 }
 
 /** At most ~300 points whatever the length, at least every 0.5 s: enough for a figure, small to store. */
-export function loudnessCurve(momentary: ReadonlyArray<{ tSec: number; lufs: number }>, durationSec: number): AudioMeasurement['loudnessCurve'] {
+export function loudnessCurve(
+  momentary: ReadonlyArray<{ tSec: number; lufs: number }>,
+  durationSec: number,
+): AudioMeasurement['loudnessCurve'] {
   if (momentary.length === 0) return null;
   const stepSec = Math.max(0.5, Math.ceil(durationSec / 300 / 0.5) * 0.5);
   const buckets: number[] = [];

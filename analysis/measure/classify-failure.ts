@@ -21,10 +21,20 @@ export function classifyMediaFailure(stderr: string): MediaError {
       { ffmpeg },
     );
   }
-  if (/No such file or directory/i.test(text)) return new MediaError('not-found', 'The file no longer exists.', { ffmpeg });
-  if (/Permission denied/i.test(text)) return new MediaError('unreadable', 'The file cannot be read (permission denied).', { ffmpeg });
-  if (/Invalid data found when processing input|could not find codec parameters|Invalid argument|EBML header parsing failed/i.test(text)) {
-    return new MediaError('not-a-video', 'This is not a video file ffmpeg can read. If it should be one, export it again as MP4.', { ffmpeg });
+  if (/No such file or directory/i.test(text))
+    return new MediaError('not-found', 'The file no longer exists.', { ffmpeg });
+  if (/Permission denied/i.test(text))
+    return new MediaError('unreadable', 'The file cannot be read (permission denied).', { ffmpeg });
+  if (
+    /Invalid data found when processing input|could not find codec parameters|Invalid argument|EBML header parsing failed/i.test(
+      text,
+    )
+  ) {
+    return new MediaError(
+      'not-a-video',
+      'This is not a video file ffmpeg can read. If it should be one, export it again as MP4.',
+      { ffmpeg },
+    );
   }
   return new MediaError('corrupt', 'The file could not be read as video: it is damaged. Export it again.', { ffmpeg });
 }

@@ -37,7 +37,8 @@ export function pixelLayout(pixelFormat: string | undefined): PixelLayout {
   if (semi) return { chroma: semi[0], bitDepth: semi[1], alpha: false };
   const gray = /^gray(\d+)?(le|be|f32le|f32be)?$/.exec(pixelFormat);
   if (gray) return { chroma: 'gray', bitDepth: gray[1] ? Number(gray[1]) : 8, alpha: false };
-  if (/^(pal8|bgr8|rgb8|bgr4|rgb4|bgr4_byte|rgb4_byte|monob|monow)$/.test(pixelFormat)) return { chroma: 'rgb', bitDepth: 8, alpha: false };
+  if (/^(pal8|bgr8|rgb8|bgr4|rgb4|bgr4_byte|rgb4_byte|monob|monow)$/.test(pixelFormat))
+    return { chroma: 'rgb', bitDepth: 8, alpha: false };
   const rgbDepth = /^(rgb|bgr)(48|64)/.test(pixelFormat) || /^rgba64|bgra64/.test(pixelFormat) ? 16 : null;
   const gbr = /^gbra?p(\d+)?(le|be)?$/.exec(pixelFormat);
   if (gbr) return { chroma: 'rgb', bitDepth: gbr[1] ? Number(gbr[1]) : 8, alpha };

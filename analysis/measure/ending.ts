@@ -22,7 +22,12 @@ export async function decodeEnding(request: EndingRequest): Promise<GreyWindow &
   const { durationSec, fullDecodeTimeoutMs, ...common } = request;
   const attempts: Array<Pick<GreyWindowRequest, 'startSec' | 'keepLast' | 'timeoutMs' | 'label'>> = [
     { startSec: Math.max(0, durationSec - TAIL_SEC), label: 'ending decode', timeoutMs: common.timeoutMs },
-    { startSec: Math.max(0, durationSec - 6 * TAIL_SEC), keepLast: KEEP_LAST, label: 'ending decode (wider window)', timeoutMs: common.timeoutMs },
+    {
+      startSec: Math.max(0, durationSec - 6 * TAIL_SEC),
+      keepLast: KEEP_LAST,
+      label: 'ending decode (wider window)',
+      timeoutMs: common.timeoutMs,
+    },
     { startSec: 0, keepLast: KEEP_LAST, label: 'ending decode (whole stream)', timeoutMs: fullDecodeTimeoutMs },
   ];
   let last: GreyWindow = { frames: [], decodeErrors: 0, firstDecodeError: null };

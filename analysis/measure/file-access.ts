@@ -9,12 +9,15 @@ export async function checkFileAccess(path: string): Promise<{ sizeBytes: number
     info = await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new MediaError('not-found', 'The file does not exist (moved, renamed or deleted?).');
-    if (code === 'EACCES' || code === 'EPERM') throw new MediaError('unreadable', 'The file cannot be read (permission denied).');
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new MediaError('not-found', 'The file does not exist (moved, renamed or deleted?).');
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new MediaError('unreadable', 'The file cannot be read (permission denied).');
     throw new MediaError('unreadable', `The file cannot be read (${code ?? String(error)}).`);
   }
   if (!info.isFile()) throw new MediaError('not-a-file', 'This is not a regular file.');
-  if (info.size === 0) throw new MediaError('empty-file', 'The file is empty (0 bytes): the export or copy did not finish.');
+  if (info.size === 0)
+    throw new MediaError('empty-file', 'The file is empty (0 bytes): the export or copy did not finish.');
   try {
     await access(path, constants.R_OK);
   } catch {

@@ -10,6 +10,9 @@ export { statKey } from '../fs/file-key.js';
 export async function assertUnchanged(path: string, beforeWriteKey: string): Promise<void> {
   const after = await statKey(path).catch(() => undefined);
   if (after?.writeKey !== beforeWriteKey) {
-    throw new MediaError('changed', 'The file changed while it was analysed (still exporting or copying?): check it again when it is done.');
+    throw new MediaError(
+      'changed',
+      'The file changed while it was analysed (still exporting or copying?): check it again when it is done.',
+    );
   }
 }

@@ -37,14 +37,23 @@ export function detectCuts(frames: readonly GreyFrame[], changes: readonly numbe
 
 export function measureHook(frames: readonly GreyFrame[], windowSec: number): HookMeasurement {
   if (frames.length === 0) {
-    return { windowSec, motion: 0, cutsSec: [], firstChangeSec: null, staticOpeningSec: windowSec, blackOpeningSec: 0, curve: { tSec: [], change: [] } };
+    return {
+      windowSec,
+      motion: 0,
+      cutsSec: [],
+      firstChangeSec: null,
+      staticOpeningSec: windowSec,
+      blackOpeningSec: 0,
+      curve: { tSec: [], change: [] },
+    };
   }
   const first = frames[0]!;
   const changes = frameChanges(frames);
   const changedIndex = frames.findIndex((frame, i) => i > 0 && changedShare(frame, first) >= CHANGE_THRESHOLD);
   const firstChangeSec = changedIndex > 0 ? round(frames[changedIndex]!.tSec, 3) : null;
   // A change on the very next frame means the opening never stood still.
-  const staticOpeningSec = changedIndex === -1 ? windowSec : changedIndex === 1 ? 0 : round(frames[changedIndex]!.tSec, 3);
+  const staticOpeningSec =
+    changedIndex === -1 ? windowSec : changedIndex === 1 ? 0 : round(frames[changedIndex]!.tSec, 3);
   const firstLit = frames.findIndex((frame) => !isBlack(frame));
   const blackOpeningSec = firstLit === -1 ? windowSec : round(frames[firstLit]!.tSec, 3);
   // Motion: the share of the picture that changes from one frame to the next, averaged.

@@ -39,7 +39,10 @@ function progressTracker(onProgress?: (fraction: number) => void) {
   let reported = 0;
   return (part: keyof typeof parts, value: number) => {
     parts[part] = Math.max(parts[part], Math.min(1, Math.max(0, value)));
-    const total = (Object.keys(parts) as Array<keyof typeof parts>).reduce((sum, key) => sum + parts[key] * WEIGHTS[key], 0);
+    const total = (Object.keys(parts) as Array<keyof typeof parts>).reduce(
+      (sum, key) => sum + parts[key] * WEIGHTS[key],
+      0,
+    );
     // Progress only ever moves forward.
     if (total > reported + 0.005 || (total >= 1 && reported < 1)) {
       reported = total;
@@ -48,13 +51,21 @@ function progressTracker(onProgress?: (fraction: number) => void) {
   };
 }
 
-const PASS_NAMES: Record<MeasurementPass, string> = { opening: 'the opening', ending: 'the ending', audio: 'the sound' };
+const PASS_NAMES: Record<MeasurementPass, string> = {
+  opening: 'the opening',
+  ending: 'the ending',
+  audio: 'the sound',
+};
 
 /**
  * A pass whose ffmpeg run failed becomes a plain-words reason; its checks then say they could not
  * measure. Cancellation, time-outs and a missing ffmpeg are not about the file and still end the draft.
  */
-async function attempt<T>(pass: MeasurementPass, run: () => Promise<T>, unmeasured: Measurements['unmeasured']): Promise<T | undefined> {
+async function attempt<T>(
+  pass: MeasurementPass,
+  run: () => Promise<T>,
+  unmeasured: Measurements['unmeasured'],
+): Promise<T | undefined> {
   try {
     return await run();
   } catch (error) {
@@ -81,14 +92,27 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
   const video = probe.video;
   // A browser's WebM recording declares no duration: the stream's packets say how long it is.
   const duration =
-    probe.durationSec ?? (await measureVideoStreamEnd(path, video.index, { signal: options.signal, timeoutMs: WINDOW_TIMEOUT_MS * scale }).catch(() => null));
+    probe.durationSec ??
+    (await measureVideoStreamEnd(path, video.index, {
+      signal: options.signal,
+      timeoutMs: WINDOW_TIMEOUT_MS * scale,
+    }).catch(() => null));
   if (!duration || !(duration > 0)) {
-    throw new MediaError('corrupt', 'The file declares no duration and no picture could be read from it: it is damaged or still being written.');
+    throw new MediaError(
+      'corrupt',
+      'The file declares no duration and no picture could be read from it: it is damaged or still being written.',
+    );
   }
   progress('probe', 1);
 
   const size = analysisFrameSize(probe.width, probe.height);
-  const common = { path, size, streamIndex: video.index, pixelFormat: video.pixelFormat, timeoutMs: WINDOW_TIMEOUT_MS * scale };
+  const common = {
+    path,
+    size,
+    streamIndex: video.index,
+    pixelFormat: video.pixelFormat,
+    timeoutMs: WINDOW_TIMEOUT_MS * scale,
+  };
   const audioStream = probe.data.audio;
   const longTimeout = (WINDOW_TIMEOUT_MS + duration * 100) * scale;
   const tailStart = Math.max(0, duration - TAIL_SEC);
@@ -100,7 +124,14 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
   const unmeasured: Measurements['unmeasured'] = {};
   try {
     const headWindow = (singleThread = false): Promise<GreyWindow> =>
-      decodeGreyWindow({ ...common, signal, singleThread, label: 'opening decode', durationSec: windowSec, onFrame: (t) => progress('head', t / windowSec) });
+      decodeGreyWindow({
+        ...common,
+        signal,
+        singleThread,
+        label: 'opening decode',
+        durationSec: windowSec,
+        onFrame: (t) => progress('head', t / windowSec),
+      });
     const tailWindow = (singleThread = false): Promise<GreyWindow> =>
       decodeEnding({
         ...common,
@@ -113,7 +144,11 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
     const noAudioPass: AudioPass = { audio: noAudio(), decodedEndSec: null, decodeErrors: 0, firstDecodeError: null };
     const audioRun = (): Promise<AudioPass> =>
       audioStream
-        ? measureAudio(path, audioStream, duration, { signal, timeoutMs: longTimeout, onProgress: (t) => progress('audio', t / duration) })
+        ? measureAudio(path, audioStream, duration, {
+            signal,
+            timeoutMs: longTimeout,
+            onProgress: (t) => progress('audio', t / duration),
+          })
         : Promise.resolve(noAudioPass);
     const [firstHead, firstTail, audioResult] = await Promise.all([
       attempt('opening', () => headWindow(), unmeasured),
@@ -140,16 +175,25 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
     const headFrames = head?.frames ?? [];
     const tailFrames = tail?.frames ?? [];
     if (headFrames.length === 0 && tailFrames.length === 0) {
-      throw new MediaError('decode-failed', 'No picture could be decoded from this file: it is damaged. Export it again.');
+      throw new MediaError(
+        'decode-failed',
+        'No picture could be decoded from this file: it is damaged. Export it again.',
+      );
     }
-    if (head && headFrames.length === 0) unmeasured.opening = 'Could not measure the opening: no picture decodes at the start of the file.';
-    if (tail && tailFrames.length === 0) unmeasured.ending = 'Could not measure the ending: no picture decodes at the end of the file.';
-    const audioPass = audioResult ?? { ...noAudioPass, audio: { ...noAudio(), present: true, codec: audioStream?.codec ?? null } };
+    if (head && headFrames.length === 0)
+      unmeasured.opening = 'Could not measure the opening: no picture decodes at the start of the file.';
+    if (tail && tailFrames.length === 0)
+      unmeasured.ending = 'Could not measure the ending: no picture decodes at the end of the file.';
+    const audioPass = audioResult ?? {
+      ...noAudioPass,
+      audio: { ...noAudio(), present: true, codec: audioStream?.codec ?? null },
+    };
 
     const frameInterval = probe.fps ? 1 / probe.fps : 0;
     const lastFrame = tailFrames[tailFrames.length - 1];
     let videoEnd = lastFrame ? lastFrame.tSec + frameInterval : null;
-    if (videoEnd === null) videoEnd = await measureVideoStreamEnd(path, video.index, { signal, timeoutMs: longTimeout }).catch(() => null);
+    if (videoEnd === null)
+      videoEnd = await measureVideoStreamEnd(path, video.index, { signal, timeoutMs: longTimeout }).catch(() => null);
     const ends = [videoEnd, audioPass.decodedEndSec].filter((v): v is number => v !== null);
     const decodedDurationSec = ends.length ? round3(Math.max(...ends)) : null;
     const decode = {
@@ -167,7 +211,9 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
       isCutShort(decode) && decodedDurationSec
         ? Math.round((sizeBytes * 8) / 1000 / decodedDurationSec)
         : (probe.bitrateKbps ?? Math.round((sizeBytes * 8) / 1000 / duration));
-    const audioTracks = audioStream ? await measureAudioTracks(path, probe.data.audioStreams, audioPass.audio, { signal, timeoutMs: longTimeout }) : [];
+    const audioTracks = audioStream
+      ? await measureAudioTracks(path, probe.data.audioStreams, audioPass.audio, { signal, timeoutMs: longTimeout })
+      : [];
     await assertUnchanged(path, identity.writeKey);
 
     return {

@@ -46,7 +46,23 @@ async function decodePictures(
     label,
     inputPath: path,
     inputOptions,
-    outputOptions: ['-map', '0:V:0', '-an', '-sn', '-dn', '-vf', `${filter},showinfo`, '-vsync', '0', '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '4'],
+    outputOptions: [
+      '-map',
+      '0:V:0',
+      '-an',
+      '-sn',
+      '-dn',
+      '-vf',
+      `${filter},showinfo`,
+      '-vsync',
+      '0',
+      '-f',
+      'image2pipe',
+      '-c:v',
+      'mjpeg',
+      '-q:v',
+      '4',
+    ],
     onStdout: (chunk) => splitter.push(chunk),
     onStderrLine: (line) => {
       const frame = parseShowinfoLine(line);
@@ -65,8 +81,22 @@ export async function extractPictures(path: string, request: PictureRequest): Pr
   const height = request.height ?? 240;
   const tailStart = Math.max(0, request.durationSec - TAIL_SEC);
   const [strip, tail] = await Promise.all([
-    decodePictures(path, 'opening pictures', ['-t', window.toFixed(3)], `fps=${count}/${window.toFixed(3)}:round=down,${scaleTo(height)}`, request, 0),
-    decodePictures(path, 'last frame', tailStart > 0 ? ['-ss', tailStart.toFixed(3)] : [], scaleTo(height), request, tailStart),
+    decodePictures(
+      path,
+      'opening pictures',
+      ['-t', window.toFixed(3)],
+      `fps=${count}/${window.toFixed(3)}:round=down,${scaleTo(height)}`,
+      request,
+      0,
+    ),
+    decodePictures(
+      path,
+      'last frame',
+      tailStart > 0 ? ['-ss', tailStart.toFixed(3)] : [],
+      scaleTo(height),
+      request,
+      tailStart,
+    ),
   ]);
   return { strip: strip.slice(0, count), lastFrame: tail.at(-1) ?? null };
 }

@@ -55,7 +55,11 @@ export function frameRateOf(video: VideoStreamInfo): { fps: number | null; varia
   return { fps: fps === null ? null : Math.round(fps * 1000) / 1000, variable };
 }
 
-export async function probeDraft(path: string, sizeBytes: number, options: { signal?: AbortSignal; timeoutMs: number }): Promise<ProbeSummary> {
+export async function probeDraft(
+  path: string,
+  sizeBytes: number,
+  options: { signal?: AbortSignal; timeoutMs: number },
+): Promise<ProbeSummary> {
   let data: ProbeData;
   try {
     const output = await runFfprobe(path, options);
@@ -74,14 +78,18 @@ export async function probeDraft(path: string, sizeBytes: number, options: { sig
   if (!video || video.storedWidth <= 0 || video.storedHeight <= 0) {
     // ffprobe read the container, so it is a media file: it just holds no picture.
     throw data.audio
-      ? new MediaError('no-video-stream', 'This is an audio-only file: there is no video track to check. Export the video with its picture.')
+      ? new MediaError(
+          'no-video-stream',
+          'This is an audio-only file: there is no video track to check. Export the video with its picture.',
+        )
       : new MediaError('no-video-stream', 'The file holds no video track. Export it again with its picture.');
   }
   const declared = data.declaredDurationSec ?? video.durationSec;
   const durationSec = declared !== undefined && declared > 0 ? declared : undefined;
   const { width, height } = displaySize(video);
   const { fps, variable } = frameRateOf(video);
-  const bitrate = data.fileBitrateKbps ?? (sizeBytes > 0 && durationSec ? (sizeBytes * 8) / 1000 / durationSec : undefined);
+  const bitrate =
+    data.fileBitrateKbps ?? (sizeBytes > 0 && durationSec ? (sizeBytes * 8) / 1000 / durationSec : undefined);
   return {
     data,
     video,

@@ -15,9 +15,19 @@ export function measureSeam(headFrames: readonly GreyFrame[], tailFrames: readon
   const first = headFrames[0];
   const last = tailFrames[tailFrames.length - 1];
   if (!first || !last) {
-    return { seamSimilarity: 0, seamChange: 1, normalChange: 0, edgesUniform: false, firstFrameUniform: false, lastFrameUniform: false };
+    return {
+      seamSimilarity: 0,
+      seamChange: 1,
+      normalChange: 0,
+      edgesUniform: false,
+      firstFrameUniform: false,
+      lastFrameUniform: false,
+    };
   }
-  const normal = median([...frameChanges(headFrames.slice(0, EDGE_FRAMES + 1)), ...frameChanges(tailFrames.slice(-(EDGE_FRAMES + 1)))]);
+  const normal = median([
+    ...frameChanges(headFrames.slice(0, EDGE_FRAMES + 1)),
+    ...frameChanges(tailFrames.slice(-(EDGE_FRAMES + 1))),
+  ]);
   const firstFrameUniform = isUniform(first);
   const lastFrameUniform = isUniform(last);
   return {

@@ -6,7 +6,11 @@ import { runFfmpeg } from '../media/run-ffmpeg.js';
  * Used when the file declares no duration (a browser's WebM recording) and when the ending could
  * not be decoded, to tell a truncated file from a short one.
  */
-export async function measureVideoStreamEnd(path: string, streamIndex: number, options: { signal?: AbortSignal; timeoutMs: number }): Promise<number | null> {
+export async function measureVideoStreamEnd(
+  path: string,
+  streamIndex: number,
+  options: { signal?: AbortSignal; timeoutMs: number },
+): Promise<number | null> {
   let end: number | null = null;
   await runFfmpeg({
     label: 'stream scan',

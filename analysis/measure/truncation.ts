@@ -7,7 +7,10 @@ export function truncationTolerance(declaredSec: number): number {
 
 /** The file plays for less than it declares: an export or copy that was cut short. */
 export function isCutShort(decode: DecodeMeasurement): boolean {
-  return decode.decodedDurationSec !== null && decode.decodedDurationSec < decode.declaredDurationSec - truncationTolerance(decode.declaredDurationSec);
+  return (
+    decode.decodedDurationSec !== null &&
+    decode.decodedDurationSec < decode.declaredDurationSec - truncationTolerance(decode.declaredDurationSec)
+  );
 }
 
 /** The length the platform will see: what decodes when the file is cut short, else what it declares. */

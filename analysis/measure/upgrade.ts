@@ -16,7 +16,16 @@ export function withCurrentFields(m: Measurements): Measurements {
     audioTracks:
       partial.audioTracks ??
       (m.audio.present
-        ? [{ track: 1, codec: m.audio.codec ?? 'unknown', language: null, isDefault: true, maxVolumeDb: m.audio.maxVolumeDb, silent: m.audio.silent }]
+        ? [
+            {
+              track: 1,
+              codec: m.audio.codec ?? 'unknown',
+              language: null,
+              isDefault: true,
+              maxVolumeDb: m.audio.maxVolumeDb,
+              silent: m.audio.silent,
+            },
+          ]
         : []),
     unmeasured: partial.unmeasured ?? {},
     audio: { ...m.audio, decodedSec: m.audio.decodedSec ?? null },

@@ -34,7 +34,13 @@ export function superviseProcess(options: {
   };
   const onAbort = (): void => fail(new MediaError('cancelled', `${label} cancelled`));
   const timer = setTimeout(
-    () => fail(new MediaError('timeout', `${label} did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`)),
+    () =>
+      fail(
+        new MediaError(
+          'timeout',
+          `${label} did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`,
+        ),
+      ),
     options.timeoutMs,
   );
   timer.unref?.();

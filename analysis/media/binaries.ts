@@ -31,7 +31,10 @@ function ensureExecutable(path: string, envName: string): string {
   try {
     statSync(path);
   } catch {
-    throw new MediaError('ffmpeg-missing', `${envName === 'FFMPEG_PATH' ? 'ffmpeg' : 'ffprobe'} not found at ${path}. Set ${envName} to a working binary.`);
+    throw new MediaError(
+      'ffmpeg-missing',
+      `${envName === 'FFMPEG_PATH' ? 'ffmpeg' : 'ffprobe'} not found at ${path}. Set ${envName} to a working binary.`,
+    );
   }
   try {
     accessSync(path, constants.X_OK);
@@ -39,7 +42,11 @@ function ensureExecutable(path: string, envName: string): string {
     try {
       chmodSync(path, 0o755);
     } catch (error) {
-      throw new MediaError('ffmpeg-missing', `${path} is not executable and could not be made so; run chmod +x on it or set ${envName}.`, { cause: error });
+      throw new MediaError(
+        'ffmpeg-missing',
+        `${path} is not executable and could not be made so; run chmod +x on it or set ${envName}.`,
+        { cause: error },
+      );
     }
   }
   return path;
@@ -53,9 +60,17 @@ export function locateBinaries(env: NodeJS.ProcessEnv = process.env): MediaBinar
   if (cached && !fromEnv) return cached;
   const ffmpeg = env.FFMPEG_PATH || installerPath('@ffmpeg-installer/ffmpeg');
   const ffprobe = env.FFPROBE_PATH || installerPath('@ffprobe-installer/ffprobe');
-  if (!ffmpeg) throw new MediaError('ffmpeg-missing', 'No ffmpeg binary: install dependencies (npm install) or set FFMPEG_PATH.');
-  if (!ffprobe) throw new MediaError('ffmpeg-missing', 'No ffprobe binary: install dependencies (npm install) or set FFPROBE_PATH.');
-  const result = { ffmpeg: ensureExecutable(ffmpeg, 'FFMPEG_PATH'), ffprobe: ensureExecutable(ffprobe, 'FFPROBE_PATH') };
+  if (!ffmpeg)
+    throw new MediaError('ffmpeg-missing', 'No ffmpeg binary: install dependencies (npm install) or set FFMPEG_PATH.');
+  if (!ffprobe)
+    throw new MediaError(
+      'ffmpeg-missing',
+      'No ffprobe binary: install dependencies (npm install) or set FFPROBE_PATH.',
+    );
+  const result = {
+    ffmpeg: ensureExecutable(ffmpeg, 'FFMPEG_PATH'),
+    ffprobe: ensureExecutable(ffprobe, 'FFPROBE_PATH'),
+  };
   if (!fromEnv) cached = result;
   return result;
 }

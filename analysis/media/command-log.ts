@@ -25,7 +25,12 @@ export interface CommandLogEntry {
   ended: string;
 }
 
-export function logCommand(entry: CommandLogEntry, write: (text: string) => void = (text) => process.stderr.write(text)): void {
+export function logCommand(
+  entry: CommandLogEntry,
+  write: (text: string) => void = (text) => process.stderr.write(text),
+): void {
   if (!commandLogEnabled()) return;
-  write(`[preflight] ${entry.label}: ${entry.command}\n[preflight]   ${entry.ended} after ${Math.round(entry.ms)} ms\n`);
+  write(
+    `[preflight] ${entry.label}: ${entry.command}\n[preflight]   ${entry.ended} after ${Math.round(entry.ms)} ms\n`,
+  );
 }

@@ -9,7 +9,11 @@ export function availableFilters(): Promise<Set<string>> {
   const { ffmpeg } = locateBinaries();
   let pending = cache.get(ffmpeg);
   if (!pending) {
-    pending = spawnTracked(ffmpeg, ['-hide_banner', '-filters'], { label: 'ffmpeg -filters', timeoutMs: 15_000, captureStdout: true }).then(({ stdout }) => {
+    pending = spawnTracked(ffmpeg, ['-hide_banner', '-filters'], {
+      label: 'ffmpeg -filters',
+      timeoutMs: 15_000,
+      captureStdout: true,
+    }).then(({ stdout }) => {
       const names = new Set<string>();
       for (const line of stdout.toString('utf8').split('\n')) {
         const match = /^\s*[.A-Z|]{2,3}\s+(\w+)\s+\S+->\S+/.exec(line);

@@ -59,7 +59,12 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
     let commandLine = '';
     const started = performance.now();
     const log = (ended: string): void =>
-      logCommand({ label: options.label, command: commandLine || `${binaries.ffmpeg} (not started)`, ms: performance.now() - started, ended });
+      logCommand({
+        label: options.label,
+        command: commandLine || `${binaries.ffmpeg} (not started)`,
+        ms: performance.now() - started,
+        ended,
+      });
     const command = ffmpeg({ stdoutLines: 100 })
       .setFfmpegPath(binaries.ffmpeg)
       .input(input)
@@ -97,7 +102,9 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
         log(`failed (${error.message.split('\n')[0]})`);
         reject(
           /Cannot find ffmpeg|spawn .* ENOENT/.test(error.message)
-            ? new MediaError('ffmpeg-missing', `Could not start ffmpeg (${binaries.ffmpeg}): ${error.message}`, { cause: error })
+            ? new MediaError('ffmpeg-missing', `Could not start ffmpeg (${binaries.ffmpeg}): ${error.message}`, {
+                cause: error,
+              })
             : new FfmpegFailure(options.label, stderrTail, error),
         );
       }),

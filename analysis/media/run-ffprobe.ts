@@ -18,7 +18,12 @@ const PROBE_ARGS = ['-v', 'error', '-print_format', 'json', '-show_format', '-sh
 export async function runFfprobe(path: string, options: FfprobeRunOptions = {}): Promise<FfprobeOutput> {
   const { ffprobe } = locateBinaries();
   const args = [...PROBE_ARGS, ...INPUT_GUARDS, '-i', toFfmpegInput(path)];
-  const run = await spawnTracked(ffprobe, args, { label: 'ffprobe', signal: options.signal, timeoutMs: options.timeoutMs ?? 30_000, captureStdout: true });
+  const run = await spawnTracked(ffprobe, args, {
+    label: 'ffprobe',
+    signal: options.signal,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    captureStdout: true,
+  });
   if (run.code !== 0) throw new ProbeFailure(run.stderr.trim() || `ffprobe exited with code ${String(run.code)}`);
   try {
     return { json: JSON.parse(run.stdout.toString('utf8')), stderr: run.stderr };

@@ -21,12 +21,25 @@ export interface SpawnTrackedResult {
  * Spawns a binary without a shell, registered so it can be stopped on quit, killed on abort or
  * timeout (rejecting with 'cancelled' / 'timeout'); resolves with its exit code and output.
  */
-export async function spawnTracked(binary: string, args: readonly string[], options: SpawnTrackedOptions): Promise<SpawnTrackedResult> {
+export async function spawnTracked(
+  binary: string,
+  args: readonly string[],
+  options: SpawnTrackedOptions,
+): Promise<SpawnTrackedResult> {
   throwIfAborted(options.signal, options.label);
   return new Promise<SpawnTrackedResult>((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(binary, args, { stdio: ['ignore', options.captureStdout ? 'pipe' : 'ignore', 'pipe'], windowsHide: true });
-    const log = (ended: string): void => logCommand({ label: options.label, command: formatCommand(binary, args), ms: performance.now() - started, ended });
+    const child = spawn(binary, args, {
+      stdio: ['ignore', options.captureStdout ? 'pipe' : 'ignore', 'pipe'],
+      windowsHide: true,
+    });
+    const log = (ended: string): void =>
+      logCommand({
+        label: options.label,
+        command: formatCommand(binary, args),
+        ms: performance.now() - started,
+        ended,
+      });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     const { settle } = superviseProcess({
@@ -42,7 +55,13 @@ export async function spawnTracked(binary: string, args: readonly string[], opti
     child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (error) =>
-      settle(() => reject(new MediaError('ffmpeg-missing', `Could not start ${options.label} (${binary}): ${error.message}`, { cause: error }))),
+      settle(() =>
+        reject(
+          new MediaError('ffmpeg-missing', `Could not start ${options.label} (${binary}): ${error.message}`, {
+            cause: error,
+          }),
+        ),
+      ),
     );
     child.on('close', (code, signal) =>
       settle(() => {

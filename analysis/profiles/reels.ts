@@ -1,4 +1,13 @@
-import { DECK_COMPLETION_BANDS, DECK_SOURCES, DEFAULT_AUDIO, DEFAULT_HOOK, DEFAULT_LOOP, GB, HDR_META_SOURCE, LOUDNESS_ASSUMPTION } from './shared-targets.js';
+import {
+  DECK_COMPLETION_BANDS,
+  DECK_SOURCES,
+  DEFAULT_AUDIO,
+  DEFAULT_HOOK,
+  DEFAULT_LOOP,
+  GB,
+  HDR_META_SOURCE,
+  LOUDNESS_ASSUMPTION,
+} from './shared-targets.js';
 import type { Profile } from './types.js';
 
 export const reels: Profile = {
@@ -14,7 +23,10 @@ export const reels: Profile = {
     HDR_META_SOURCE,
     ...DECK_SOURCES,
   ],
-  assumptions: [LOUDNESS_ASSUMPTION, "Sweet spot and completion bands are TikTok's guidance (from the TikTok deck): Meta publishes no figure for Reels."],
+  assumptions: [
+    LOUDNESS_ASSUMPTION,
+    "Sweet spot and completion bands are TikTok's guidance (from the TikTok deck): Meta publishes no figure for Reels.",
+  ],
   duration: {
     borrowedGuidance: "TikTok's guidance; no published figure for Reels",
     sweetSpotSec: [13, 17],

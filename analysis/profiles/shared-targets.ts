@@ -17,15 +17,29 @@ export const DECK_SOURCES = [
     source: "'TikTok per le aziende' training deck (ASSEPRIM), slide 'Completion Rate'",
     checked: '2026-11-22',
   },
-  { covers: 'hook in the first 2–3 s', source: "'TikTok Marketing' and 'TikTok per le aziende' training decks", checked: '2026-11-22' },
+  {
+    covers: 'hook in the first 2–3 s',
+    source: "'TikTok Marketing' and 'TikTok per le aziende' training decks",
+    checked: '2026-11-22',
+  },
 ];
 
 export const LOUDNESS_ASSUMPTION =
   'Loudness is not published by the platforms: −14 LUFS integrated and −1 dBTP true peak are the targets third-party guides quote.';
 
-export const DEFAULT_HOOK: Profile['hook'] = { windowSec: 3, attentionSec: 2, warnStaticOpeningSec: 0.5, minMotion: 0.005 };
+export const DEFAULT_HOOK: Profile['hook'] = {
+  windowSec: 3,
+  attentionSec: 2,
+  warnStaticOpeningSec: 0.5,
+  minMotion: 0.005,
+};
 
-export const DEFAULT_LOOP: Profile['loop'] = { loopableSimilarity: 0.95, maxSeamToNormalRatio: 1.5, minSimilarityForRatio: 0.9, nearLoopSimilarity: 0.8 };
+export const DEFAULT_LOOP: Profile['loop'] = {
+  loopableSimilarity: 0.95,
+  maxSeamToNormalRatio: 1.5,
+  minSimilarityForRatio: 0.9,
+  nearLoopSimilarity: 0.8,
+};
 
 export const DEFAULT_AUDIO: Profile['audio'] = {
   targetLufs: -14,
@@ -43,7 +57,8 @@ export const MB = 1e6;
 /** 10-bit and HDR: what the platforms say about them, one source per stance. */
 export const HDR_TONE_MAPPED_SOURCE = {
   covers: '10-bit / HDR: not among the listed upload formats; the app converts HDR to SDR on upload',
-  source: 'TikTok for Developers, "Video restrictions" (lists no HDR format); tone-mapping as observed by third-party guides',
+  source:
+    'TikTok for Developers, "Video restrictions" (lists no HDR format); tone-mapping as observed by third-party guides',
   checked: '2026-11-23',
 };
 export const HDR_NATIVE_SOURCE = {

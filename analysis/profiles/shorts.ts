@@ -15,7 +15,11 @@ export const shorts: Profile = {
   name: 'YouTube Shorts',
   description: 'YouTube Short (vertical or square, up to 3 minutes).',
   sources: [
-    { covers: 'vertical or square, up to 3 min', source: 'YouTube Help, "Upload YouTube Shorts"', checked: '2026-11-22' },
+    {
+      covers: 'vertical or square, up to 3 min',
+      source: 'YouTube Help, "Upload YouTube Shorts"',
+      checked: '2026-11-22',
+    },
     HDR_NATIVE_SOURCE,
     ...DECK_SOURCES,
   ],

@@ -16,7 +16,8 @@ export const tiktokAds: Profile = {
   description: 'TikTok Auction In-Feed Ads creative.',
   sources: [
     {
-      covers: '9:16 ≥540×960, 16:9 ≥960×540, 1:1 ≥640×640; mp4/mov/mpeg/3gp/avi; ≤500 MB; ≥516 kbps; 5–60 s (21–34 s recommended)',
+      covers:
+        '9:16 ≥540×960, 16:9 ≥960×540, 1:1 ≥640×640; mp4/mov/mpeg/3gp/avi; ≤500 MB; ≥516 kbps; 5–60 s (21–34 s recommended)',
       source: 'TikTok Ads Manager help, "Auction In-Feed Ads" specifications (page updated Oct 2024)',
       checked: '2026-11-22',
     },

@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where a Chromium-based browser usually lives; Playwright drives any of them for PDF output. */
-export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
+export function chromiumCandidates(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string[] {
   const fromEnv = [env.PLAYWRIGHT_CHROMIUM_PATH, env.CHROME_PATH].filter((p): p is string => Boolean(p));
   if (platform === 'darwin') {
     return [
@@ -16,10 +19,20 @@ export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, platfor
     const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((p): p is string => Boolean(p));
     return [
       ...fromEnv,
-      ...roots.flatMap((root) => [join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'), join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe')]),
+      ...roots.flatMap((root) => [
+        join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+        join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+      ]),
     ];
   }
-  return [...fromEnv, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+  return [
+    ...fromEnv,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+  ];
 }
 
 export class ChromiumMissingError extends Error {
@@ -33,7 +46,11 @@ export class ChromiumMissingError extends Error {
   }
 }
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, exists = existsSync): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  exists = existsSync,
+): string {
   const candidates = chromiumCandidates(env, platform);
   const found = candidates.find((path) => exists(path));
   if (!found) throw new ChromiumMissingError(candidates);

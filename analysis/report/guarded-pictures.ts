@@ -9,7 +9,8 @@ import { extractPictures, type DraftPictures, type PictureRequest } from '../mea
 const PROBE_TIMEOUT_MS = 30_000;
 
 /** The container ffprobe found must be one we support: its format_name lists the demuxer's aliases ("mov,mp4,…"). */
-const isSupportedContainer = (formatName: string): boolean => formatName.split(',').some((name) => (SUPPORTED_DEMUXERS as readonly string[]).includes(name));
+const isSupportedContainer = (formatName: string): boolean =>
+  formatName.split(',').some((name) => (SUPPORTED_DEMUXERS as readonly string[]).includes(name));
 
 /**
  * The one entry for taking pictures of a draft, with the same guards as a check: a regular,
@@ -22,14 +23,17 @@ export async function guardedPictures(path: string, request: PictureRequest): Pr
     let formatName: string;
     let hasVideo: boolean;
     try {
-      const probe = parseProbeJson((await runFfprobe(path, { signal: request.signal, timeoutMs: PROBE_TIMEOUT_MS })).json);
+      const probe = parseProbeJson(
+        (await runFfprobe(path, { signal: request.signal, timeoutMs: PROBE_TIMEOUT_MS })).json,
+      );
       formatName = probe.formatName;
       hasVideo = Boolean(probe.video);
     } catch (error) {
       if (error instanceof MediaError) throw error;
       throw new MediaError('not-a-video', 'Not a readable video file.', { cause: error });
     }
-    if (!isSupportedContainer(formatName)) throw new MediaError('not-a-video', `Not a supported video container (${formatName}).`);
+    if (!isSupportedContainer(formatName))
+      throw new MediaError('not-a-video', `Not a supported video container (${formatName}).`);
     if (!hasVideo) throw new MediaError('no-video-stream', 'The file has no video stream.');
     return extractPictures(path, request);
   }, request.signal);

@@ -32,11 +32,19 @@ export function renderJsonReport(model: ReportModel): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-export type SidecarDocument = Omit<ResultDocument, 'summary' | 'files' | 'skipped'> & { report: ReportEnvelope; file: ContractFile };
+export type SidecarDocument = Omit<ResultDocument, 'summary' | 'files' | 'skipped'> & {
+  report: ReportEnvelope;
+  file: ContractFile;
+};
 
 /** `<draft>.preflight.json`: the same fields for one draft. */
 export function renderSidecar(model: ReportModel, draft: DraftReport): string {
-  const { summary: _summary, files: _files, skipped: _skipped, ...head } = buildResultDocument(model.profile.id, [draft.result], model.run);
+  const {
+    summary: _summary,
+    files: _files,
+    skipped: _skipped,
+    ...head
+  } = buildResultDocument(model.profile.id, [draft.result], model.run);
   const document: SidecarDocument = { report: envelope(model), ...head, file: toContractFile(draft.result) };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

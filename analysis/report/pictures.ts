@@ -12,7 +12,10 @@ export interface PictureOptions {
 }
 
 /** Frames for every analysed draft, a few at a time; a draft whose frames cannot be taken gets an Error, not a failed report. */
-export async function collectPictures(results: readonly FileResult[], options: PictureOptions = {}): Promise<Map<string, DraftPictures | Error>> {
+export async function collectPictures(
+  results: readonly FileResult[],
+  options: PictureOptions = {},
+): Promise<Map<string, DraftPictures | Error>> {
   const pictures = new Map<string, DraftPictures | Error>();
   const todo = results.filter((r) => r.status === 'analyzed');
   let done = 0;

@@ -7,7 +7,12 @@ import { join } from 'node:path';
  * Runs `use` with `data` in a new temporary file only its owner can read (0600, never an existing
  * file: `wx`), and removes the file afterwards whatever happens. Reports list private paths.
  */
-export async function withPrivateTempFile<T>(data: string, extension: string, use: (path: string) => Promise<T>, folder = tmpdir()): Promise<T> {
+export async function withPrivateTempFile<T>(
+  data: string,
+  extension: string,
+  use: (path: string) => Promise<T>,
+  folder = tmpdir(),
+): Promise<T> {
   const path = join(folder, `preflight-${randomBytes(8).toString('hex')}${extension}`);
   await writeFile(path, data, { mode: 0o600, flag: 'wx' });
   try {

@@ -18,13 +18,17 @@ export const withPictures = (format: ReportFormat): boolean => format === 'html'
 
 /** Renders a report in memory (pictures taken only for HTML/PDF), then writes it atomically. */
 export async function renderReport(input: ReportInput, options: WriteReportOptions): Promise<string | Buffer> {
-  const pictures = withPictures(options.format) ? (input.pictures ?? (await collectPictures(input.results, options))) : undefined;
+  const pictures = withPictures(options.format)
+    ? (input.pictures ?? (await collectPictures(input.results, options)))
+    : undefined;
   const model = buildReportModel({ ...input, pictures });
   switch (options.format) {
     case 'html':
       return renderHtmlReport(model);
     case 'pdf':
-      return (options.pdf ?? ((page: string) => htmlToPdf(page, { chromiumPath: options.chromiumPath })))(renderHtmlReport(model));
+      return (options.pdf ?? ((page: string) => htmlToPdf(page, { chromiumPath: options.chromiumPath })))(
+        renderHtmlReport(model),
+      );
     case 'csv':
       return renderCsvReport(model);
     case 'json':

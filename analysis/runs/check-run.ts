@@ -48,6 +48,10 @@ export function startRecordedBatch(
 }
 
 /** A batch whose measurements come from the cache when known and whose results become a run in history. */
-export function runRecordedBatch(store: Store | undefined, inputs: readonly string[], options: RecordedBatchOptions): Promise<RecordedBatchResult> {
+export function runRecordedBatch(
+  store: Store | undefined,
+  inputs: readonly string[],
+  options: RecordedBatchOptions,
+): Promise<RecordedBatchResult> {
   return startRecordedBatch(store, inputs, options).done;
 }

@@ -13,7 +13,9 @@ export interface HistoryLocation {
  * resolved against the working folder, the same for the CLI, `serve` and the desktop app, which
  * passes Electron's own userData folder.
  */
-export function historyLocation(options: { explicit?: string; userData?: string; environment?: PathEnvironment } = {}): HistoryLocation {
+export function historyLocation(
+  options: { explicit?: string; userData?: string; environment?: PathEnvironment } = {},
+): HistoryLocation {
   const env = options.environment?.env ?? process.env;
   const named = options.explicit || env.PREFLIGHT_DB;
   if (named) return { path: resolve(named), privateFolder: false };
@@ -22,7 +24,10 @@ export function historyLocation(options: { explicit?: string; userData?: string;
 }
 
 /** Opens the history and says what happened to it (moved aside, migrated…), for the front door to show. */
-export function openHistory(location: HistoryLocation, options: { readOnly?: boolean } = {}): { store: Store; notice: string | null } {
+export function openHistory(
+  location: HistoryLocation,
+  options: { readOnly?: boolean } = {},
+): { store: Store; notice: string | null } {
   const store = openStore(location.path, { readOnly: options.readOnly, privateFolder: location.privateFolder });
   return { store, notice: store.notices.join(' ') || null };
 }

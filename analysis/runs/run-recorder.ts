@@ -46,7 +46,10 @@ async function fingerprintOf(store: Store, path: string, signal?: AbortSignal): 
     knownFingerprint(store.db, path, before.key) ??
     (await hashFile(path, signal).catch((error: unknown) => {
       if (signal?.aborted) throw error;
-      throw new MediaError('unreadable', `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+      throw new MediaError(
+        'unreadable',
+        `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+      );
     }));
   return { path, size: before.size, statKey: before.key, writeKey: before.writeKey, fingerprint };
 }
@@ -57,7 +60,12 @@ async function fingerprintOf(store: Store, path: string, signal?: AbortSignal): 
  * so a batch killed half-way keeps what it finished.
  */
 export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
-  const runId = createRun(store.db, { kind: 'check', profile: options.profile, inputs: options.inputs, analyzerVersion: ANALYZER_VERSION });
+  const runId = createRun(store.db, {
+    kind: 'check',
+    profile: options.profile,
+    inputs: options.inputs,
+    analyzerVersion: ANALYZER_VERSION,
+  });
   const pending = new Map<string, Pending>();
   const stats = { cached: 0, decoded: 0 };
   const measureMiss = options.measure ?? measureFile;
@@ -66,7 +74,11 @@ export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
   const measure = async (path: string, measureOptions: MeasureOptions): Promise<Measurements> => {
     await checkFileAccess(path);
     const file = await fingerprintOf(store, path, measureOptions.signal);
-    const key = { fingerprint: file.fingerprint, analyzerVersion: ANALYZER_VERSION, hookWindowSec: measureOptions.hookWindowSec ?? 3 };
+    const key = {
+      fingerprint: file.fingerprint,
+      analyzerVersion: ANALYZER_VERSION,
+      hookWindowSec: measureOptions.hookWindowSec ?? 3,
+    };
     const hit = options.noCache ? undefined : findMeasurements(store.db, key);
     if (hit) {
       stats.cached++;
@@ -111,7 +123,8 @@ export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
           cached: analysed && entry?.measurementId !== undefined,
         });
       });
-    } else if (event.type === 'batch-done') write(() => finishRun(store.db, runId, event.cancelled ? 'cancelled' : 'completed'));
+    } else if (event.type === 'batch-done')
+      write(() => finishRun(store.db, runId, event.cancelled ? 'cancelled' : 'completed'));
   };
 
   return { runId, measure, onEvent, stats, writeError: () => writeError };

@@ -15,7 +15,8 @@ export interface StoredRun {
 
 function requireRun(store: Store, runId: number): RunSummary {
   const run = getRun(store.db, runId);
-  if (!run) throw new StoreError('run-not-found', `There is no run ${runId} in ${store.path} (see \`preflight history\`).`);
+  if (!run)
+    throw new StoreError('run-not-found', `There is no run ${runId} in ${store.path} (see \`preflight history\`).`);
   return run;
 }
 
@@ -49,7 +50,11 @@ function coversOpening(measurements: Measurements, profile: Profile): boolean {
 }
 
 /** A stored run's measurements scored against a profile, in memory (nothing stored, nothing decoded). */
-export function scoreStoredRun(store: Store, runId: number, profile: Profile): { source: RunSummary; rescored: StoredResult[] } {
+export function scoreStoredRun(
+  store: Store,
+  runId: number,
+  profile: Profile,
+): { source: RunSummary; rescored: StoredResult[] } {
   const source = requireRun(store, runId);
   const stored = runResults(store.db, runId);
   const rescored = stored.map((entry): StoredResult => {

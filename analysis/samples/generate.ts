@@ -24,11 +24,18 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Creates the sample unless it is already there; written under a temporary name, then renamed. */
-export async function generateSample(recipe: SampleRecipe, dir: string, options: { signal?: AbortSignal } = {}): Promise<string> {
+export async function generateSample(
+  recipe: SampleRecipe,
+  dir: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<string> {
   const target = join(dir, recipe.name);
   if (await exists(target)) return target;
   await mkdir(dirname(target), { recursive: true });
-  const temp = join(dirname(target), `.tmp-${process.pid}-${Date.now()}-${recipe.name.replace(/[\\/]/g, '_')}${extname(recipe.name)}`);
+  const temp = join(
+    dirname(target),
+    `.tmp-${process.pid}-${Date.now()}-${recipe.name.replace(/[\\/]/g, '_')}${extname(recipe.name)}`,
+  );
   try {
     if (recipe.text !== undefined) await writeFile(temp, recipe.text);
     else {
@@ -55,7 +62,17 @@ export async function generateSample(recipe: SampleRecipe, dir: string, options:
 
 /** Helpers that keep recipes short and readable. */
 export const lavfi = (source: string): string[] => ['-f', 'lavfi', '-i', source];
-export const h264 = (extra: string[] = []): string[] => ['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-g', '30', ...extra];
+export const h264 = (extra: string[] = []): string[] => [
+  '-c:v',
+  'libx264',
+  '-preset',
+  'ultrafast',
+  '-pix_fmt',
+  'yuv420p',
+  '-g',
+  '30',
+  ...extra,
+];
 export const aac = (): string[] => ['-c:a', 'aac', '-b:a', '128k'];
 /**
  * A palindrome (forward, then reversed) ends on its first frame: a true loop. The reversal runs at
@@ -65,7 +82,8 @@ export const palindrome = (width: number, height: number, halfSec: number): stri
   `testsrc2=size=360x640:rate=30:duration=${halfSec},split[a][b];[b]reverse[r];[a][r]concat=n=2:v=1:a=0,scale=${width}:${height}`;
 
 /** A tone with a beep each second, at about −14 LUFS. */
-export const tone = (seconds: number): string => `sine=frequency=330:beep_factor=4:sample_rate=48000:duration=${seconds},volume=7dB`;
+export const tone = (seconds: number): string =>
+  `sine=frequency=330:beep_factor=4:sample_rate=48000:duration=${seconds},volume=7dB`;
 
 /**
  * Input arguments for a draft that opens on `blackSec` of black, then shows testsrc2, with a tone

@@ -68,7 +68,11 @@ function openWritable(path: string, options: OpenStoreOptions): Store {
     try {
       quickCheck(path);
     } catch (error) {
-      if (!isCorruptionError(error)) throw new StoreError('open-failed', `The history database ${path} cannot be opened: ${(error as Error).message}`);
+      if (!isCorruptionError(error))
+        throw new StoreError(
+          'open-failed',
+          `The history database ${path} cannot be opened: ${(error as Error).message}`,
+        );
       const aside = moveAside(path);
       notices.push(`The history database was damaged; it was moved to ${aside} and a new one was started.`);
       createPrivateDatabaseFile(path);

@@ -1,7 +1,13 @@
 import { existsSync, renameSync } from 'node:fs';
 
 /** `quick_check` plus the errors SQLite gives for a file that is not a database at all. */
-export const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_INDEX']);
+export const CORRUPTION_CODES = new Set([
+  'SQLITE_CORRUPT',
+  'SQLITE_NOTADB',
+  'SQLITE_CORRUPT_VTAB',
+  'SQLITE_CORRUPT_SEQUENCE',
+  'SQLITE_CORRUPT_INDEX',
+]);
 
 export function isCorruptionError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

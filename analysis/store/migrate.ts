@@ -22,7 +22,11 @@ export function refuseNewerSchema(db: Database, path: string, latest = MIGRATION
  * Applies the missing migrations, each in its own IMMEDIATE transaction that re-reads the version,
  * so two processes opening an old database at once migrate it exactly once.
  */
-export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, target = migrations.length): number {
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target = migrations.length,
+): number {
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i + 1}.`);
   });

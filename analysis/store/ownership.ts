@@ -33,7 +33,11 @@ function hasOurTables(path: string): boolean {
   try {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     try {
-      const names = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name));
+      const names = new Set(
+        (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map(
+          (r) => r.name,
+        ),
+      );
       return OUR_TABLES.every((table) => names.has(table));
     } finally {
       db.close();

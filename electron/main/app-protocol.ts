@@ -7,13 +7,17 @@ export const APP_HOST = 'preflight';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** What `protocol.registerSchemesAsPrivileged` gets: a standard, secure origin, nothing more (no CORS bypass, no service workers). */
-export const APP_SCHEME_PRIVILEGES = { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } } as const;
+export const APP_SCHEME_PRIVILEGES = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
+} as const;
 
 /** The window's CSP, sent as a header with every response of the scheme (the page's meta tag says the same). */
 export const APP_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const refuse = (status: number): Response => new Response(null, { status, headers: { 'Content-Security-Policy': APP_CSP } });
+const refuse = (status: number): Response =>
+  new Response(null, { status, headers: { 'Content-Security-Policy': APP_CSP } });
 
 /** Whether a URL is a page of our scheme (the standard scheme's URLs have an opaque origin in Node, so compare scheme and host). */
 export function isAppUrl(url: URL): boolean {
@@ -38,7 +42,11 @@ export function appProtocolHandler(rendererDir: string): (request: Request) => P
     if (!file) return refuse(404);
     return new Response(await readFile(file), {
       status: 200,
-      headers: { 'Content-Type': contentTypeOf(file), 'Content-Security-Policy': APP_CSP, 'X-Content-Type-Options': 'nosniff' },
+      headers: {
+        'Content-Type': contentTypeOf(file),
+        'Content-Security-Policy': APP_CSP,
+        'X-Content-Type-Options': 'nosniff',
+      },
     });
   };
 }

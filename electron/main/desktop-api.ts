@@ -11,7 +11,15 @@ export async function pickPaths(window: BrowserWindow | undefined, kind: 'files'
   const options: Electron.OpenDialogOptions = {
     title: kind === 'folder' ? 'Open a folder of drafts' : 'Open drafts',
     properties: kind === 'folder' ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
-    filters: kind === 'files' ? [{ name: 'Videos', extensions: ['mp4', 'mov', 'm4v', 'webm', 'mkv', 'avi', 'mpeg', 'mpg', '3gp', 'ts', 'mts'] }] : undefined,
+    filters:
+      kind === 'files'
+        ? [
+            {
+              name: 'Videos',
+              extensions: ['mp4', 'mov', 'm4v', 'webm', 'mkv', 'avi', 'mpeg', 'mpg', '3gp', 'ts', 'mts'],
+            },
+          ]
+        : undefined,
   };
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return result.canceled ? [] : result.filePaths;
@@ -34,11 +42,17 @@ export async function saveWithDialog(
   lastFolder: { value?: string },
   protect: ExportProtection = { isDraft: () => false },
 ): Promise<ExportResult> {
-  const options: Electron.SaveDialogOptions = { title: 'Export report', defaultPath: lastFolder.value ? `${lastFolder.value}/${fileName}` : fileName };
+  const options: Electron.SaveDialogOptions = {
+    title: 'Export report',
+    defaultPath: lastFolder.value ? `${lastFolder.value}/${fileName}` : fileName,
+  };
   const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return { fileName, cancelled: true };
   if (protect.isDraft(result.filePath))
-    throw new ApiFailure('refused', `Refusing to write ${result.filePath}: it is one of the drafts checked. Nothing was written.`);
+    throw new ApiFailure(
+      'refused',
+      `Refusing to write ${result.filePath}: it is one of the drafts checked. Nothing was written.`,
+    );
   try {
     await guardReportTarget(result.filePath, { inputs: [], database: protect.database, force: true });
   } catch (error) {
@@ -56,7 +70,8 @@ export function desktopApi(service: PreflightService, window: () => BrowserWindo
     pickPaths: async (args: { kind: 'files' | 'folder' }) => ({ paths: await pickPaths(window(), args.kind) }),
     reveal: async (args: { path: string }) => {
       // Only drafts of a run: the renderer cannot make the shell open arbitrary paths.
-      if (!service.isVisibleDraft(args.path)) throw new ApiFailure('not-found', 'Only drafts of a checked run can be shown in their folder.');
+      if (!service.isVisibleDraft(args.path))
+        throw new ApiFailure('not-found', 'Only drafts of a checked run can be shown in their folder.');
       shell.showItemInFolder(args.path);
       return { revealed: true };
     },

@@ -48,7 +48,10 @@ function openService(): PreflightService {
     mode: 'electron',
     version: app.getVersion(),
     deliver: (fileName, data) =>
-      saveWithDialog(mainWindow, fileName, data, lastFolder, { database: store?.path, isDraft: (path) => service?.isVisibleDraft(path) ?? false }),
+      saveWithDialog(mainWindow, fileName, data, lastFolder, {
+        database: store?.path,
+        isDraft: (path) => service?.isVisibleDraft(path) ?? false,
+      }),
     pdf: printHtmlToPdf,
   });
 }
@@ -69,8 +72,10 @@ void app.whenReady().then(() => {
     Menu.buildFromTemplate(
       menuTemplate(
         {
-          openFiles: () => void pickPaths(mainWindow, 'files').then((paths) => paths.length && send({ type: 'open-paths', paths })),
-          openFolder: () => void pickPaths(mainWindow, 'folder').then((paths) => paths.length && send({ type: 'open-paths', paths })),
+          openFiles: () =>
+            void pickPaths(mainWindow, 'files').then((paths) => paths.length && send({ type: 'open-paths', paths })),
+          openFolder: () =>
+            void pickPaths(mainWindow, 'folder').then((paths) => paths.length && send({ type: 'open-paths', paths })),
           exportReport: () => send({ type: 'menu', action: 'export-report' }),
           showHistory: () => send({ type: 'menu', action: 'show-history' }),
         },

@@ -1,7 +1,10 @@
 import type { Session } from 'electron';
 
 /** The parts of a session that grant permissions (a unit test passes a fake). */
-export type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>;
+export type PermissionSession = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
+>;
 
 /**
  * The app needs no camera, microphone, notifications, geolocation, clipboard reading, HID, USB or

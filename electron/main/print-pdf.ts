@@ -6,7 +6,13 @@ export async function printHtmlToPdf(html: string): Promise<Buffer> {
   return withPrivateTempFile(html, '.html', async (file) => {
     const window = new BrowserWindow({
       show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+      webPreferences: {
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        javascript: false,
+        webSecurity: true,
+      },
     });
     try {
       await window.loadFile(file);

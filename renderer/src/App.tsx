@@ -28,7 +28,12 @@ export function App() {
   const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
   const sayError = useCallback((text: string) => say(text, true), [say]);
   const refreshRecent = useCallback(() => void request('recentFolders', {}).then(setRecent, () => undefined), []);
-  const { session, check, cancel, openRun, switchProfile, onBatchEvent } = useSession({ profileId, noCache, notify: say, onBatchFinished: refreshRecent });
+  const { session, check, cancel, openRun, switchProfile, onBatchEvent } = useSession({
+    profileId,
+    noCache,
+    notify: say,
+    onBatchFinished: refreshRecent,
+  });
 
   useEffect(() => {
     void (async () => {
@@ -92,10 +97,20 @@ export function App() {
           <button type="button" className={view === 'start' ? 'active' : ''} onClick={() => setView('start')}>
             Check
           </button>
-          <button type="button" className={view === 'batch' ? 'active' : ''} disabled={!session} onClick={() => setView('batch')}>
+          <button
+            type="button"
+            className={view === 'batch' ? 'active' : ''}
+            disabled={!session}
+            onClick={() => setView('batch')}
+          >
             Batch
           </button>
-          <button type="button" className={view === 'history' ? 'active' : ''} disabled={!environment?.databasePath} onClick={() => setView('history')}>
+          <button
+            type="button"
+            className={view === 'history' ? 'active' : ''}
+            disabled={!environment?.databasePath}
+            onClick={() => setView('history')}
+          >
             History
           </button>
         </nav>
@@ -131,13 +146,22 @@ export function App() {
           />
         )}
         {view === 'history' && <HistoryView onOpen={(run) => void showRun(run)} onError={sayError} />}
-        {view === 'batch' && session && <BatchView session={session} selected={selected} onSelect={setSelected} onCancel={cancel} onMessage={say} />}
+        {view === 'batch' && session && (
+          <BatchView session={session} selected={selected} onSelect={setSelected} onCancel={cancel} onMessage={say} />
+        )}
         {view === 'batch' && selectedResult && profile && (
-          <Scorecard result={selectedResult} profile={profile} environment={environment} onClose={() => setSelected(null)} />
+          <Scorecard
+            result={selectedResult}
+            profile={profile}
+            environment={environment}
+            onClose={() => setSelected(null)}
+          />
         )}
       </main>
       <footer className="statusbar muted small">
-        {environment ? `Preflight ${environment.version} · ${environment.mode === 'electron' ? 'desktop' : 'browser mode'}` : 'Connecting…'}
+        {environment
+          ? `Preflight ${environment.version} · ${environment.mode === 'electron' ? 'desktop' : 'browser mode'}`
+          : 'Connecting…'}
         {environment?.databasePath ? ` · history: ${environment.databasePath}` : ''}
       </footer>
     </div>

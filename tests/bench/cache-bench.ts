@@ -19,7 +19,10 @@ export const CACHE_DRAFTS = 20;
 export async function cacheBatchFolder(base: SampleRecipe, benchDir: string): Promise<string> {
   for (let i = 0; i < CACHE_DRAFTS; i++) {
     const name = `cache-batch/draft-${String(i).padStart(2, '0')}.mp4`;
-    await generateSample({ name, from: base, ffmpegArgs: ['-map', '0', '-c', 'copy', '-metadata', `comment=draft ${i}`] }, benchDir);
+    await generateSample(
+      { name, from: base, ffmpegArgs: ['-map', '0', '-c', 'copy', '-metadata', `comment=draft ${i}`] },
+      benchDir,
+    );
   }
   return join(benchDir, 'cache-batch');
 }
@@ -48,15 +51,20 @@ export async function benchCache(folder: string, bin: string, runs: number): Pro
   try {
     for (let i = 0; i < runs; i++) {
       const db = join(work, `cli-${i}.db`);
-      const check = () => timeCommand(process.execPath, [bin, 'check', folder, '--db', db, '--json', '--fail-on', 'never']);
+      const check = () =>
+        timeCommand(process.execPath, [bin, 'check', folder, '--db', db, '--json', '--fail-on', 'never']);
       cli.first.push((await check()).wallMs);
       cli.second.push((await check()).wallMs);
-      cli.rescore.push((await timeCommand(process.execPath, [bin, 'rescore', '1', '--profile', 'reels', '--db', db, '--json'])).wallMs);
+      cli.rescore.push(
+        (await timeCommand(process.execPath, [bin, 'rescore', '1', '--profile', 'reels', '--db', db, '--json'])).wallMs,
+      );
 
       // In-process, as the desktop app pays it (no Node start-up, database already open).
       const store = openStore(join(work, `engine-${i}.db`));
       let runId = 0;
-      engine.first.push(await ms(async () => (runId = (await runRecordedBatch(store, [folder], { profile: tiktok })).recorder!.runId)));
+      engine.first.push(
+        await ms(async () => (runId = (await runRecordedBatch(store, [folder], { profile: tiktok })).recorder!.runId)),
+      );
       engine.second.push(await ms(() => runRecordedBatch(store, [folder], { profile: tiktok })));
       engine.rescore.push(await ms(() => rescoreRun(store, runId, getProfile('reels'))));
       store.close();

@@ -43,7 +43,19 @@ async function best(label: string, command: string, args: string[]): Promise<{ w
 async function main(): Promise<void> {
   const { ffmpeg } = locateBinaries();
   process.stdout.write(`Preflight benchmark (${RUNS} runs each, median wall time)\n\n`);
-  const rows: string[][] = [['draft', 'full decode', 'preflight check', 'ratio', 'target', 'engine only', 'engine ratio', 'peak RSS (tree)', 'RSS target']];
+  const rows: string[][] = [
+    [
+      'draft',
+      'full decode',
+      'preflight check',
+      'ratio',
+      'target',
+      'engine only',
+      'engine ratio',
+      'peak RSS (tree)',
+      'RSS target',
+    ],
+  ];
   // BENCH_ONLY=cache runs just the history/cache part.
   const decodeCases =
     process.env.BENCH_ONLY === 'cache'
@@ -55,9 +67,29 @@ async function main(): Promise<void> {
   for (const [seconds, target] of decodeCases) {
     process.stdout.write(`generating ${seconds} s 1080×1920 draft (once, cached)…\n`);
     const file = await generateSample(draft(seconds), BENCH_DIR);
-    const reference = await best('ffmpeg decode', ffmpeg, ['-nostdin', '-hide_banner', '-loglevel', 'error', '-i', file, '-f', 'null', '-']);
+    const reference = await best('ffmpeg decode', ffmpeg, [
+      '-nostdin',
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-i',
+      file,
+      '-f',
+      'null',
+      '-',
+    ]);
     // --no-cache: every run must decode; the database is a throwaway one.
-    const cli = await best('preflight', process.execPath, [BIN, 'check', file, '--json', '--fail-on', 'never', '--no-cache', '--db', DECODE_DB]);
+    const cli = await best('preflight', process.execPath, [
+      BIN,
+      'check',
+      file,
+      '--json',
+      '--fail-on',
+      'never',
+      '--no-cache',
+      '--db',
+      DECODE_DB,
+    ]);
     const ratio = cli.wallMs / reference.wallMs;
     // In-process: what the desktop app and each file of a batch pay (no Node start-up).
     await measureFile(file);
@@ -83,7 +115,9 @@ async function main(): Promise<void> {
   if (decodeCases.length) {
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
     process.stdout.write(`\n${rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ')).join('\n')}\n`);
-    process.stdout.write('\n"preflight check" includes starting Node (~0.25 s here); "engine only" is the same analysis inside a running process.\n');
+    process.stdout.write(
+      '\n"preflight check" includes starting Node (~0.25 s here); "engine only" is the same analysis inside a running process.\n',
+    );
   }
 
   for (const suffix of ['', '-wal', '-shm']) rmSync(DECODE_DB + suffix, { force: true });

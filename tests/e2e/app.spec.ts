@@ -43,7 +43,9 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   // a short label, not the error code
   await expect(row(page, '04 notes.mp4')).toContainText('Not a video:');
   await expect(row(page, '04 notes.mp4')).not.toContainText('not-a-video');
-  await expect(page.locator('.skipped-note')).toHaveText('2 files skipped: 1 caption or subtitle file, 1 image (not checked)');
+  await expect(page.locator('.skipped-note')).toHaveText(
+    '2 files skipped: 1 caption or subtitle file, 1 image (not checked)',
+  );
   await expect(page.locator('.counts')).toContainText('1 pass');
   await expect(row(page, '01 ready.mp4').locator('img.thumb')).toBeVisible();
   await shot(page, '2-batch');
@@ -54,7 +56,12 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   await page.getByLabel('Filter drafts').selectOption('all');
   // sort: worst score first (a file that could not be analysed has no score, so it leads)
   await page.getByLabel('Sort drafts').selectOption('score');
-  await expect(page.locator('tr.draft-row .name')).toHaveText(['04 notes.mp4', '03 black opening.mp4', '02 long.mp4', '01 ready.mp4']);
+  await expect(page.locator('tr.draft-row .name')).toHaveText([
+    '04 notes.mp4',
+    '03 black opening.mp4',
+    '02 long.mp4',
+    '01 ready.mp4',
+  ]);
   await page.getByLabel('Sort drafts').selectOption('order');
 
   // scorecard, opened from the keyboard
@@ -80,7 +87,10 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   await expect(row(page, '02 long.mp4').locator('.chip')).toHaveText('Warn');
 
   // export: a download in browser mode
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^preflight-run-\d+-tiktok\.csv$/);
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv).toContain('01 ready.mp4');

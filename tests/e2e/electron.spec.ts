@@ -14,7 +14,10 @@ function electronBinary(): string | undefined {
 const binary = electronBinary();
 
 test('the desktop app opens its window with the start screen', async () => {
-  test.skip(!binary, 'The Electron runtime binary is not downloaded on this machine (no internet beyond the package registries); browser mode covers the UI.');
+  test.skip(
+    !binary,
+    'The Electron runtime binary is not downloaded on this machine (no internet beyond the package registries); browser mode covers the UI.',
+  );
   const app = await electron.launch({
     executablePath: binary,
     args: [join(ROOT, 'out', 'main', 'index.js')],
@@ -22,7 +25,9 @@ test('the desktop app opens its window with the start screen', async () => {
   });
   const window = await app.firstWindow();
   await expect(window.getByText('Drop drafts or a folder here')).toBeVisible();
-  const exposed = await window.evaluate(() => Object.keys((window as unknown as { preflight: object }).preflight).sort());
+  const exposed = await window.evaluate(() =>
+    Object.keys((window as unknown as { preflight: object }).preflight).sort(),
+  );
   expect(exposed).toContain('check');
   expect(exposed).not.toContain('ipcRenderer');
   await app.close();

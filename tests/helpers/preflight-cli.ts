@@ -11,6 +11,10 @@ export interface CliRun {
 
 /** Runs the built `preflight` CLI (npm run build:cli first) as a user would, colours off. */
 export function runPreflight(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 180_000, env: { ...process.env, NO_COLOR: '1', ...env } });
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    timeout: 180_000,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }

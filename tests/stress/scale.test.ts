@@ -23,7 +23,23 @@ const threeHours = {
   ffmpegArgs: [
     ...lavfi('color=c=0x336699:s=144x256:r=5:d=10800'),
     ...lavfi('sine=frequency=330:beep_factor=4:sample_rate=8000:duration=10800'),
-    ...['-c:v', 'libx264', '-preset', 'ultrafast', '-g', '50', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '16k', '-ac', '1', '-shortest'],
+    ...[
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-g',
+      '50',
+      '-pix_fmt',
+      'yuv420p',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '16k',
+      '-ac',
+      '1',
+      '-shortest',
+    ],
   ],
 };
 
@@ -51,7 +67,9 @@ describe('long and big', () => {
     for (let i = 0; i < 500; i++) linkSync(small, join(dir, `draft-${String(i).padStart(3, '0')}.mp4`));
     const store = openTempStore();
     // --no-cache: the links share content, and every one of them must be decoded
-    const { value: batch, peakMb } = await peakTreeRssMb(() => runRecordedBatch(store, [dir], { profile: getProfile('tiktok'), noCache: true }));
+    const { value: batch, peakMb } = await peakTreeRssMb(() =>
+      runRecordedBatch(store, [dir], { profile: getProfile('tiktok'), noCache: true }),
+    );
     console.log(`500 drafts: peak RSS ${peakMb.toFixed(0)} MB`);
     expect(peakMb).toBeLessThanOrEqual(300);
     expect(batch.results.filter((r) => r.status === 'analyzed')).toHaveLength(500);

@@ -155,11 +155,14 @@ describe('scoreOf', () => {
 });
 
 describe('scoreDraft', () => {
-  it.each(PROFILES.map((p) => [p.id, p] as const))('scores the reference draft 100 / pass on %s, one result per check in order', (_id, profile) => {
-    const card = scoreDraft(makeMeasurements(), profile);
-    expect(card).toMatchObject({ verdict: 'pass', score: 100 });
-    expect(card.checks.map((c) => c.id)).toEqual(CHECKS.map((c) => c.id));
-  });
+  it.each(PROFILES.map((p) => [p.id, p] as const))(
+    'scores the reference draft 100 / pass on %s, one result per check in order',
+    (_id, profile) => {
+      const card = scoreDraft(makeMeasurements(), profile);
+      expect(card).toMatchObject({ verdict: 'pass', score: 100 });
+      expect(card.checks.map((c) => c.id)).toEqual(CHECKS.map((c) => c.id));
+    },
+  );
 
   it('lets a loop warning lower the score but not the verdict', () => {
     const card = scoreDraft(makeMeasurements({ loop: { seamSimilarity: 0.5, seamChange: 0.2 } }), tiktok);
@@ -169,7 +172,10 @@ describe('scoreDraft', () => {
   });
 
   it('fails the verdict on any failing check and weighs it', () => {
-    const card = scoreDraft(makeMeasurements({ audio: { present: false, codec: null, silent: true, integratedLufs: null } }), tiktok);
+    const card = scoreDraft(
+      makeMeasurements({ audio: { present: false, codec: null, silent: true, integratedLufs: null } }),
+      tiktok,
+    );
     // Sound fails (weight 3) and the audio codec warns (weight 1): (24 − 3 − 0.5) / 24.
     expect(card).toMatchObject({ verdict: 'fail', score: 85 });
   });
@@ -197,10 +203,17 @@ describe('findingsOf: the one fix-first order', () => {
   });
 
   it('is computed once in scoring and carried by the scorecard; findings() only reads it', () => {
-    const card: Scorecard = scoreDraft(makeMeasurements({ container: 'mkv', durationSec: 25, pixelFormat: 'yuv444p' }), tiktok);
+    const card: Scorecard = scoreDraft(
+      makeMeasurements({ container: 'mkv', durationSec: 25, pixelFormat: 'yuv444p' }),
+      tiktok,
+    );
     expect(card.findings).toEqual(['spec.container', 'spec.pixel-format', 'duration']);
     expect(findings(card).map((c) => c.id)).toEqual(card.findings);
     // a profile that weighs a check differently reorders ties, and only ties
-    expect(findingsOf(card.checks, { weights: { 'spec.pixel-format': 5 } })).toEqual(['spec.pixel-format', 'spec.container', 'duration']);
+    expect(findingsOf(card.checks, { weights: { 'spec.pixel-format': 5 } })).toEqual([
+      'spec.pixel-format',
+      'spec.container',
+      'duration',
+    ]);
   });
 });

@@ -46,9 +46,15 @@ export function cookieValues(header: string | undefined, name: string): string[]
  * The token may come as our header or a bearer token (scripts, tests); a browser instead carries the
  * session cookie it got for a single-use login link (its value is another secret, never the token).
  */
-export function hasValidToken(headers: IncomingHttpHeaders, token: string, session?: { cookieName: string; value: string }): boolean {
+export function hasValidToken(
+  headers: IncomingHttpHeaders,
+  token: string,
+  session?: { cookieName: string; value: string },
+): boolean {
   const header = headers[TOKEN_HEADER];
   const bearer = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
   if ([typeof header === 'string' ? header : undefined, bearer].some((given) => sameToken(given, token))) return true;
-  return session ? cookieValues(headers.cookie, session.cookieName).some((given) => sameToken(given, session.value)) : false;
+  return session
+    ? cookieValues(headers.cookie, session.cookieName).some((given) => sameToken(given, session.value))
+    : false;
 }

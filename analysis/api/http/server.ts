@@ -34,7 +34,12 @@ export interface HttpLimits {
   requestTimeoutMs: number;
 }
 
-export const DEFAULT_HTTP_LIMITS: HttpLimits = { eventStreams: 8, connections: 64, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000 };
+export const DEFAULT_HTTP_LIMITS: HttpLimits = {
+  eventStreams: 8,
+  connections: 64,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+};
 
 export interface HttpTransport {
   /** The UI's address: everything lives under a random path made at start (see basePath). */
@@ -57,7 +62,13 @@ const MAX_BODY = 1 << 20;
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'text/plain; charset=utf-8',
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Length': Buffer.byteLength(body),
@@ -107,14 +118,18 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'Misdirected request.');
-    if (!isAllowedOrigin(req.headers.origin, port) || req.headers['sec-fetch-site'] === 'cross-site') return send(res, 403, 'Forbidden origin.');
-    if (url.pathname === basePath.slice(0, -1)) return send(res, 303, '', 'text/plain', { Location: `${basePath}${url.search}` });
-    if (!url.pathname.startsWith(basePath)) return send(res, 404, 'Not found: open the link `preflight serve` printed.');
+    if (!isAllowedOrigin(req.headers.origin, port) || req.headers['sec-fetch-site'] === 'cross-site')
+      return send(res, 403, 'Forbidden origin.');
+    if (url.pathname === basePath.slice(0, -1))
+      return send(res, 303, '', 'text/plain', { Location: `${basePath}${url.search}` });
+    if (!url.pathname.startsWith(basePath))
+      return send(res, 404, 'Not found: open the link `preflight serve` printed.');
     const rawPath = `/${url.pathname.slice(basePath.length)}`;
     // A single-use login link: trade the nonce for an HttpOnly same-site cookie, then drop it from the address bar.
     if (req.method === 'GET' && rawPath === '/' && url.searchParams.has('login')) {
       const outcome = logins.redeem(url.searchParams.get('login') ?? '');
-      if (outcome !== 'ok') return send(res, outcome === 'unknown' ? 401 : 410, loginRefusedPage(outcome), 'text/html; charset=utf-8');
+      if (outcome !== 'ok')
+        return send(res, outcome === 'unknown' ? 401 : 410, loginRefusedPage(outcome), 'text/html; charset=utf-8');
       return send(res, 303, '', 'text/plain', {
         Location: basePath,
         'Set-Cookie': `${tokenCookieName(port)}=${sessionValue}; HttpOnly; SameSite=Strict; Path=${basePath}`,
@@ -145,7 +160,9 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       const item = downloads.take(path.slice('/download/'.length));
       if (!item) return send(res, 404, 'This download has expired; export the report again.');
       const safeName = item.fileName.replace(/[^\w.-]/g, '_');
-      return send(res, 200, item.data, contentTypeOf(safeName), { 'Content-Disposition': `attachment; filename="${safeName}"` });
+      return send(res, 200, item.data, contentTypeOf(safeName), {
+        'Content-Disposition': `attachment; filename="${safeName}"`,
+      });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
     const file = await resolveStaticFile(rendererDir, rawPath);
@@ -155,7 +172,9 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
 
   const openEventStream = (res: ServerResponse): void => {
     if (streams.size >= limits.eventStreams)
-      return send(res, 429, 'Too many event streams: close another Preflight tab.', 'text/plain', { 'Retry-After': '5' });
+      return send(res, 429, 'Too many event streams: close another Preflight tab.', 'text/plain', {
+        'Retry-After': '5',
+      });
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',

@@ -27,7 +27,8 @@ export async function resolveStaticFile(root: string, urlPath: string): Promise<
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').some((part) => part === '..')) return undefined;
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').some((part) => part === '..'))
+    return undefined;
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const realRoot = await realpath(root);
   const candidate = resolve(realRoot, relative);

@@ -32,6 +32,10 @@ export const aspectRatioCheck = defineCheck({
       };
     }
     if (match.status === 'pass') return { ...base, status: 'pass', message: `${match.label}: ${match.note}.` };
-    return { ...base, status: match.status, message: `${match.label}: ${match.note}. Reframe to ${primary.label} to use the whole screen.` };
+    return {
+      ...base,
+      status: match.status,
+      message: `${match.label}: ${match.note}. Reframe to ${primary.label} to use the whole screen.`,
+    };
   },
 });

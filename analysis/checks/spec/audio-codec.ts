@@ -11,9 +11,14 @@ export const audioCodecCheck = defineCheck({
     const codec = m.audio.codec;
     const base = { value: codec ?? 'none', target: list(audioCodecs) };
     if (codec === null) return { ...base, status: 'warn', message: 'No audio track to check (see Sound).' };
-    if (audioCodecs.includes(codec)) return { ...base, status: 'pass', message: `${codec.toUpperCase()} is recommended.` };
+    if (audioCodecs.includes(codec))
+      return { ...base, status: 'pass', message: `${codec.toUpperCase()} is recommended.` };
     if (acceptedAudioCodecs.includes(codec))
-      return { ...base, status: 'warn', message: `${codec.toUpperCase()} usually works, but ${audioCodecs[0]!.toUpperCase()} is recommended.` };
+      return {
+        ...base,
+        status: 'warn',
+        message: `${codec.toUpperCase()} usually works, but ${audioCodecs[0]!.toUpperCase()} is recommended.`,
+      };
     return {
       ...base,
       status: 'fail',

@@ -11,6 +11,10 @@ export const containerCheck = defineCheck({
     const base = { value: m.container, target: list(allowed) };
     return allowed.includes(m.container)
       ? { ...base, status: 'pass', message: `${m.container.toUpperCase()} is accepted.` }
-      : { ...base, status: 'fail', message: `${m.container.toUpperCase()} is not accepted by ${profile.name}. Re-export as ${allowed[0]!.toUpperCase()}.` };
+      : {
+          ...base,
+          status: 'fail',
+          message: `${m.container.toUpperCase()} is not accepted by ${profile.name}. Re-export as ${allowed[0]!.toUpperCase()}.`,
+        };
   },
 });

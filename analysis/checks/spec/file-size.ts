@@ -14,6 +14,10 @@ export const fileSizeCheck = defineCheck({
     const base = { value: m.fileSizeBytes, target: `≤ ${bytes(max)}` };
     return m.fileSizeBytes <= max
       ? { ...base, status: 'pass', message: `${size}, within ${limit}.` }
-      : { ...base, status: 'fail', message: `${size} is over ${profile.name}'s ${limit} limit. Export with a lower bitrate or shorten it.` };
+      : {
+          ...base,
+          status: 'fail',
+          message: `${size} is over ${profile.name}'s ${limit} limit. Export with a lower bitrate or shorten it.`,
+        };
   },
 });

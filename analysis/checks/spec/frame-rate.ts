@@ -11,10 +11,19 @@ export const frameRateCheck = defineCheck({
   evaluate(m, profile) {
     const { minFps, maxFps } = profile.spec;
     const fps = m.fps;
-    const base = { value: fps, target: `${minFps}–${fpsText(maxFps)}`, details: { variableFrameRate: m.variableFrameRate } };
-    if (fps === null) return { ...base, status: 'warn', message: 'The frame rate could not be read. Export at a constant 30 fps.' };
+    const base = {
+      value: fps,
+      target: `${minFps}–${fpsText(maxFps)}`,
+      details: { variableFrameRate: m.variableFrameRate },
+    };
+    if (fps === null)
+      return { ...base, status: 'warn', message: 'The frame rate could not be read. Export at a constant 30 fps.' };
     if (fps < minFps - 0.01 || fps > maxFps + 0.01) {
-      return { ...base, status: 'fail', message: `${fpsText(fps)} is outside ${profile.name}'s ${minFps}–${fpsText(maxFps)}. Export at 30 fps.` };
+      return {
+        ...base,
+        status: 'fail',
+        message: `${fpsText(fps)} is outside ${profile.name}'s ${minFps}–${fpsText(maxFps)}. Export at 30 fps.`,
+      };
     }
     if (m.variableFrameRate) {
       return {

@@ -6,15 +6,27 @@ import type { CheckOutcome } from '../types.js';
 const HDR_NAME = { pq: 'HDR (PQ / HDR10)', hlg: 'HDR (HLG)' } as const;
 
 function describe(format: string, color: ColorMeasurement): string {
-  const parts = [color.chroma === 'rgb' ? 'RGB' : color.chroma, color.bitDepth ? `${color.bitDepth}-bit` : null, color.alpha ? 'with transparency' : null];
+  const parts = [
+    color.chroma === 'rgb' ? 'RGB' : color.chroma,
+    color.bitDepth ? `${color.bitDepth}-bit` : null,
+    color.alpha ? 'with transparency' : null,
+  ];
   return `${format} (${parts.filter(Boolean).join(', ')})`;
 }
 
 /** 10-bit 4:2:0, HDR or not: fine where the platform documents HDR, a colour risk where the app tone-maps it. */
-function tenBit(base: Pick<CheckOutcome, 'value' | 'target' | 'details'>, color: ColorMeasurement, profile: Profile): CheckOutcome {
+function tenBit(
+  base: Pick<CheckOutcome, 'value' | 'target' | 'details'>,
+  color: ColorMeasurement,
+  profile: Profile,
+): CheckOutcome {
   const what = color.hdr ? `${HDR_NAME[color.hdr]}, 10-bit` : '10-bit SDR';
   if (profile.spec.hdr === 'native') {
-    return { ...base, status: 'pass', message: `${what} 4:2:0: ${profile.name} accepts ${color.hdr ? 'HDR' : '10-bit'} uploads and keeps them.` };
+    return {
+      ...base,
+      status: 'pass',
+      message: `${what} 4:2:0: ${profile.name} accepts ${color.hdr ? 'HDR' : '10-bit'} uploads and keeps them.`,
+    };
   }
   const advice = color.hdr
     ? `${profile.name} accepts the upload but tone-maps it to SDR, and colours and brightness can shift. Export SDR Rec. 709 8-bit (yuv420p) for predictable colour.`
@@ -40,7 +52,9 @@ export const pixelFormatCheck = defineCheck({
       return { ...base, status: 'pass', message: `${value} (4:2:0, 8-bit) plays everywhere.` };
     }
     if (color.chroma === '4:2:0' && color.bitDepth === 10) return tenBit(base, color, profile);
-    const transparency = color.alpha ? ' The transparency is dropped on upload: put the graphics over a background first.' : '';
+    const transparency = color.alpha
+      ? ' The transparency is dropped on upload: put the graphics over a background first.'
+      : '';
     return {
       ...base,
       status: 'fail',

@@ -16,7 +16,13 @@ export const resolutionCheck = defineCheck({
     const base = {
       value,
       target: `${recommendedWidth}×${recommendedHeight} (each side ${minSidePx}–${maxSidePx} px)`,
-      details: { width: m.width, height: m.height, storedWidth: m.storedWidth, storedHeight: m.storedHeight, rotation: m.rotation },
+      details: {
+        width: m.width,
+        height: m.height,
+        storedWidth: m.storedWidth,
+        storedHeight: m.storedHeight,
+        rotation: m.rotation,
+      },
     };
     if (short < minSidePx)
       return {

@@ -9,7 +9,8 @@ export const videoCodecCheck = defineCheck({
   evaluate(m, profile) {
     const { videoCodecs, acceptedVideoCodecs } = profile.spec;
     const base = { value: m.videoCodec, target: list(videoCodecs) };
-    if (videoCodecs.includes(m.videoCodec)) return { ...base, status: 'pass', message: `${m.videoCodec.toUpperCase()} is recommended.` };
+    if (videoCodecs.includes(m.videoCodec))
+      return { ...base, status: 'pass', message: `${m.videoCodec.toUpperCase()} is recommended.` };
     if (acceptedVideoCodecs.includes(m.videoCodec)) {
       return {
         ...base,

@@ -113,7 +113,9 @@ function isRealVideo(stream: Json): boolean {
 
 function colorInfo(stream: Json): ColorInfo {
   const sideData = Array.isArray(stream.side_data_list) ? stream.side_data_list.filter(isObject) : [];
-  const hdrSideData = sideData.some((entry) => /mastering display|content light level/i.test(str(entry.side_data_type) ?? ''));
+  const hdrSideData = sideData.some((entry) =>
+    /mastering display|content light level/i.test(str(entry.side_data_type) ?? ''),
+  );
   return {
     primaries: str(stream.color_primaries),
     transfer: str(stream.color_transfer),

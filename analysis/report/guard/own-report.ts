@@ -9,7 +9,8 @@ const CSV_SIGNATURE = '\ufeffindex,path,name,';
 const JSON_SIGNATURE = /^\{\s*"report":\s*\{[^{}]*"generator":\s*"Preflight /;
 // Our HTML's <title>, which Chromium and Electron copy into the PDF's Info dictionary (plain or UTF-16BE hex).
 const PDF_TITLE = 'Pre-flight report:';
-const PDF_TITLE_HEX = `FEFF${[...PDF_TITLE].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}`.toUpperCase();
+const PDF_TITLE_HEX =
+  `FEFF${[...PDF_TITLE].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}`.toUpperCase();
 
 async function readHead(path: string, bytes: number): Promise<Buffer> {
   const handle = await open(path, 'r');

@@ -42,9 +42,14 @@ function canonical(path: string): string {
   }
 }
 
-const sameFile = (a: Stats | undefined, b: Stats | undefined): boolean => Boolean(a && b && a.dev === b.dev && a.ino === b.ino);
+const sameFile = (a: Stats | undefined, b: Stats | undefined): boolean =>
+  Boolean(a && b && a.dev === b.dev && a.ino === b.ino);
 
-async function matches(target: string, targetStats: Stats | undefined, candidates: readonly string[]): Promise<boolean> {
+async function matches(
+  target: string,
+  targetStats: Stats | undefined,
+  candidates: readonly string[],
+): Promise<boolean> {
   const canonicalTarget = canonical(target);
   for (const candidate of candidates) {
     if (canonical(candidate) === canonicalTarget) return true;
@@ -61,7 +66,11 @@ async function matches(target: string, targetStats: Stats | undefined, candidate
 export async function guardReportTarget(target: string, context: TargetContext): Promise<void> {
   const info = await statOrUndefined(target);
   if (await matches(target, info, context.inputs)) {
-    throw new TargetRefusedError(target, 'input', `Refusing to write ${target}: it is one of the drafts being checked. Nothing was written.`);
+    throw new TargetRefusedError(
+      target,
+      'input',
+      `Refusing to write ${target}: it is one of the drafts being checked. Nothing was written.`,
+    );
   }
   if (
     context.database &&
@@ -71,11 +80,19 @@ export async function guardReportTarget(target: string, context: TargetContext):
       ['', '-wal', '-shm'].map((suffix) => context.database + suffix),
     ))
   ) {
-    throw new TargetRefusedError(target, 'database', `Refusing to write ${target}: it is the history database. Nothing was written.`);
+    throw new TargetRefusedError(
+      target,
+      'database',
+      `Refusing to write ${target}: it is the history database. Nothing was written.`,
+    );
   }
   if (!info || context.force) return;
   if (!info.isFile()) {
-    throw new TargetRefusedError(target, 'foreign', `Refusing to write ${target}: it exists and is not a regular file. Nothing was written.`);
+    throw new TargetRefusedError(
+      target,
+      'foreign',
+      `Refusing to write ${target}: it exists and is not a regular file. Nothing was written.`,
+    );
   }
   if (!(await isOwnReport(target, info.size))) {
     throw new TargetRefusedError(
@@ -87,7 +104,10 @@ export async function guardReportTarget(target: string, context: TargetContext):
 }
 
 /** Every target checked before any is written: one refusal means nothing is written at all. */
-export async function guardReportTargets(targets: readonly string[], context: TargetContext): Promise<TargetRefusedError[]> {
+export async function guardReportTargets(
+  targets: readonly string[],
+  context: TargetContext,
+): Promise<TargetRefusedError[]> {
   const refused: TargetRefusedError[] = [];
   for (const target of targets) {
     try {

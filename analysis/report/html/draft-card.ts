@@ -9,7 +9,9 @@ const dataUri = (picture: Picture): string => `data:image/jpeg;base64,${picture.
 function metadataLine(metadata: Record<string, string>): RawHtml | null {
   const entries = Object.entries(metadata).filter(([key]) => key !== 'encoder' && key !== 'creation_time');
   if (entries.length === 0) return null;
-  return html`<p class="tags">${entries.map(([key, value], i) => html`${i ? ' · ' : ''}${key}: <code>${value}</code>`)}</p>`;
+  return html`<p class="tags">
+    ${entries.map(([key, value], i) => html`${i ? ' · ' : ''}${key}: <code>${value}</code>`)}
+  </p>`;
 }
 
 function evidence(draft: DraftReport, profile: Profile): RawHtml {

@@ -8,17 +8,31 @@ const NARROW = 380;
 const fmt = (n: number): string => (Math.round(n * 10) / 10).toString();
 
 function svg(W: number, height: number, label: string, body: RawHtml[]): RawHtml {
-  return html`<svg class="figure" viewBox="0 0 ${W} ${height}" role="img" aria-label="${label}" xmlns="http://www.w3.org/2000/svg">${body}</svg>`;
+  return html`<svg
+    class="figure"
+    viewBox="0 0 ${W} ${height}"
+    role="img"
+    aria-label="${label}"
+    xmlns="http://www.w3.org/2000/svg"
+  >
+    ${body}
+  </svg>`;
 }
 
 function marker(x: number, top: number, bottom: number, cls: string, label: string, labelY: number): RawHtml {
-  return html`<line class="${cls}" x1="${fmt(x)}" x2="${fmt(x)}" y1="${top}" y2="${bottom}" /><text class="${cls}-label" x="${fmt(x + 3)}" y="${labelY}"
+  return html`<line class="${cls}" x1="${fmt(x)}" x2="${fmt(x)}" y1="${top}" y2="${bottom}" /><text
+      class="${cls}-label"
+      x="${fmt(x + 3)}"
+      y="${labelY}"
       >${label}</text
     >`;
 }
 
 /** Frame-to-frame change over the opening, with the cuts, the first sound and the attention limit. */
-export function motionFigure(hook: HookMeasurement, options: { attentionSec: number; firstSoundSec: number | null }): RawHtml {
+export function motionFigure(
+  hook: HookMeasurement,
+  options: { attentionSec: number; firstSoundSec: number | null },
+): RawHtml {
   const W = WIDE;
   const H = 90;
   const top = 14;
@@ -68,7 +82,10 @@ export function loudnessFigure(audio: AudioMeasurement, durationSec: number, pro
   const target = profile.audio.targetLufs;
   return svg(W, H, 'Loudness over time', [
     ...bars,
-    html`<line class="target" x1="0" x2="${W}" y1="${fmt(y(target))}" y2="${fmt(y(target))}" /><text class="target-label" x="4" y="${fmt(y(target) - 3)}"
+    html`<line class="target" x1="0" x2="${W}" y1="${fmt(y(target))}" y2="${fmt(y(target))}" /><text
+        class="target-label"
+        x="4"
+        y="${fmt(y(target) - 3)}"
         >target ${target} LUFS</text
       >`,
     ...(audio.integratedLufs !== null
@@ -79,7 +96,8 @@ export function loudnessFigure(audio: AudioMeasurement, durationSec: number, pro
         ]
       : []),
     html`<line class="axis" x1="0" x2="${W}" y1="${bottom}" y2="${bottom}" />`,
-    html`<text class="tick" x="2" y="${H - 4}">0 s</text><text class="tick" x="${W - 2}" y="${H - 4}" text-anchor="end">${fmt(span)} s</text>`,
+    html`<text class="tick" x="2" y="${H - 4}">0 s</text
+      ><text class="tick" x="${W - 2}" y="${H - 4}" text-anchor="end">${fmt(span)} s</text>`,
   ]);
 }
 
@@ -94,20 +112,39 @@ export function durationScale(durationSec: number, profile: Profile): RawHtml {
   const bands = profile.duration.bands.map((band) => {
     const from = x(band.fromSec);
     const to = x(band.toSec ?? end);
-    return html`<rect class="band" x="${fmt(from)}" y="${barTop}" width="${fmt(Math.max(0, to - from))}" height="${barBottom - barTop}" /><text
-        class="band-label"
-        x="${fmt(from + 3)}"
-        y="${barBottom - 6}"
+    return html`<rect
+        class="band"
+        x="${fmt(from)}"
+        y="${barTop}"
+        width="${fmt(Math.max(0, to - from))}"
+        height="${barBottom - barTop}"
+      /><text class="band-label" x="${fmt(from + 3)}" y="${barBottom - 6}"
         >${Math.round(band.requiredCompletion * 100)}%+</text
       >`;
   });
   const [sweetFrom, sweetTo] = profile.duration.sweetSpotSec;
   return svg(W, H, 'Duration against the completion bands', [
     ...bands,
-    html`<rect class="sweet" x="${fmt(x(sweetFrom))}" y="${barTop - 4}" width="${fmt(x(sweetTo) - x(sweetFrom))}" height="${barBottom - barTop + 8}" />`,
-    html`<text class="sweet-label" x="${fmt(x(sweetFrom))}" y="${barTop - 7}">sweet spot ${sweetFrom}–${sweetTo} s</text>`,
-    html`<line class="now" x1="${fmt(x(durationSec))}" x2="${fmt(x(durationSec))}" y1="${barTop - 6}" y2="${barBottom + 6}" />`,
-    html`<text class="now-label" x="${fmt(Math.min(x(durationSec), W - 40))}" y="${H - 4}">${durationSec.toFixed(1)} s</text>`,
+    html`<rect
+      class="sweet"
+      x="${fmt(x(sweetFrom))}"
+      y="${barTop - 4}"
+      width="${fmt(x(sweetTo) - x(sweetFrom))}"
+      height="${barBottom - barTop + 8}"
+    />`,
+    html`<text class="sweet-label" x="${fmt(x(sweetFrom))}" y="${barTop - 7}"
+      >sweet spot ${sweetFrom}–${sweetTo} s</text
+    >`,
+    html`<line
+      class="now"
+      x1="${fmt(x(durationSec))}"
+      x2="${fmt(x(durationSec))}"
+      y1="${barTop - 6}"
+      y2="${barBottom + 6}"
+    />`,
+    html`<text class="now-label" x="${fmt(Math.min(x(durationSec), W - 40))}" y="${H - 4}"
+      >${durationSec.toFixed(1)} s</text
+    >`,
     html`<text class="tick" x="${W - 2}" y="${H - 4}" text-anchor="end">${end} s</text>`,
   ]);
 }

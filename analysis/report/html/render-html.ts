@@ -31,11 +31,17 @@ export function renderHtmlReport(model: ReportModel): string {
           <div class="meta">
             ${summary.total} draft${summary.total === 1 ? '' : 's'} · generated ${when} UTC by Preflight
             ${model.preflightVersion}${
-              model.run ? ` · run ${model.run.id}${model.run.kind === 'rescore' ? ` (re-score of run ${model.run.sourceRunId ?? '?'})` : ''}` : ''
+              model.run
+                ? ` · run ${model.run.id}${model.run.kind === 'rescore' ? ` (re-score of run ${model.run.sourceRunId ?? '?'})` : ''}`
+                : ''
             }${model.run && model.run.status !== 'completed' ? ` · ${model.run.status}` : ''}
           </div>
-          <div class="counts">${VERDICTS.map((v) => html`<div class="count ${v}"><b>${summary[v]}</b>${LABEL[v]}</div>`)}</div>
-          <div class="stack" aria-hidden="true">${VERDICTS.map((v) => (summary[v] ? html`<span class="${v}" style="flex:${summary[v]}"></span>` : ''))}</div>
+          <div class="counts">
+            ${VERDICTS.map((v) => html`<div class="count ${v}"><b>${summary[v]}</b>${LABEL[v]}</div>`)}
+          </div>
+          <div class="stack" aria-hidden="true">
+            ${VERDICTS.map((v) => (summary[v] ? html`<span class="${v}" style="flex:${summary[v]}"></span>` : ''))}
+          </div>
 
           <h2>Fix first</h2>
           ${
@@ -44,8 +50,8 @@ export function renderHtmlReport(model: ReportModel): string {
                     ${top.map(
                       ({ draft, check }) =>
                         html`<li>
-                          <span class="status ${check.status}">${check.status.toUpperCase()}</span> <a href="#draft-${draft.index}">${draft.name}</a>:
-                          <b>${check.title}</b>. ${check.message}
+                          <span class="status ${check.status}">${check.status.toUpperCase()}</span>
+                          <a href="#draft-${draft.index}">${draft.name}</a>: <b>${check.title}</b>. ${check.message}
                         </li>`,
                     )}
                   </ol>
@@ -78,7 +84,9 @@ export function renderHtmlReport(model: ReportModel): string {
                   </td>
                   <td class="num">${r.status === 'analyzed' ? r.scorecard.score : '—'}</td>
                   <td class="num">${r.status === 'analyzed' ? `${r.measurements.durationSec.toFixed(1)} s` : '—'}</td>
-                  <td>${r.status === 'analyzed' ? d.findings.map((c) => c.title).join(', ') || '—' : r.error.message}</td>
+                  <td>
+                    ${r.status === 'analyzed' ? d.findings.map((c) => c.title).join(', ') || '—' : r.error.message}
+                  </td>
                 </tr>`;
               })}
             </tbody>
@@ -88,7 +96,10 @@ export function renderHtmlReport(model: ReportModel): string {
 
           <footer>
             <p><b>${profile.name}</b>: ${profile.description}</p>
-            <p>Sources: ${profile.sources.map((s, i) => html`${i ? '; ' : ''}${s.covers}: ${s.source} (checked ${s.checked})`)}.</p>
+            <p>
+              Sources:
+              ${profile.sources.map((s, i) => html`${i ? '; ' : ''}${s.covers}: ${s.source} (checked ${s.checked})`)}.
+            </p>
             ${profile.assumptions.length ? html`<p>Assumptions: ${profile.assumptions.join(' ')}</p>` : ''}
           </footer>
         </main>

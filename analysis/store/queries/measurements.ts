@@ -8,7 +8,10 @@ export interface MeasurementKey {
   hookWindowSec: number;
 }
 
-export function findMeasurements(db: Database, key: MeasurementKey): { id: number; measurements: Measurements } | undefined {
+export function findMeasurements(
+  db: Database,
+  key: MeasurementKey,
+): { id: number; measurements: Measurements } | undefined {
   const row = db
     .prepare('SELECT id, data FROM measurements WHERE fingerprint = ? AND analyzer_version = ? AND hook_window_sec = ?')
     .get(key.fingerprint, key.analyzerVersion, key.hookWindowSec) as { id: number; data: string } | undefined;
@@ -23,6 +26,8 @@ export function saveMeasurements(db: Database, key: MeasurementKey, measurements
        ON CONFLICT (fingerprint, analyzer_version, hook_window_sec) DO UPDATE SET data = excluded.data, measured_at = excluded.measured_at
        RETURNING id`,
     )
-    .get(key.fingerprint, key.analyzerVersion, key.hookWindowSec, JSON.stringify(measurements), nowIso()) as { id: number };
+    .get(key.fingerprint, key.analyzerVersion, key.hookWindowSec, JSON.stringify(measurements), nowIso()) as {
+    id: number;
+  };
   return row.id;
 }

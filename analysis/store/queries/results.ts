@@ -65,7 +65,12 @@ interface ResultRow {
 }
 
 function toStored(row: ResultRow): StoredResult {
-  const base = { position: row.position, fingerprint: row.fingerprint, measurementId: row.measurement_id, cached: row.cached === 1 };
+  const base = {
+    position: row.position,
+    fingerprint: row.fingerprint,
+    measurementId: row.measurement_id,
+    cached: row.cached === 1,
+  };
   if (row.status === 'analyzed' && row.data && row.checks && row.verdict !== null && row.score !== null) {
     return {
       ...base,
@@ -74,11 +79,19 @@ function toStored(row: ResultRow): StoredResult {
         status: 'analyzed',
         measurements: JSON.parse(row.data) as Measurements,
         // Completed (labels, formatted values, fix-first order) by the layer that knows the checks.
-        scorecard: { verdict: row.verdict, score: row.score, checks: JSON.parse(row.checks) as CheckResult[], findings: [] },
+        scorecard: {
+          verdict: row.verdict,
+          score: row.score,
+          checks: JSON.parse(row.checks) as CheckResult[],
+          findings: [],
+        },
       },
     };
   }
-  const error = { code: row.error_code ?? 'internal', message: row.error_message ?? 'The stored result is incomplete.' };
+  const error = {
+    code: row.error_code ?? 'internal',
+    message: row.error_message ?? 'The stored result is incomplete.',
+  };
   return { ...base, result: { path: row.path, status: 'error', error } };
 }
 

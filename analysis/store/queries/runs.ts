@@ -123,15 +123,20 @@ export function settleStaleRuns(db: Database, alive: (pid: number) => boolean = 
     if (run.pid === null) return true;
     return run.pid === process.pid || !alive(run.pid);
   });
-  const mark = db.prepare("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE id = ? AND status = 'running'");
+  const mark = db.prepare(
+    "UPDATE runs SET status = 'interrupted', finished_at = ? WHERE id = ? AND status = 'running'",
+  );
   db.transaction(() => stale.forEach((run) => mark.run(nowIso(), run.id))).immediate();
   return stale.length;
 }
 
 /** Folders and files checked lately, newest first, each once. */
 export function recentInputs(db: Database, limit = 8): string[] {
-  const rows = db.prepare("SELECT inputs FROM runs WHERE kind = 'check' ORDER BY id DESC LIMIT 200").all() as Array<{ inputs: string }>;
+  const rows = db.prepare("SELECT inputs FROM runs WHERE kind = 'check' ORDER BY id DESC LIMIT 200").all() as Array<{
+    inputs: string;
+  }>;
   const seen = new Set<string>();
-  for (const row of rows) for (const input of JSON.parse(row.inputs) as string[]) if (seen.size < limit) seen.add(input);
+  for (const row of rows)
+    for (const input of JSON.parse(row.inputs) as string[]) if (seen.size < limit) seen.add(input);
   return [...seen];
 }

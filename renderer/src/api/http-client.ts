@@ -17,13 +17,23 @@ export function createHttpClient(): PreflightClient {
         body: JSON.stringify(args ?? {}),
       });
       if (response.status === 401)
-        return { ok: false, error: { code: 'unauthorised', message: 'This page is no longer signed in: open the link `preflight serve` printed.' } };
-      if (!response.ok) return { ok: false, error: { code: 'http', message: `${response.status} ${await response.text()}` } };
+        return {
+          ok: false,
+          error: {
+            code: 'unauthorised',
+            message: 'This page is no longer signed in: open the link `preflight serve` printed.',
+          },
+        };
+      if (!response.ok)
+        return { ok: false, error: { code: 'http', message: `${response.status} ${await response.text()}` } };
       return (await response.json()) as ApiResult<unknown>;
     } catch (error) {
       return {
         ok: false,
-        error: { code: 'offline', message: `Preflight is not reachable (${(error as Error).message}). Is \`preflight serve\` still running?` },
+        error: {
+          code: 'offline',
+          message: `Preflight is not reachable (${(error as Error).message}). Is \`preflight serve\` still running?`,
+        },
       };
     }
   };
@@ -61,7 +71,9 @@ export function createHttpClient(): PreflightClient {
     streaming = false;
   };
 
-  const client = Object.fromEntries(API_METHODS.map((method) => [method, (args: unknown) => call(method, args)])) as unknown as PreflightClient;
+  const client = Object.fromEntries(
+    API_METHODS.map((method) => [method, (args: unknown) => call(method, args)]),
+  ) as unknown as PreflightClient;
   client.onEvent = (listener) => {
     listeners.add(listener);
     if (!streaming) void stream();

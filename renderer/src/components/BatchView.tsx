@@ -27,7 +27,8 @@ function sorter(sort: Sort) {
   const duration = (f: FileState) => (f.result?.status === 'analyzed' ? f.result.measurements.durationSec : -1);
   return (a: { file: FileState; index: number }, b: { file: FileState; index: number }) => {
     if (sort === 'score') return score(a.file) - score(b.file) || a.index - b.index;
-    if (sort === 'name') return baseName(a.file.path).localeCompare(baseName(b.file.path), undefined, { numeric: true });
+    if (sort === 'name')
+      return baseName(a.file.path).localeCompare(baseName(b.file.path), undefined, { numeric: true });
     if (sort === 'duration') return duration(b.file) - duration(a.file) || a.index - b.index;
     return a.index - b.index;
   };
@@ -61,7 +62,9 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
       onSelect(path);
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      const next = (event.key === 'ArrowDown' ? event.currentTarget.nextElementSibling : event.currentTarget.previousElementSibling) as HTMLElement | null;
+      const next = (
+        event.key === 'ArrowDown' ? event.currentTarget.nextElementSibling : event.currentTarget.previousElementSibling
+      ) as HTMLElement | null;
       next?.focus();
     }
   };
@@ -70,7 +73,11 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
     <section className="batch" aria-label="Batch">
       <div className="batch-head">
         <div className="batch-title">
-          <h1>{session.inputs.length === 1 ? baseName(session.inputs[0]!) || session.inputs[0] : `${session.inputs.length} inputs`}</h1>
+          <h1>
+            {session.inputs.length === 1
+              ? baseName(session.inputs[0]!) || session.inputs[0]
+              : `${session.inputs.length} inputs`}
+          </h1>
           <div className="muted small">
             {session.scanning ? 'Looking for drafts…' : `${progress.total} draft${progress.total === 1 ? '' : 's'}`}
             {` · scored for ${session.profile}`}
@@ -78,7 +85,10 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
             {session.cancelled && ' · cancelled'}
           </div>
           {session.skipped.length > 0 && (
-            <div className="muted small skipped-note" title={session.skipped.map((f) => `${f.path} (${f.reason})`).join('\n')}>
+            <div
+              className="muted small skipped-note"
+              title={session.skipped.map((f) => `${f.path} (${f.reason})`).join('\n')}
+            >
               {describeSkipped(session.skipped)} (not checked)
             </div>
           )}
@@ -94,7 +104,13 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
 
       {session.running && (
         <div className="overall" role="status" aria-live="polite">
-          <div className="bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress.fraction * 100)}>
+          <div
+            className="bar"
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(progress.fraction * 100)}
+          >
             <div style={{ width: `${Math.round(progress.fraction * 100)}%` }} />
           </div>
           <span className="small">
@@ -109,7 +125,11 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
       <div className="toolbar">
         <label>
           Show{' '}
-          <select value={filter} onChange={(event) => setFilter(event.target.value as Filter)} aria-label="Filter drafts">
+          <select
+            value={filter}
+            onChange={(event) => setFilter(event.target.value as Filter)}
+            aria-label="Filter drafts"
+          >
             <option value="all">all drafts</option>
             <option value="problems">only with problems</option>
             <option value="fail">only failing</option>
@@ -157,7 +177,9 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && !session.scanning && <p className="empty">{session.files.length ? 'No draft matches this filter.' : noDraftsFound()}</p>}
+      {rows.length === 0 && !session.scanning && (
+        <p className="empty">{session.files.length ? 'No draft matches this filter.' : noDraftsFound()}</p>
+      )}
     </section>
   );
 }

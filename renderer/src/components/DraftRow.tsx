@@ -28,7 +28,9 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
       onKeyDown={onKeyDown}
     >
       <td className="num muted">{index + 1}</td>
-      <td className="thumb-cell">{thumb ? <img className="thumb" src={thumb} alt="" /> : <div className="thumb placeholder" />}</td>
+      <td className="thumb-cell">
+        {thumb ? <img className="thumb" src={thumb} alt="" /> : <div className="thumb placeholder" />}
+      </td>
       <td className="name-cell">
         <div className="name" title={file.path}>
           {baseName(file.path)}
@@ -50,13 +52,19 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
         {result?.status === 'analyzed' ? (
           <div className="check-chips">
             {result.scorecard.checks.map((check) => (
-              <span key={check.id} className={`check-chip ${check.status}`} title={`${check.title}: ${check.valueText}. ${check.message}`}>
+              <span
+                key={check.id}
+                className={`check-chip ${check.status}`}
+                title={`${check.title}: ${check.valueText}. ${check.message}`}
+              >
                 {check.label}
               </span>
             ))}
           </div>
         ) : (
-          <span className="muted small">{file.state === 'queued' ? 'Waiting' : file.state === 'running' ? 'Analysing…' : ''}</span>
+          <span className="muted small">
+            {file.state === 'queued' ? 'Waiting' : file.state === 'running' ? 'Analysing…' : ''}
+          </span>
         )}
       </td>
       <td className="num score">{result?.status === 'analyzed' ? result.scorecard.score : ''}</td>

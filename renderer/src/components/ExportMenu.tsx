@@ -10,7 +10,15 @@ const FORMATS: Array<{ format: ReportFormatName; label: string }> = [
 ];
 
 /** Export the run as a report: a save dialog on the desktop, a download in the browser. */
-export function ExportMenu({ runId, profile, onMessage }: { runId: number | null; profile: string; onMessage(text: string, error?: boolean): void }) {
+export function ExportMenu({
+  runId,
+  profile,
+  onMessage,
+}: {
+  runId: number | null;
+  profile: string;
+  onMessage(text: string, error?: boolean): void;
+}) {
   const [busy, setBusy] = useState<ReportFormatName | null>(null);
   const run = async (format: ReportFormatName) => {
     if (runId === null) return;

@@ -46,8 +46,10 @@ export function HistoryView({ onOpen, onError }: { onOpen(run: RunSummary): void
               <td>{run.profile}</td>
               <td>{run.kind === 'rescore' ? `re-score of ${run.sourceRunId ?? '?'}` : run.status}</td>
               <td>
-                <span className="count pass">{run.counts.pass}</span> <span className="count warn">{run.counts.warn}</span>{' '}
-                <span className="count fail">{run.counts.fail}</span> <span className="count error">{run.counts.error}</span>
+                <span className="count pass">{run.counts.pass}</span>{' '}
+                <span className="count warn">{run.counts.warn}</span>{' '}
+                <span className="count fail">{run.counts.fail}</span>{' '}
+                <span className="count error">{run.counts.error}</span>
                 <span className="muted small"> of {run.total}</span>
               </td>
               <td className="small path-cell">{run.inputs.join(', ')}</td>

@@ -132,7 +132,10 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
 
       <section className="panel">
         <h3>Hook: the first {m.hook.windowSec} s</h3>
-        <div className="strip" style={{ gridTemplateColumns: `repeat(${Math.max(1, pictures?.strip.length ?? 6)}, 1fr)` }}>
+        <div
+          className="strip"
+          style={{ gridTemplateColumns: `repeat(${Math.max(1, pictures?.strip.length ?? 6)}, 1fr)` }}
+        >
           {(pictures?.strip ?? []).map((p) => (
             <figure key={p.tSec}>
               <img src={p.src} alt={`Frame at ${p.tSec.toFixed(1)} s`} />
@@ -142,7 +145,8 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
         </div>
         <MotionCurve hook={m.hook} firstSoundSec={m.audio.firstSoundSec} attentionSec={profile.hook.attentionSec} />
         <p className="muted small">
-          {byId.get('hook')?.message} Cuts: {m.hook.cutsSec.length ? m.hook.cutsSec.map((t) => `${t.toFixed(2)} s`).join(', ') : 'none'}.
+          {byId.get('hook')?.message} Cuts:{' '}
+          {m.hook.cutsSec.length ? m.hook.cutsSec.map((t) => `${t.toFixed(2)} s`).join(', ') : 'none'}.
         </p>
       </section>
 
@@ -150,7 +154,11 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
         <h3>Loop seam</h3>
         <div className="seam">
           <figure>
-            {pictures?.lastFrame ? <img src={pictures.lastFrame.src} alt="Last frame" /> : <div className="thumb placeholder tall" />}
+            {pictures?.lastFrame ? (
+              <img src={pictures.lastFrame.src} alt="Last frame" />
+            ) : (
+              <div className="thumb placeholder tall" />
+            )}
             <figcaption>last frame</figcaption>
           </figure>
           <span className="arrow" aria-hidden="true">

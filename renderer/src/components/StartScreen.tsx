@@ -93,8 +93,8 @@ export function StartScreen({ environment, recent, noCache, onNoCacheChange, onC
         </form>
       )}
       <label className="option">
-        <input type="checkbox" checked={noCache} onChange={(event) => onNoCacheChange(event.target.checked)} /> Decode every draft again (ignore stored
-        measurements)
+        <input type="checkbox" checked={noCache} onChange={(event) => onNoCacheChange(event.target.checked)} /> Decode
+        every draft again (ignore stored measurements)
       </label>
       {recent.length > 0 && (
         <div className="recent">

@@ -6,13 +6,25 @@ export function DurationScale({ durationSec, profile }: { durationSec: number; p
   const end = Math.max(60, Math.ceil((durationSec * 1.1) / 10) * 10);
   const x = (t: number) => (Math.min(t, end) / end) * W;
   const [from, to] = profile.duration.sweetSpotSec;
-  const band = profile.duration.bands.find((b) => durationSec >= b.fromSec && (b.toSec === null || durationSec < b.toSec));
+  const band = profile.duration.bands.find(
+    (b) => durationSec >= b.fromSec && (b.toSec === null || durationSec < b.toSec),
+  );
   return (
     <figure className="figure">
-      <svg viewBox={`0 0 ${W} 70`} role="img" aria-label={`Duration ${durationSec.toFixed(1)} s on the completion scale`}>
+      <svg
+        viewBox={`0 0 ${W} 70`}
+        role="img"
+        aria-label={`Duration ${durationSec.toFixed(1)} s on the completion scale`}
+      >
         {profile.duration.bands.map((b) => (
           <g key={b.fromSec}>
-            <rect className={`band ${b === band ? 'current' : ''}`} x={x(b.fromSec)} y={20} width={Math.max(0, x(b.toSec ?? end) - x(b.fromSec))} height={24} />
+            <rect
+              className={`band ${b === band ? 'current' : ''}`}
+              x={x(b.fromSec)}
+              y={20}
+              width={Math.max(0, x(b.toSec ?? end) - x(b.fromSec))}
+              height={24}
+            />
             <text className="band-label" x={x(b.fromSec) + 4} y={37}>
               {Math.round(b.requiredCompletion * 100)}%+
             </text>
@@ -31,7 +43,8 @@ export function DurationScale({ durationSec, profile }: { durationSec: number; p
         </text>
       </svg>
       <figcaption>
-        {band ? `At this length it needs a completion rate of ${Math.round(band.requiredCompletion * 100)}%+.` : ''} The sweet spot is {from}–{to} s.
+        {band ? `At this length it needs a completion rate of ${Math.round(band.requiredCompletion * 100)}%+.` : ''} The
+        sweet spot is {from}–{to} s.
       </figcaption>
     </figure>
   );

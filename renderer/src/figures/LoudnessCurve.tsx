@@ -1,7 +1,15 @@
 import type { Measurements } from '../../../analysis/api/contract';
 
 /** Momentary loudness over the whole draft against the target level. */
-export function LoudnessCurve({ audio, durationSec, targetLufs }: { audio: Measurements['audio']; durationSec: number; targetLufs: number }) {
+export function LoudnessCurve({
+  audio,
+  durationSec,
+  targetLufs,
+}: {
+  audio: Measurements['audio'];
+  durationSec: number;
+  targetLufs: number;
+}) {
   const curve = audio.loudnessCurve;
   if (!curve || curve.momentaryLufs.length === 0) return null;
   const W = 600;
@@ -15,7 +23,14 @@ export function LoudnessCurve({ audio, durationSec, targetLufs }: { audio: Measu
   return (
     <svg className="figure" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Loudness over time">
       {curve.momentaryLufs.map((v, i) => (
-        <rect key={i} className="loud" x={x(i * curve.stepSec)} y={y(v)} width={Math.max(1, x(curve.stepSec) - 0.5)} height={bottom - y(v)} />
+        <rect
+          key={i}
+          className="loud"
+          x={x(i * curve.stepSec)}
+          y={y(v)}
+          width={Math.max(1, x(curve.stepSec) - 0.5)}
+          height={bottom - y(v)}
+        />
       ))}
       <line className="target" x1={0} x2={W} y1={y(targetLufs)} y2={y(targetLufs)} />
       <text className="target-label" x={4} y={y(targetLufs) - 3}>

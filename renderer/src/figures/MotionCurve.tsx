@@ -1,7 +1,15 @@
 import type { Measurements } from '../../../analysis/api/contract';
 
 /** Frame-to-frame change over the opening seconds, with cuts, first sound and the attention window. */
-export function MotionCurve({ hook, firstSoundSec, attentionSec }: { hook: Measurements['hook']; firstSoundSec: number | null; attentionSec: number }) {
+export function MotionCurve({
+  hook,
+  firstSoundSec,
+  attentionSec,
+}: {
+  hook: Measurements['hook'];
+  firstSoundSec: number | null;
+  attentionSec: number;
+}) {
   const W = 600;
   const H = 96;
   const top = 12;
@@ -9,7 +17,9 @@ export function MotionCurve({ hook, firstSoundSec, attentionSec }: { hook: Measu
   const x = (t: number) => (Math.min(Math.max(t, 0), hook.windowSec) / hook.windowSec) * W;
   const peak = Math.max(0.05, ...hook.curve.change);
   const y = (c: number) => bottom - (Math.min(c, peak) / peak) * (bottom - top);
-  const points = hook.curve.tSec.map((t, i) => `${x(t).toFixed(1)},${y(hook.curve.change[i] ?? 0).toFixed(1)}`).join(' ');
+  const points = hook.curve.tSec
+    .map((t, i) => `${x(t).toFixed(1)},${y(hook.curve.change[i] ?? 0).toFixed(1)}`)
+    .join(' ');
   return (
     <svg className="figure" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Motion in the opening seconds">
       <rect className="attention" x={0} y={top} width={x(attentionSec)} height={bottom - top} />

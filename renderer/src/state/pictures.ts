@@ -20,7 +20,10 @@ function pump(): void {
 
 /** Frames of an analysed draft (null while loading or when they cannot be taken). */
 export function usePictures(result: FileResult | undefined): DraftPicturesDto | null {
-  const key = result?.status === 'analyzed' ? `${result.path}|${result.measurements.fileSizeBytes}|${result.measurements.durationSec}` : null;
+  const key =
+    result?.status === 'analyzed'
+      ? `${result.path}|${result.measurements.fileSizeBytes}|${result.measurements.durationSec}`
+      : null;
   const [pictures, setPictures] = useState<DraftPicturesDto | null>(key ? (cache.get(key) ?? null) : null);
   useEffect(() => {
     if (!key || result?.status !== 'analyzed') return;

@@ -76,7 +76,11 @@ function onEngineEvent(state: SessionState, event: BatchApiEvent): SessionState 
     // Once per batch: a repeated batch-finished changes nothing and triggers nothing.
     if (state.finished?.batchId === event.batchId) return state;
     const { batchId, runId, cancelled, historyError } = event;
-    return { ...state, session: endBatch(session, cancelled), finished: { batchId, runId, profile: session.profile, cancelled, historyError } };
+    return {
+      ...state,
+      session: endBatch(session, cancelled),
+      finished: { batchId, runId, profile: session.profile, cancelled, historyError },
+    };
   }
   const inner = event.event;
   if (inner.type === 'batch-start') {
@@ -125,9 +129,15 @@ export function finishedNotice(finished: Finished): Notice | null {
 }
 
 /** What switching the platform picker does to the session shown: re-score its run, explain why it cannot, or nothing. */
-export function profileSwitch(session: Session | null, profile: string): { rescore: number } | { notice: Notice } | null {
+export function profileSwitch(
+  session: Session | null,
+  profile: string,
+): { rescore: number } | { notice: Notice } | null {
   if (!session || session.running) return null;
-  if (session.runId === null) return { notice: { text: 'This batch is not in history, so it cannot be re-scored: check it again.', error: true } };
+  if (session.runId === null)
+    return {
+      notice: { text: 'This batch is not in history, so it cannot be re-scored: check it again.', error: true },
+    };
   return session.profile !== profile ? { rescore: session.runId } : null;
 }
 

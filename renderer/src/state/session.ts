@@ -72,7 +72,8 @@ export const notCheckedResult = (path: string): FileResult => ({
 });
 
 /** Cancelled drafts were never checked: they are not errors. */
-export const isNotChecked = (result: FileResult | undefined): boolean => result?.status === 'error' && result.error.code === 'cancelled';
+export const isNotChecked = (result: FileResult | undefined): boolean =>
+  result?.status === 'error' && result.error.code === 'cancelled';
 
 /** Once the batch has ended no row is still waiting or analysing: each takes its final result, or is marked not checked. */
 function settle(files: FileState[], results: readonly (FileResult | undefined)[] = []): FileState[] {
@@ -108,11 +109,18 @@ export function applyBatchEvent(session: Session, event: BatchEvent): Session {
         const known = session.files[i];
         return known && known.path === path ? known : { path, state: 'queued', fraction: 0 };
       });
-      return { ...session, scanning: false, files: session.running ? files : settle(files), skipped: event.skipped ?? session.skipped };
+      return {
+        ...session,
+        scanning: false,
+        files: session.running ? files : settle(files),
+        skipped: event.skipped ?? session.skipped,
+      };
     }
     case 'file-start':
       if (!session.running) return session;
-      return updateFile(session, event.index, event.path, (f) => (f.state === 'queued' ? { ...f, state: 'running' } : f));
+      return updateFile(session, event.index, event.path, (f) =>
+        f.state === 'queued' ? { ...f, state: 'running' } : f,
+      );
     case 'file-progress':
       if (!session.running) return session;
       return updateFile(session, event.index, event.path, (f) =>
@@ -122,7 +130,9 @@ export function applyBatchEvent(session: Session, event: BatchEvent): Session {
       );
     case 'file-done':
       return updateFile(session, event.index, event.result.path, (f) =>
-        f.state === 'done' && f.result === event.result ? f : { ...f, state: 'done', fraction: 1, result: event.result },
+        f.state === 'done' && f.result === event.result
+          ? f
+          : { ...f, state: 'done', fraction: 1, result: event.result },
       );
     case 'batch-done':
       return {
@@ -139,7 +149,14 @@ export function applyBatchEvent(session: Session, event: BatchEvent): Session {
 /** The batch has ended (the engine's last word on it), even if its `batch-done` never came: nothing is left running. */
 export function endBatch(session: Session, cancelled: boolean): Session {
   if (!session.running) return session;
-  return { ...session, running: false, scanning: false, cancelled, finishedAt: session.finishedAt ?? Date.now(), files: settle(session.files) };
+  return {
+    ...session,
+    running: false,
+    scanning: false,
+    cancelled,
+    finishedAt: session.finishedAt ?? Date.now(),
+    files: settle(session.files),
+  };
 }
 
 export interface Progress {
@@ -156,7 +173,8 @@ export function progressOf(session: Session, now = Date.now()): Progress {
   const fraction = total ? session.files.reduce((sum, f) => sum + f.fraction, 0) / total : 0;
   const elapsed = (now - session.startedAt) / 1000;
   // An estimate only once there is something to go on.
-  const etaSec = session.running && fraction > 0.02 && elapsed > 1 ? Math.max(0, (elapsed / fraction) * (1 - fraction)) : null;
+  const etaSec =
+    session.running && fraction > 0.02 && elapsed > 1 ? Math.max(0, (elapsed / fraction) * (1 - fraction)) : null;
   return { done, total, fraction, etaSec };
 }
 

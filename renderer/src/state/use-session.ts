@@ -2,7 +2,15 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { RunSummary } from '../../../analysis/api/contract';
 import { client } from '../api/client';
 import { newSession, sessionFromDocument, type Session } from './session';
-import { batchToStop, finishedNotice, initialSessionState, profileSwitch, rescoreAfterBatch, sessionReducer, type BatchApiEvent } from './session-reducer';
+import {
+  batchToStop,
+  finishedNotice,
+  initialSessionState,
+  profileSwitch,
+  rescoreAfterBatch,
+  sessionReducer,
+  type BatchApiEvent,
+} from './session-reducer';
 
 interface Options {
   /** The platform picker's profile: new checks use it, and a finished batch is re-scored for it. */

@@ -18,10 +18,20 @@ const LIMITS = { eventStreams: 3, connections: 12, headersTimeoutMs: 400, reques
 
 const headers = () => ({ Host: `127.0.0.1:${transport.port}`, 'X-Preflight-Token': transport.token });
 
-function get(path: string, method = 'GET', extra: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function get(
+  path: string,
+  method = 'GET',
+  extra: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: transport.port, path: `${transport.basePath}${path}`, method, headers: { ...headers(), ...extra } },
+      {
+        host: '127.0.0.1',
+        port: transport.port,
+        path: `${transport.basePath}${path}`,
+        method,
+        headers: { ...headers(), ...extra },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -37,8 +47,9 @@ function get(path: string, method = 'GET', extra: Record<string, string> = {}): 
 /** An event stream held open; resolves once the server answered its headers. */
 function openStream(): Promise<{ status: number; req: ClientRequest; res: IncomingMessage }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: transport.port, path: `${transport.basePath}api/events`, headers: headers() }, (res) =>
-      resolve({ status: res.statusCode ?? 0, req, res }),
+    const req = httpRequest(
+      { host: '127.0.0.1', port: transport.port, path: `${transport.basePath}api/events`, headers: headers() },
+      (res) => resolve({ status: res.statusCode ?? 0, req, res }),
     );
     req.on('error', reject);
     req.end();
@@ -63,7 +74,12 @@ beforeAll(async () => {
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
   store = openTempStore();
   const downloads = new DownloadRegistry();
-  service = new PreflightService({ store, mode: 'browser', version: 'test', deliver: (name, data) => downloads.add(name, data) });
+  service = new PreflightService({
+    store,
+    mode: 'browser',
+    version: 'test',
+    deliver: (name, data) => downloads.add(name, data),
+  });
   transport = await startHttpTransport({ service, downloads, rendererDir: root, limits: LIMITS });
 });
 
@@ -82,10 +98,13 @@ describe('browser-mode HTTP limits', () => {
     expect((await get('assets/%E0')).status).toBe(400);
   });
 
-  it.each(['assets%2fapp.js', 'assets%2Fapp.js', 'assets%5capp.js'])('refuses an encoded separator: %s', async (path) => {
-    expect((await get('assets/app.js')).status).toBe(200);
-    expect((await get(path)).status).toBe(404);
-  });
+  it.each(['assets%2fapp.js', 'assets%2Fapp.js', 'assets%5capp.js'])(
+    'refuses an encoded separator: %s',
+    async (path) => {
+      expect((await get('assets/app.js')).status).toBe(200);
+      expect((await get(path)).status).toBe(404);
+    },
+  );
 
   it('refuses an encoded separator in an API name', async () => {
     expect((await get('api/pro%2ffiles', 'POST', { 'Content-Type': 'application/json' })).status).toBe(404);

@@ -25,7 +25,10 @@ interface Reply {
 
 /** Raw HTTP, so tests can send any Host, Origin or path a hostile page or process could. */
 /** Paths are given relative to the server's random base path unless they start with "//" (taken as is, minus one slash). */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   const full = path.startsWith('//') ? path.slice(1) : `${transport.basePath}${path.replace(/^\//, '')}`;
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -51,7 +54,11 @@ function send(path: string, options: { method?: string; headers?: Record<string,
 
 const auth = () => ({ 'X-Preflight-Token': transport.token });
 const api = (method: string, args: unknown, headers: Record<string, string> = auth()) =>
-  send(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(args) });
+  send(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(args),
+  });
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'preflight-http-'));
@@ -63,7 +70,12 @@ beforeAll(async () => {
   symlinkSync(join(root, 'secret.txt'), join(renderer, 'link-out.txt'));
   store = openTempStore();
   const downloads = new DownloadRegistry();
-  service = new PreflightService({ store, mode: 'browser', version: 'test', deliver: (name, data) => downloads.add(name, data) });
+  service = new PreflightService({
+    store,
+    mode: 'browser',
+    version: 'test',
+    deliver: (name, data) => downloads.add(name, data),
+  });
   transport = await startHttpTransport({ service, downloads, rendererDir: renderer });
 });
 
@@ -81,7 +93,15 @@ describe('browser-mode HTTP transport', () => {
 
   it('answers nothing outside its base path, not even with the token', async () => {
     expect((await send('//', { headers: auth() })).status).toBe(404);
-    expect((await send('//api/profiles', { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(404);
+    expect(
+      (
+        await send('//api/profiles', {
+          method: 'POST',
+          headers: { ...auth(), 'Content-Type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(404);
     const bare = await send(`/${transport.basePath.slice(0, -1)}`, { headers: auth() }); // the base path without its slash
     expect(bare.status).toBe(303);
     expect(bare.headers.location).toBe(transport.basePath);
@@ -102,7 +122,9 @@ describe('browser-mode HTTP transport', () => {
     expect((await send('/', { headers: { ...auth(), Host: `evil.example:${transport.port}` } })).status).toBe(421);
     expect((await send('/', { headers: { ...auth(), Host: '127.0.0.1:1' } })).status).toBe(421);
     expect((await api('profiles', {}, { ...auth(), Origin: 'http://evil.example' })).status).toBe(403);
-    expect((await api('profiles', {}, { ...auth(), Origin: `http://127.0.0.1:${transport.port}.evil.example` })).status).toBe(403);
+    expect(
+      (await api('profiles', {}, { ...auth(), Origin: `http://127.0.0.1:${transport.port}.evil.example` })).status,
+    ).toBe(403);
     expect((await api('profiles', {}, { ...auth(), 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
     expect((await api('profiles', {}, { ...auth(), Origin: `http://localhost:${transport.port}` })).status).toBe(200);
   });
@@ -114,7 +136,9 @@ describe('browser-mode HTTP transport', () => {
     const again = await send(`/${link.search}`);
     expect(again.status).toBe(410);
     expect(again.headers['content-type']).toMatch(/text\/html/);
-    expect(again.body).toContain('This link was already used; run <code>preflight serve</code> again or use the open window.');
+    expect(again.body).toContain(
+      'This link was already used; run <code>preflight serve</code> again or use the open window.',
+    );
     expect(again.headers['set-cookie']).toBeUndefined();
   });
 
@@ -159,11 +183,30 @@ describe('browser-mode HTTP transport', () => {
   it('answers API calls as { ok, value | error }, with arguments validated', async () => {
     const profiles = JSON.parse((await api('profiles', {})).body) as ApiResult<Array<{ id: string }>>;
     expect(profiles.ok && profiles.value.map((p) => p.id)).toEqual(['tiktok', 'tiktok-ads', 'reels', 'shorts']);
-    expect(JSON.parse((await api('run', { runId: 'DROP TABLE runs' })).body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(JSON.parse((await api('run', { runId: 'DROP TABLE runs' })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    });
     expect(JSON.parse((await api('nope', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
-    expect((await send('/api/profiles', { method: 'POST', headers: { ...auth(), 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
+    expect(
+      (
+        await send('/api/profiles', {
+          method: 'POST',
+          headers: { ...auth(), 'Content-Type': 'text/plain' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(415);
     expect((await send('/api/profiles', { headers: auth() })).status).toBe(405);
-    expect((await send('/api/profiles', { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: '{' })).status).toBe(400);
+    expect(
+      (
+        await send('/api/profiles', {
+          method: 'POST',
+          headers: { ...auth(), 'Content-Type': 'application/json' },
+          body: '{',
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it('streams batch progress as server-sent events and stores the run', async () => {
@@ -172,7 +215,12 @@ describe('browser-mode HTTP transport', () => {
     const events: ApiEvent[] = [];
     const finished = new Promise<void>((resolve, reject) => {
       const req = httpRequest(
-        { host: '127.0.0.1', port: transport.port, path: `${transport.basePath}api/events`, headers: { Host: `127.0.0.1:${transport.port}`, ...auth() } },
+        {
+          host: '127.0.0.1',
+          port: transport.port,
+          path: `${transport.basePath}api/events`,
+          headers: { Host: `127.0.0.1:${transport.port}`, ...auth() },
+        },
         (res) => {
           let buffer = '';
           res.setEncoding('utf8');
@@ -197,7 +245,10 @@ describe('browser-mode HTTP transport', () => {
       req.end();
     });
     await new Promise((r) => setTimeout(r, 100));
-    const started = JSON.parse((await api('check', { inputs: [dir], profile: 'tiktok' })).body) as ApiResult<{ batchId: string; runId: number }>;
+    const started = JSON.parse((await api('check', { inputs: [dir], profile: 'tiktok' })).body) as ApiResult<{
+      batchId: string;
+      runId: number;
+    }>;
     expect(started.ok).toBe(true);
     await finished;
     const kinds = events.map((e) => (e.type === 'batch' ? e.event.type : e.type));
@@ -209,7 +260,10 @@ describe('browser-mode HTTP transport', () => {
     expect(run.ok && run.value.summary.total).toBe(1);
 
     // export in browser mode: a one-time download link
-    const exported = JSON.parse((await api('exportReport', { runId, format: 'csv' })).body) as ApiResult<{ downloadUrl: string; fileName: string }>;
+    const exported = JSON.parse((await api('exportReport', { runId, format: 'csv' })).body) as ApiResult<{
+      downloadUrl: string;
+      fileName: string;
+    }>;
     expect(exported.ok).toBe(true);
     const url = exported.ok ? exported.value.downloadUrl : '';
     const download = await send(url, { headers: auth() });

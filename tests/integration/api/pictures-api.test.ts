@@ -51,7 +51,12 @@ beforeAll(async () => {
   copyFileSync(await ensureFixture(F.dur8), unchecked);
   store = openTempStore();
   const downloads = new DownloadRegistry();
-  service = new PreflightService({ store, mode: 'browser', version: 'test', deliver: (name, data) => downloads.add(name, data) });
+  service = new PreflightService({
+    store,
+    mode: 'browser',
+    version: 'test',
+    deliver: (name, data) => downloads.add(name, data),
+  });
   transport = await startHttpTransport({ service, downloads, rendererDir: join(root, 'renderer') });
 });
 
@@ -76,8 +81,17 @@ describe('pictures API', () => {
   });
 
   it('also serves drafts of runs stored in history (a fresh session, same database)', async () => {
-    const fresh = new PreflightService({ store, mode: 'browser', version: 'test', deliver: async (fileName) => ({ fileName }) });
-    await expect(fresh.pictures({ path: checked, durationSec: 8, hookWindowSec: 3 })).resolves.toMatchObject({ strip: expect.any(Array) });
-    await expect(fresh.pictures({ path: unchecked, durationSec: 8, hookWindowSec: 3 })).rejects.toMatchObject({ code: 'not-found' });
+    const fresh = new PreflightService({
+      store,
+      mode: 'browser',
+      version: 'test',
+      deliver: async (fileName) => ({ fileName }),
+    });
+    await expect(fresh.pictures({ path: checked, durationSec: 8, hookWindowSec: 3 })).resolves.toMatchObject({
+      strip: expect.any(Array),
+    });
+    await expect(fresh.pictures({ path: unchecked, durationSec: 8, hookWindowSec: 3 })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });

@@ -18,11 +18,18 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function serviceOn(store: ReturnType<typeof openTempStore>) {
-  return new PreflightService({ store, mode: 'browser', version: 'test', deliver: async (fileName) => ({ fileName, downloadUrl: 'download/x' }) });
+  return new PreflightService({
+    store,
+    mode: 'browser',
+    version: 'test',
+    deliver: async (fileName) => ({ fileName, downloadUrl: 'download/x' }),
+  });
 }
 
 const finished = (service: PreflightService) =>
-  new Promise<Extract<ApiEvent, { type: 'batch-finished' }>>((done) => service.subscribe((event) => event.type === 'batch-finished' && done(event)));
+  new Promise<Extract<ApiEvent, { type: 'batch-finished' }>>((done) =>
+    service.subscribe((event) => event.type === 'batch-finished' && done(event)),
+  );
 
 describe('PreflightService', () => {
   it('a database that cannot take the run does not stop the check: results still arrive and the app is told why', async () => {
@@ -37,7 +44,9 @@ describe('PreflightService', () => {
     const end = await done;
     expect(end.historyError).toMatch(/could not all be saved to history/);
     const fileDone = events.find((e) => e.type === 'batch' && e.event.type === 'file-done');
-    expect(fileDone?.type === 'batch' && fileDone.event.type === 'file-done' && fileDone.event.result.status).toBe('analyzed');
+    expect(fileDone?.type === 'batch' && fileDone.event.type === 'file-done' && fileDone.event.result.status).toBe(
+      'analyzed',
+    );
   });
 
   it('a finished check reports no history problem', async () => {
@@ -51,9 +60,17 @@ describe('PreflightService', () => {
 
   it('refuses to export a completed run whose drafts are not all in history, saying why', async () => {
     const store = openTempStore();
-    const runId = createRun(store.db, { kind: 'check', profile: 'tiktok', inputs: [dir], analyzerVersion: 2, total: 3 });
+    const runId = createRun(store.db, {
+      kind: 'check',
+      profile: 'tiktok',
+      inputs: [dir],
+      analyzerVersion: 2,
+      total: 3,
+    });
     finishRun(store.db, runId, 'completed');
-    await expect(serviceOn(store).exportReport({ runId, format: 'csv' })).rejects.toThrow(/Only 0 of the 3 drafts of run \d+ are in history/);
+    await expect(serviceOn(store).exportReport({ runId, format: 'csv' })).rejects.toThrow(
+      /Only 0 of the 3 drafts of run \d+ are in history/,
+    );
     store.close();
   });
 

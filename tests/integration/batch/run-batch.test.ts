@@ -10,7 +10,13 @@ import { ensureFixture } from '../../fixtures/fixtures.js';
 import { liveChildProcesses } from '../../helpers/child-processes.js';
 import { F } from '../../fixtures/recipes.js';
 
-const ODD_NAMES = ['with space.mp4', `it's "quoted".mp4`, 'ünïcødé 한국어 🎬.mp4', '-leading-dash.mp4', 'http:colon.mp4'];
+const ODD_NAMES = [
+  'with space.mp4',
+  `it's "quoted".mp4`,
+  'ünïcødé 한국어 🎬.mp4',
+  '-leading-dash.mp4',
+  'http:colon.mp4',
+];
 let dir: string;
 let cancelDir: string;
 
@@ -79,7 +85,9 @@ describe('runBatch', () => {
     expect(cancelled).toBe(true);
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(results).toHaveLength(6);
-    expect(results.filter((r) => r.status === 'error' && r.error.code === 'cancelled').length).toBeGreaterThanOrEqual(4);
+    expect(results.filter((r) => r.status === 'error' && r.error.code === 'cancelled').length).toBeGreaterThanOrEqual(
+      4,
+    );
     expect(runningProcessCount()).toBe(0);
     // Killed children are reaped within moments; none may be left running.
     await new Promise((r) => setTimeout(r, 300));

@@ -10,7 +10,11 @@ import { F } from '../../fixtures/recipes.js';
 const BIN = resolve(import.meta.dirname, '../../../bin/preflight.js');
 
 function preflight(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -38,7 +42,12 @@ describe('preflight CLI', () => {
       'spec.pixel-format',
       'spec.audio-codec',
     ]);
-    expect(ok!.checks![0]).toMatchObject({ id: 'duration', status: 'pass', target: '13-17 s', details: { requiredCompletion: 0.85 } });
+    expect(ok!.checks![0]).toMatchObject({
+      id: 'duration',
+      status: 'pass',
+      target: '13-17 s',
+      details: { requiredCompletion: 0.85 },
+    });
     expect(ok!.measurements).toMatchObject({
       width: 1080,
       height: 1920,
@@ -100,7 +109,9 @@ describe('preflight CLI', () => {
     for (let i = 0; i < 8; i++) await link(long, join(dir, `long-${i}.mp4`));
     try {
       // --verbose logs each ffmpeg start: Ctrl+C comes once decoding is under way, however slow the machine.
-      const child = spawn(process.execPath, [BIN, dir, '--json', '--concurrency', '1', '--no-cache', '--verbose'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, dir, '--json', '--concurrency', '1', '--no-cache', '--verbose'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       let interrupted = false;

@@ -11,7 +11,11 @@ import { RW } from '../../fixtures/real-world.js';
 const BIN = resolve(import.meta.dirname, '../../../bin/preflight.js');
 
 function preflight(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -57,7 +61,9 @@ describe('folder scans are complete and say what they skipped', () => {
 
   it('prints a one-line count of what was skipped under the table', () => {
     const run = preflight('check', dir);
-    expect(run.stdout).toContain('5 files skipped: 1 hidden file, 1 caption or subtitle file, 1 document, 1 file that is not a video, 1 image');
+    expect(run.stdout).toContain(
+      '5 files skipped: 1 hidden file, 1 caption or subtitle file, 1 document, 1 file that is not a video, 1 image',
+    );
   });
 
   it('an empty result names the extensions searched and what was skipped', () => {
@@ -81,7 +87,8 @@ describe('--verbose', () => {
   it('logs every ffprobe/ffmpeg command line, quoted to paste, with its duration and exit status', async () => {
     const draft = await ensureFixture(F.dur8);
     const run = preflight('check', draft, '--verbose', '--no-cache', '--json');
-    for (const label of ['ffprobe', 'opening decode', 'ending decode', 'audio analysis']) expect(run.stderr).toContain(`[preflight] ${label}: `);
+    for (const label of ['ffprobe', 'opening decode', 'ending decode', 'audio analysis'])
+      expect(run.stderr).toContain(`[preflight] ${label}: `);
     expect(run.stderr).toMatch(/\[preflight\] {3}exit 0 after \d+ ms/);
     // the draft's path appears as a pasteable argument
     expect(run.stderr).toContain(`file:${draft}`);

@@ -1,5 +1,14 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +33,9 @@ describe('--db / PREFLIGHT_DB pointed at the wrong file', () => {
     writeFileSync(thesis, 'Chapter 1\n'.repeat(100));
     const check = runPreflight(['check', draft, '--json', '--fail-on', 'never'], { PREFLIGHT_DB: thesis });
     expect(check.code).toBe(0);
-    expect(check.stderr).toMatch(/History and cache are off: .*thesis\.txt is not a Preflight history database.*left untouched/);
+    expect(check.stderr).toMatch(
+      /History and cache are off: .*thesis\.txt is not a Preflight history database.*left untouched/,
+    );
     expect(JSON.parse(check.stdout).summary.total).toBe(1);
     const history = runPreflight(['history', '--db', thesis]);
     expect(history.code).toBe(2);

@@ -15,7 +15,11 @@ let drafts: string;
 let db: string;
 
 function preflight(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, [BIN, ...args, '--db', db], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -31,7 +35,17 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('preflight reports', () => {
   it('check --report writes each format named, and --sidecar a JSON next to each draft', () => {
-    const run = preflight('check', drafts, '--report', join(work, 'out.csv'), '--report', join(work, 'out.json'), '--sidecar', '--fail-on', 'never');
+    const run = preflight(
+      'check',
+      drafts,
+      '--report',
+      join(work, 'out.csv'),
+      '--report',
+      join(work, 'out.json'),
+      '--sidecar',
+      '--fail-on',
+      'never',
+    );
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`Report written: ${join(work, 'out.csv')}`);
     expect(run.stderr).toMatch(/Sidecars written: 2/);

@@ -91,7 +91,9 @@ describe('report and sidecar targets', () => {
     copyFileSync(victim, taken);
     const refused = preflight('check', folder, '--sidecar', '--fail-on', 'never');
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/Refusing to write .*a\.mp4\.preflight\.json: it exists and is not a Preflight report/);
+    expect(refused.stderr).toMatch(
+      /Refusing to write .*a\.mp4\.preflight\.json: it exists and is not a Preflight report/,
+    );
     expect(readFileSync(taken).equals(videoBytes)).toBe(true);
     expect(existsSync(join(folder, 'b.mp4.preflight.json'))).toBe(false);
     const forced = preflight('check', folder, '--sidecar', '--force', '--fail-on', 'never');

@@ -47,11 +47,15 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-const get = (url: string, cookie?: string) => fetch(url, { redirect: 'manual', headers: cookie ? { Cookie: cookie } : {} });
+const get = (url: string, cookie?: string) =>
+  fetch(url, { redirect: 'manual', headers: cookie ? { Cookie: cookie } : {} });
 
 describe.skipIf(!BUILT)('preflight serve login links', () => {
   it('--open hands the browser a single-use nonce, never the token', async () => {
-    const opened = await waitFor(() => (existsSync(openedArgs) ? readFileSync(openedArgs, 'utf8').trim() : undefined), 'the browser opener');
+    const opened = await waitFor(
+      () => (existsSync(openedArgs) ? readFileSync(openedArgs, 'utf8').trim() : undefined),
+      'the browser opener',
+    );
     const token = /Bearer (\S+)"/.exec(output)![1]!;
     expect(opened).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[\w-]+\/\?login=[\w-]+$/);
     expect(opened).not.toContain(token);
@@ -65,7 +69,9 @@ describe.skipIf(!BUILT)('preflight serve login links', () => {
 
     const again = await get(opened);
     expect(again.status).toBe(410);
-    expect(await again.text()).toContain('This link was already used; run <code>preflight serve</code> again or use the open window');
+    expect(await again.text()).toContain(
+      'This link was already used; run <code>preflight serve</code> again or use the open window',
+    );
   });
 
   it('the printed link is single-use too, and Enter prints a fresh one', async () => {

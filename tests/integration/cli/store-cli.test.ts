@@ -1,6 +1,16 @@
 import Database from 'better-sqlite3';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +27,11 @@ let work: string;
 let drafts: string;
 
 function preflight(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1', ...env } });
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -36,7 +50,8 @@ function loggingBinaries(dir: string): { env: NodeJS.ProcessEnv; log: string } {
   return { env: { FFMPEG_PATH: wrap('ffmpeg', ffmpeg), FFPROBE_PATH: wrap('ffprobe', ffprobe) }, log };
 }
 
-const spawned = (log: string): string[] => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : []);
+const spawned = (log: string): string[] =>
+  existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : [];
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'preflight-store-cli-'));
@@ -76,7 +91,9 @@ describe('preflight with history', () => {
     const history = json<RunSummary[]>(preflight(['history', '--db', db, '--json']).stdout);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ id: 1, profile: 'tiktok', status: 'completed', total: 3, inputs: [drafts] });
-    expect(preflight(['history', '--db', db]).stdout).toMatch(/^\s+1\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s+tiktok\s+completed/m);
+    expect(preflight(['history', '--db', db]).stdout).toMatch(
+      /^\s+1\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s+tiktok\s+completed/m,
+    );
   });
 
   it('rescore gives the document a fresh check with that profile gives, and never decodes', () => {
@@ -88,7 +105,9 @@ describe('preflight with history', () => {
     expect(spawned(wrappers.log)).toEqual([]);
     const doc = json<ResultDocument>(rescored.stdout);
     expect(doc.run).toMatchObject({ id: 2, kind: 'rescore', sourceRunId: 1, status: 'completed' });
-    const fresh = json<ResultDocument>(preflight(['check', drafts, '--profile', 'reels', '--json', '--no-cache', '--db', join(work, 'fresh.db')]).stdout);
+    const fresh = json<ResultDocument>(
+      preflight(['check', drafts, '--profile', 'reels', '--json', '--no-cache', '--db', join(work, 'fresh.db')]).stdout,
+    );
     expect(doc.files).toEqual(fresh.files);
     expect(doc.summary).toEqual(fresh.summary);
     expect(doc.profile).toBe('reels');
@@ -96,7 +115,10 @@ describe('preflight with history', () => {
 
   it('unknown runs and a missing --profile are usage errors', () => {
     const db = join(work, 'usage.db');
-    expect(preflight(['show', '42', '--db', db])).toMatchObject({ code: 2, stderr: expect.stringMatching(/no run 42/) });
+    expect(preflight(['show', '42', '--db', db])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/no run 42/),
+    });
     expect(preflight(['rescore', '1', '--db', db]).code).toBe(2);
     expect(preflight(['show', 'abc', '--db', db]).code).toBe(2);
   });
@@ -147,7 +169,11 @@ describe('history under faults', () => {
   it('kill -9 during a batch leaves an intact database with the finished files, and the run shows as interrupted', async () => {
     const db = join(work, 'killed.db');
     // --no-cache: the hard links share content, and every one of them must really be decoded
-    const child = spawn(process.execPath, [BIN, 'check', longDir, '--db', db, '--concurrency', '1', '--no-cache', '--json'], { stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'check', longDir, '--db', db, '--concurrency', '1', '--no-cache', '--json'],
+      { stdio: 'ignore' },
+    );
     const stored = (): number => {
       if (!existsSync(db)) return 0;
       const reader = new Database(db, { readonly: true, fileMustExist: true });
@@ -181,9 +207,13 @@ describe('history under faults', () => {
     const db = join(work, 'shared.db');
     const start = () =>
       new Promise<{ code: number | null; stderr: string }>((done) => {
-        const child = spawn(process.execPath, [BIN, 'check', longDir, '--db', db, '--no-cache', '--concurrency', '2', '--fail-on', 'never'], {
-          stdio: ['ignore', 'ignore', 'pipe'],
-        });
+        const child = spawn(
+          process.execPath,
+          [BIN, 'check', longDir, '--db', db, '--no-cache', '--concurrency', '2', '--fail-on', 'never'],
+          {
+            stdio: ['ignore', 'ignore', 'pipe'],
+          },
+        );
         let stderr = '';
         child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
         child.on('close', (code) => done({ code, stderr }));

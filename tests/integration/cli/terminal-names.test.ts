@@ -30,7 +30,16 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('names with control characters', () => {
   it('are shown escaped in the table, the findings and history; JSON keeps the real names', () => {
-    const check = runPreflight(['check', join(drafts, TITLE), join(drafts, CLEAR), join(drafts, OVERWRITE), '--db', db, '--fail-on', 'never']);
+    const check = runPreflight([
+      'check',
+      join(drafts, TITLE),
+      join(drafts, CLEAR),
+      join(drafts, OVERWRITE),
+      '--db',
+      db,
+      '--fail-on',
+      'never',
+    ]);
     expect(check.code).toBe(0);
     expect(check.stdout).not.toMatch(RAW_CONTROL);
     expect(check.stderr).not.toMatch(RAW_CONTROL);

@@ -7,7 +7,8 @@ import { ensureFixture, zeroBytePath } from '../../fixtures/fixtures.js';
 import { F, rotated } from '../../fixtures/recipes.js';
 
 const tiktok = getProfile('tiktok');
-const statusOf = (scorecard: ReturnType<typeof scoreDraft>, id: string) => scorecard.checks.find((c) => c.id === id)?.status;
+const statusOf = (scorecard: ReturnType<typeof scoreDraft>, id: string) =>
+  scorecard.checks.find((c) => c.id === id)?.status;
 
 async function measure(recipe: Parameters<typeof ensureFixture>[0]) {
   return measureFile(await ensureFixture(recipe));
@@ -25,7 +26,14 @@ async function errorOf(path: string): Promise<MediaError> {
 describe('measureFile on generated drafts', () => {
   it('passes a 15 s 1080×1920 looping draft with sound on every check', async () => {
     const m = await measure(F.pass15);
-    expect(m).toMatchObject({ width: 1080, height: 1920, container: 'mp4', videoCodec: 'h264', pixelFormat: 'yuv420p', fps: 30 });
+    expect(m).toMatchObject({
+      width: 1080,
+      height: 1920,
+      container: 'mp4',
+      videoCodec: 'h264',
+      pixelFormat: 'yuv420p',
+      fps: 30,
+    });
     expect(m.durationSec).toBeCloseTo(15, 1);
     expect(m.audio.integratedLufs).toBeGreaterThan(-16);
     expect(m.audio.integratedLufs).toBeLessThan(-12);

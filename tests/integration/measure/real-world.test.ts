@@ -9,7 +9,8 @@ import { RW } from '../../fixtures/real-world.js';
 
 const tiktok = getProfile('tiktok');
 const measure = async (key: keyof typeof RW): Promise<Measurements> => measureFile(await ensureFixture(RW[key]));
-const check = (m: Measurements, id: string, profile = tiktok) => scoreDraft(m, profile).checks.find((c) => c.id === id)!;
+const check = (m: Measurements, id: string, profile = tiktok) =>
+  scoreDraft(m, profile).checks.find((c) => c.id === id)!;
 
 /** What editors export and what real folders hold: each one used to end as an error or with wrong advice. */
 describe('real-world formats get a scorecard', () => {

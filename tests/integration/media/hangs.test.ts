@@ -55,7 +55,10 @@ describe('process hygiene', () => {
 
   it('refuses an ffmpeg that lacks a filter the passes need, naming the filter', async () => {
     const partial = join(dir, 'ffmpeg-without-ebur128');
-    await writeFile(partial, "#!/bin/sh\nprintf ' ... showinfo          V->V       Show textual information for each video frame.\\n'\n");
+    await writeFile(
+      partial,
+      "#!/bin/sh\nprintf ' ... showinfo          V->V       Show textual information for each video frame.\\n'\n",
+    );
     await chmod(partial, 0o755);
     process.env.FFMPEG_PATH = partial;
     const error = await measureFile(await ensureFixture(F.dur8)).catch((e: unknown) => e);

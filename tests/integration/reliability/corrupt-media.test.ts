@@ -89,7 +89,8 @@ describe('damaged drafts', () => {
   it('flags every cut-short file: declared longer than decoded, or not analysable at all', () => {
     for (const v of variants.filter((x) => /cut-\d+pct/.test(x.name))) {
       const r = resultFor(v.name);
-      if (r.status === 'analyzed') expect(r.scorecard.checks.find((c) => c.id === 'integrity')!.status, v.name).not.toBe('pass');
+      if (r.status === 'analyzed')
+        expect(r.scorecard.checks.find((c) => c.id === 'integrity')!.status, v.name).not.toBe('pass');
     }
   });
 
@@ -100,19 +101,25 @@ describe('damaged drafts', () => {
 
   // A zzuf mutant (fixed seed) whose opening decodes with errors; with frame threads its concealed
   // frames, and so its hook figures, differed on almost every run (8 different results in 8).
-  it.skipIf(!zzuf)(`gives a damaged draft the same figures on every run${zzuf ? '' : ' (skipped: apt-get install zzuf)'}`, async () => {
-    const mutant = spawnSync('zzuf', ['-s', '41', '-r', '0.00017'], { input: readFileSync(await ensureFixture(F.faststart6)), maxBuffer: 64 << 20 });
-    const path = join(dir, 'zzuf-seed41.mp4.bin');
-    writeFileSync(path, mutant.stdout);
-    const figures = new Set<string>();
-    for (let round = 0; round < 4; round++) {
-      for (const m of await Promise.all([measureFile(path), measureFile(path)])) {
-        expect(m.decode.errorCount).toBeGreaterThan(0);
-        figures.add(JSON.stringify({ hook: m.hook, loop: m.loop }));
+  it.skipIf(!zzuf)(
+    `gives a damaged draft the same figures on every run${zzuf ? '' : ' (skipped: apt-get install zzuf)'}`,
+    async () => {
+      const mutant = spawnSync('zzuf', ['-s', '41', '-r', '0.00017'], {
+        input: readFileSync(await ensureFixture(F.faststart6)),
+        maxBuffer: 64 << 20,
+      });
+      const path = join(dir, 'zzuf-seed41.mp4.bin');
+      writeFileSync(path, mutant.stdout);
+      const figures = new Set<string>();
+      for (let round = 0; round < 4; round++) {
+        for (const m of await Promise.all([measureFile(path), measureFile(path)])) {
+          expect(m.decode.errorCount).toBeGreaterThan(0);
+          figures.add(JSON.stringify({ hook: m.hook, loop: m.loop }));
+        }
       }
-    }
-    expect(figures.size).toBe(1);
-  });
+      expect(figures.size).toBe(1);
+    },
+  );
 
   it('leaves no ffmpeg process, no unhandled rejection, and an intact database holding every result', async () => {
     expect(runningProcessCount()).toBe(0);

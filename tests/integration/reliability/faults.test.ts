@@ -115,7 +115,9 @@ describe('cancellation', () => {
     expect(stoppedInMs).toBeLessThanOrEqual(1000);
     const finished = results.filter((r) => r.status === 'analyzed').length;
     expect(finished).toBeGreaterThanOrEqual(2);
-    expect(results.filter((r) => r.status === 'error').every((r) => r.status === 'error' && r.error.code === 'cancelled')).toBe(true);
+    expect(
+      results.filter((r) => r.status === 'error').every((r) => r.status === 'error' && r.error.code === 'cancelled'),
+    ).toBe(true);
     expect(getRun(store.db, recorder!.runId)).toMatchObject({ status: 'cancelled', total: 20 });
     expect(runResults(store.db, recorder!.runId)).toHaveLength(finished);
     store.close();
@@ -126,7 +128,15 @@ describe('files changing under the batch', () => {
   it('a file deleted, renamed, emptied, made unreadable or rewritten mid-batch gets its own error; the rest finish', async () => {
     const dir = mkdtempSync(join(work, 'changing-'));
     const source = await ensureFixture(F.dur8);
-    const names = ['a-rewritten.mp4', 'b-ok.mp4', 'c-deleted.mp4', 'd-renamed.mp4', 'e-emptied.mp4', 'f-unreadable.mp4', 'g-ok.mp4'];
+    const names = [
+      'a-rewritten.mp4',
+      'b-ok.mp4',
+      'c-deleted.mp4',
+      'd-renamed.mp4',
+      'e-emptied.mp4',
+      'f-unreadable.mp4',
+      'g-ok.mp4',
+    ];
     for (const name of names) copyFileSync(source, join(dir, name));
     let acted = false;
     let rewritten = false;
@@ -207,7 +217,8 @@ describe('paths', () => {
     for (const name of names) copyFileSync(source, join(dir, 'sub folder ü', name));
     const { results } = await runBatch([dir], { profile: tiktok });
     expect(results).toHaveLength(names.length);
-    for (const r of results) expect(r.status, `${r.path}: ${r.status === 'error' ? r.error.message : ''}`).toBe('analyzed');
+    for (const r of results)
+      expect(r.status, `${r.path}: ${r.status === 'error' ? r.error.message : ''}`).toBe('analyzed');
     expect(liveChildProcesses()).not.toContain('touch');
   });
 });
@@ -244,7 +255,12 @@ describe('load', () => {
   it('the service (app) and a CLI process check at once on one database: no SQLITE_BUSY, no lost result', async () => {
     const dbPath = tempDatabasePath();
     const store = openStore(dbPath);
-    const service = new PreflightService({ store, mode: 'browser', version: 'test', deliver: async (fileName) => ({ fileName }) });
+    const service = new PreflightService({
+      store,
+      mode: 'browser',
+      version: 'test',
+      deliver: async (fileName) => ({ fileName }),
+    });
     const dirA = mkdtempSync(join(work, 'load-a-'));
     const dirB = mkdtempSync(join(work, 'load-b-'));
     const long = await ensureFixture(F.dur25);
@@ -252,10 +268,14 @@ describe('load', () => {
       linkSync(long, join(dirA, `a-${i}.mp4`));
       linkSync(long, join(dirB, `b-${i}.mp4`));
     }
-    const finished = new Promise<ApiEvent>((done) => service.subscribe((event) => event.type === 'batch-finished' && done(event)));
+    const finished = new Promise<ApiEvent>((done) =>
+      service.subscribe((event) => event.type === 'batch-finished' && done(event)),
+    );
     await service.check({ inputs: [dirA], profile: 'tiktok', noCache: true });
     const cli = new Promise<{ code: number | null; stderr: string }>((done) => {
-      const child = spawn(process.execPath, [BIN, 'check', dirB, '--db', dbPath, '--no-cache', '--fail-on', 'never'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, 'check', dirB, '--db', dbPath, '--no-cache', '--fail-on', 'never'], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let stderr = '';
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
       child.on('close', (code) => done({ code, stderr }));

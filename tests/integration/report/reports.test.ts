@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,10 +60,14 @@ describe('reports of a real batch', () => {
     expect(page.replace(/"[^"]*"/g, '""')).not.toMatch(/<[a-z][^>]*\son\w+=/i);
     expect(page).not.toMatch(/(src|href)="(?!data:|#)/);
     expect(page).toContain('02 &lt;img src=x onerror=alert(1)&gt;.mp4');
-    expect(page).toContain('=HYPERLINK(&quot;http://evil.example/x&quot;,&quot;click&quot;) &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain(
+      '=HYPERLINK(&quot;http://evil.example/x&quot;,&quot;click&quot;) &lt;script&gt;alert(1)&lt;/script&gt;',
+    );
     // each analysed draft: first frame + 6 strip frames + last and first at the seam (the cut-short one has no last frame)
     const cards = page.split('<section class="card"').slice(1);
-    const pictures = cards.map((card) => card.match(/src="data:image\/jpeg;base64,[A-Za-z0-9+/=]{200,}"/g)?.length ?? 0);
+    const pictures = cards.map(
+      (card) => card.match(/src="data:image\/jpeg;base64,[A-Za-z0-9+/=]{200,}"/g)?.length ?? 0,
+    );
     expect(pictures).toEqual([9, 9, 8, 0]);
     expect(cards[2]).toContain('The last frame cannot be decoded.');
     expect(cards[3]).toContain('Not analysed (not-a-video).');
@@ -64,7 +77,12 @@ describe('reports of a real batch', () => {
     const path = join(out, 'report.csv');
     await writeReport(path, input(), { format: 'csv' });
     const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
-    expect(rows.map((r) => r[header!.indexOf('name')])).toEqual(['01 good.mp4', HOSTILE_NAME, '03 cut short.mp4', '04 notes.mp4']);
+    expect(rows.map((r) => r[header!.indexOf('name')])).toEqual([
+      '01 good.mp4',
+      HOSTILE_NAME,
+      '03 cut short.mp4',
+      '04 notes.mp4',
+    ]);
     expect(rows[1]![header!.indexOf('title')]).toBe(`'${HOSTILE_TITLE}`);
     expect(rows.map((r) => r[header!.indexOf('verdict')])).toEqual(['pass', 'warn', 'fail', '']);
   });
@@ -97,7 +115,9 @@ describe('reports of a real batch', () => {
   );
 
   it('a full disk or a missing folder fails cleanly and leaves no partial file', async () => {
-    await expect(writeReport(join(out, 'missing', 'r.html'), input(), { format: 'html' })).rejects.toThrow(/does not exist/);
+    await expect(writeReport(join(out, 'missing', 'r.html'), input(), { format: 'html' })).rejects.toThrow(
+      /does not exist/,
+    );
     const tiny = mountTinyFs(32);
     if (typeof tiny === 'string') {
       console.warn(`full-disk case skipped: ${tiny}`);

@@ -46,7 +46,9 @@ async function check(options: { noCache?: boolean; profile?: string } = {}) {
 const verdicts = (results: readonly FileResult[]) =>
   results.map((r) => ({
     path: r.path,
-    ...(r.status === 'analyzed' ? { verdict: r.scorecard.verdict, score: r.scorecard.score, checks: r.scorecard.checks } : { error: r.error.code }),
+    ...(r.status === 'analyzed'
+      ? { verdict: r.scorecard.verdict, score: r.scorecard.score, checks: r.scorecard.checks }
+      : { error: r.error.code }),
   }));
 
 beforeAll(async () => {
@@ -135,7 +137,12 @@ describe('re-score', () => {
       const rescored = rescoreRun(store, checked.recorder!.runId, getProfile(id));
       const fresh = await runBatch([dir], { profile: getProfile(id) });
       expect(verdicts(rescored.results)).toEqual(verdicts(fresh.results));
-      expect(rescored.run).toMatchObject({ kind: 'rescore', profile: id, sourceRunId: checked.recorder!.runId, status: 'completed' });
+      expect(rescored.run).toMatchObject({
+        kind: 'rescore',
+        profile: id,
+        sourceRunId: checked.recorder!.runId,
+        status: 'completed',
+      });
     }
     // the profiles really disagree on something, or the comparison above proves nothing
     const reels = rescoreRun(store, checked.recorder!.runId, getProfile('reels'));

@@ -12,14 +12,25 @@ const BIN = resolve(import.meta.dirname, '../../../bin/preflight.js');
 describe('exporting an incomplete run', () => {
   function incompleteRun() {
     const store = openTempStore();
-    const runId = createRun(store.db, { kind: 'check', profile: 'tiktok', inputs: ['/drafts'], analyzerVersion: 3, total: 3 });
+    const runId = createRun(store.db, {
+      kind: 'check',
+      profile: 'tiktok',
+      inputs: ['/drafts'],
+      analyzerVersion: 3,
+      total: 3,
+    });
     finishRun(store.db, runId, 'completed');
     return { store, runId };
   }
 
   it('the app refuses it with the reason', async () => {
     const { store, runId } = incompleteRun();
-    const service = new PreflightService({ store, mode: 'browser', version: 'test', deliver: async (fileName) => ({ fileName }) });
+    const service = new PreflightService({
+      store,
+      mode: 'browser',
+      version: 'test',
+      deliver: async (fileName) => ({ fileName }),
+    });
     await expect(service.exportReport({ runId, format: 'csv' })).rejects.toMatchObject({
       code: 'incomplete-history',
       message: expect.stringMatching(/Only 0 of the 3 drafts of run \d+ are in history/),
@@ -32,7 +43,10 @@ describe('exporting an incomplete run', () => {
     const db = store.path;
     store.close();
     const out = join(dirname(db), 'report.csv');
-    const run = spawnSync(process.execPath, [BIN, 'report', String(runId), '--out', out, '--db', db], { encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(process.execPath, [BIN, 'report', String(runId), '--out', out, '--db', db], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/Only 0 of the 3 drafts of run \d+ are in history \(they could not all be saved\)/);
     expect(existsSync(out)).toBe(false);

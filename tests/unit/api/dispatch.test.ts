@@ -51,6 +51,9 @@ describe('dispatch', () => {
       ok: true,
       value: { method: 'check', args: { inputs: ['/d'], profile: 'reels' } },
     });
-    expect(await dispatch(api, 'reveal', { path: '/a.mp4' })).toEqual({ ok: false, error: { code: 'unsupported', message: 'desktop only' } });
+    expect(await dispatch(api, 'reveal', { path: '/a.mp4' })).toEqual({
+      ok: false,
+      error: { code: 'unsupported', message: 'desktop only' },
+    });
   });
 });

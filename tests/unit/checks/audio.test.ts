@@ -11,7 +11,12 @@ const run = (audio: Partial<AudioMeasurement>) => audioCheck.run(makeMeasurement
 
 describe('audioCheck', () => {
   it.each<{ name: string; audio: Partial<AudioMeasurement>; status: CheckStatus; says: string[] }>([
-    { name: 'on target', audio: {}, status: 'pass', says: ['Sound is on: -14 LUFS integrated, true peak -1.5 dBTP, audible from 0.0 s.'] },
+    {
+      name: 'on target',
+      audio: {},
+      status: 'pass',
+      says: ['Sound is on: -14 LUFS integrated, true peak -1.5 dBTP, audible from 0.0 s.'],
+    },
     {
       name: 'loudness not measurable (0.3 s of audio)',
       audio: { integratedLufs: null, truePeakDbtp: null, decodedSec: 0.3 },
@@ -23,17 +28,42 @@ describe('audioCheck', () => {
     { name: 'at the peak limit', audio: { truePeakDbtp: -1 }, status: 'pass', says: ['Sound is on'] },
     { name: 'first sound at 2 s', audio: { firstSoundSec: 2 }, status: 'pass', says: ['audible from 2.0 s'] },
     { name: 'half silence', audio: { silenceShare: 0.5 }, status: 'pass', says: ['Sound is on'] },
-    { name: 'too quiet', audio: { integratedLufs: -21 }, status: 'warn', says: ['Too quiet at -21 LUFS: raise it by about 7 dB towards -14 LUFS.'] },
-    { name: 'very loud', audio: { integratedLufs: -8 }, status: 'warn', says: ['Very loud at -8 LUFS: lower it by about 6 dB towards -14 LUFS'] },
-    { name: 'hot peaks', audio: { truePeakDbtp: -0.5 }, status: 'warn', says: ['Peaks reach -0.5 dBTP, above -1 dBTP: use a limiter'] },
-    { name: 'clipping', audio: { truePeakDbtp: 0.3 }, status: 'warn', says: ['Clipping: the true peak reaches 0.3 dBTP. Use a limiter at -1 dBTP.'] },
+    {
+      name: 'too quiet',
+      audio: { integratedLufs: -21 },
+      status: 'warn',
+      says: ['Too quiet at -21 LUFS: raise it by about 7 dB towards -14 LUFS.'],
+    },
+    {
+      name: 'very loud',
+      audio: { integratedLufs: -8 },
+      status: 'warn',
+      says: ['Very loud at -8 LUFS: lower it by about 6 dB towards -14 LUFS'],
+    },
+    {
+      name: 'hot peaks',
+      audio: { truePeakDbtp: -0.5 },
+      status: 'warn',
+      says: ['Peaks reach -0.5 dBTP, above -1 dBTP: use a limiter'],
+    },
+    {
+      name: 'clipping',
+      audio: { truePeakDbtp: 0.3 },
+      status: 'warn',
+      says: ['Clipping: the true peak reaches 0.3 dBTP. Use a limiter at -1 dBTP.'],
+    },
     {
       name: 'late first sound',
       audio: { firstSoundSec: 2.5 },
       status: 'warn',
       says: ['Silent opening: the first sound comes at 2.5 s. Start the sound within 2 s.'],
     },
-    { name: 'mostly silence', audio: { silenceShare: 0.6 }, status: 'warn', says: ['60% of the track is silence. Fill the gaps with music or voice.'] },
+    {
+      name: 'mostly silence',
+      audio: { silenceShare: 0.6 },
+      status: 'warn',
+      says: ['60% of the track is silence. Fill the gaps with music or voice.'],
+    },
     {
       name: 'no audio track',
       audio: { present: false, codec: null, silent: true, integratedLufs: null },

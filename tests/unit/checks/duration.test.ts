@@ -27,14 +27,26 @@ describe('durationCheck', () => {
     { sec: 15, status: 'pass', says: ['15.0 s is in the 13–17 s sweet spot', '85%+'] },
     { sec: 13, status: 'pass', says: ['sweet spot', '85%+'] },
     { sec: 17, status: 'pass', says: ['sweet spot'] },
-    { sec: 12.9, status: 'warn', says: ['outside the 13–17 s sweet spot', '100%+ (watched to the end and replayed)', 'Add 0.1 s to reach 13 s'] },
+    {
+      sec: 12.9,
+      status: 'warn',
+      says: ['outside the 13–17 s sweet spot', '100%+ (watched to the end and replayed)', 'Add 0.1 s to reach 13 s'],
+    },
     { sec: 17.5, status: 'warn', says: ['85%+', 'Trim 0.5 s to reach 17 s'] },
     { sec: 25, status: 'warn', says: ['70%+', 'Trim 8.0 s to reach 17 s'] },
     { sec: 45, status: 'warn', says: ['50%+', 'Trim 28.0 s'] },
     { sec: 1, status: 'warn', says: ['Add 12.0 s'] },
     { sec: 600, status: 'warn', says: ['Trim 583.0 s'] },
-    { sec: 0.9, status: 'fail', says: ["shorter than TikTok's minimum of 1 s", 'Extend it to at least 1 s, ideally 13–17 s'] },
-    { sec: 600.5, status: 'fail', says: ["longer than TikTok's limit of 600 s", 'Cut it down; 13–17 s is the sweet spot'] },
+    {
+      sec: 0.9,
+      status: 'fail',
+      says: ["shorter than TikTok's minimum of 1 s", 'Extend it to at least 1 s, ideally 13–17 s'],
+    },
+    {
+      sec: 600.5,
+      status: 'fail',
+      says: ["longer than TikTok's limit of 600 s", 'Cut it down; 13–17 s is the sweet spot'],
+    },
   ])('$sec s on TikTok → $status', ({ sec, status, says }) => {
     const result = durationCheck.run(makeMeasurements({ durationSec: sec }), tiktok);
     expect(result.status).toBe(status);
@@ -66,7 +78,9 @@ describe('durationCheck', () => {
       declaredSec: 21.456,
       cutShort: false,
     });
-    expect(durationCheck.run(makeMeasurements({ durationSec: 50 }), tiktok).details).toMatchObject({ band: 'over 40 s' });
+    expect(durationCheck.run(makeMeasurements({ durationSec: 50 }), tiktok).details).toMatchObject({
+      band: 'over 40 s',
+    });
   });
 });
 
@@ -74,14 +88,21 @@ describe('durationCheck: where the guidance comes from, and files cut short', ()
   it('Reels and Shorts say they borrow TikTok guidance', () => {
     for (const id of ['reels', 'shorts'] as const) {
       const result = durationCheck.run(makeMeasurements({ durationSec: 15 }), getProfile(id));
-      expect(result.message).toContain(`(TikTok's guidance; no published figure for ${id === 'reels' ? 'Reels' : 'Shorts'})`);
+      expect(result.message).toContain(
+        `(TikTok's guidance; no published figure for ${id === 'reels' ? 'Reels' : 'Shorts'})`,
+      );
       expect(result.details).toMatchObject({ guidance: expect.stringContaining("TikTok's guidance") });
     }
-    expect(durationCheck.run(makeMeasurements({ durationSec: 15 }), getProfile('tiktok')).message).not.toContain('guidance');
+    expect(durationCheck.run(makeMeasurements({ durationSec: 15 }), getProfile('tiktok')).message).not.toContain(
+      'guidance',
+    );
   });
 
   it('a file cut short is judged on what plays', () => {
-    const result = durationCheck.run(makeMeasurements({ durationSec: 25, decode: { declaredDurationSec: 25, decodedDurationSec: 9.9 } }), getProfile('tiktok'));
+    const result = durationCheck.run(
+      makeMeasurements({ durationSec: 25, decode: { declaredDurationSec: 25, decodedDurationSec: 9.9 } }),
+      getProfile('tiktok'),
+    );
     expect(result.value).toBe(9.9);
     expect(result.message).toMatch(/^Only 9\.9 s of the declared 25\.0 s plays\./);
     expect(result.message).not.toContain('70%');

@@ -17,8 +17,19 @@ describe('hookCheck', () => {
       status: 'pass',
       says: ['Something happens from 0.03 s: motion 5% of the picture per frame in the first 3 s.'],
     },
-    { name: 'two cuts, no motion', hook: { motion: 0, cutsSec: [0.6, 1.2] }, status: 'pass', says: ['2 cuts (first at 0.6 s)'] },
-    { name: 'one cut, no motion', hook: { motion: 0, cutsSec: [2.5] }, status: 'pass', says: ['1 cut (first at 2.5 s)'], never: 'cuts' },
+    {
+      name: 'two cuts, no motion',
+      hook: { motion: 0, cutsSec: [0.6, 1.2] },
+      status: 'pass',
+      says: ['2 cuts (first at 0.6 s)'],
+    },
+    {
+      name: 'one cut, no motion',
+      hook: { motion: 0, cutsSec: [2.5] },
+      status: 'pass',
+      says: ['1 cut (first at 2.5 s)'],
+      never: 'cuts',
+    },
     { name: 'motion exactly at the floor', hook: { motion: 0.005 }, status: 'pass', says: ['motion 1%'] },
     {
       name: 'still for just under the warning',
@@ -32,9 +43,24 @@ describe('hookCheck', () => {
       status: 'warn',
       says: ['Weak hook', 'little moves in the first 3 s', 'Open on movement, a cut or text'],
     },
-    { name: 'only a cut after the window', hook: { motion: 0.001, cutsSec: [4] }, status: 'warn', says: ['little moves', 'no cut'] },
-    { name: 'still for 0.5 s', hook: { staticOpeningSec: 0.5 }, status: 'warn', says: ['stands still for 0.5 s at the start', 'Trim it'] },
-    { name: 'black for 0.6 s', hook: { staticOpeningSec: 0.6, blackOpeningSec: 0.6 }, status: 'warn', says: ['stands still for 0.6 s'] },
+    {
+      name: 'only a cut after the window',
+      hook: { motion: 0.001, cutsSec: [4] },
+      status: 'warn',
+      says: ['little moves', 'no cut'],
+    },
+    {
+      name: 'still for 0.5 s',
+      hook: { staticOpeningSec: 0.5 },
+      status: 'warn',
+      says: ['stands still for 0.5 s at the start', 'Trim it'],
+    },
+    {
+      name: 'black for 0.6 s',
+      hook: { staticOpeningSec: 0.6, blackOpeningSec: 0.6 },
+      status: 'warn',
+      says: ['stands still for 0.6 s'],
+    },
     {
       name: 'still for 1.5 s with no motion: one problem',
       hook: { staticOpeningSec: 1.5, motion: 0 },
@@ -76,7 +102,11 @@ describe('hookCheck', () => {
 
   it('reports the still opening as its value and the evidence in details', () => {
     const result = run({ staticOpeningSec: 0.8, cutsSec: [0.8, 5] });
-    expect(result).toMatchObject({ id: 'hook', value: 0.8, target: 'change within 0.5 s; motion or a cut in the first 3 s' });
+    expect(result).toMatchObject({
+      id: 'hook',
+      value: 0.8,
+      target: 'change within 0.5 s; motion or a cut in the first 3 s',
+    });
     expect(result.details).toMatchObject({ staticOpeningSec: 0.8, cutsSec: [0.8, 5], motion: 0.05, firstSoundSec: 0 });
   });
 });
@@ -92,19 +122,27 @@ describe('hookCheck on clips shorter than the window', () => {
   });
 
   it('a still 0.33 s clip is a still picture, not a 3 s frozen opening', () => {
-    const m = makeMeasurements({ hook: { windowSec: 0.333, staticOpeningSec: 0.333, firstChangeSec: null, motion: 0 } });
+    const m = makeMeasurements({
+      hook: { windowSec: 0.333, staticOpeningSec: 0.333, firstChangeSec: null, motion: 0 },
+    });
     const result = hookCheck.run(m, tiktokProfile);
     expect(result.status).toBe('fail');
-    expect(result.message).toBe('Weak hook: the whole 0.3 s clip is a still picture: nothing happens at all. Put movement, a cut or changing text in it.');
+    expect(result.message).toBe(
+      'Weak hook: the whole 0.3 s clip is a still picture: nothing happens at all. Put movement, a cut or changing text in it.',
+    );
   });
 
   it('a 1.06 s clip black for 1.06 s is a black clip', () => {
-    const m = makeMeasurements({ hook: { windowSec: 1.06, staticOpeningSec: 1.06, blackOpeningSec: 1.06, firstChangeSec: null } });
+    const m = makeMeasurements({
+      hook: { windowSec: 1.06, staticOpeningSec: 1.06, blackOpeningSec: 1.06, firstChangeSec: null },
+    });
     expect(hookCheck.run(m, tiktokProfile).message).toContain('the whole 1.1 s clip is black');
   });
 
   it('an opening that could not be measured is left open, never a pass', () => {
-    const m = makeMeasurements({ unmeasured: { opening: 'Could not measure the opening: that part of the file does not decode.' } });
+    const m = makeMeasurements({
+      unmeasured: { opening: 'Could not measure the opening: that part of the file does not decode.' },
+    });
     const result = hookCheck.run(m, tiktokProfile);
     expect(result).toMatchObject({ status: 'warn', value: null, details: { unmeasured: true } });
     expect(result.message).toContain('Could not measure the opening');

@@ -25,11 +25,18 @@ describe('CHECKS', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(PROFILES.map((p) => [p.id, p] as const))('every check passes the reference draft on %s and reports its own id and title', (_id, profile) => {
-    for (const check of CHECKS) {
-      const result = check.run(makeMeasurements(), profile);
-      expect({ id: result.id, title: result.title, status: result.status }).toEqual({ id: check.id, title: check.title, status: 'pass' });
-      expect(result.message.length).toBeGreaterThan(0);
-    }
-  });
+  it.each(PROFILES.map((p) => [p.id, p] as const))(
+    'every check passes the reference draft on %s and reports its own id and title',
+    (_id, profile) => {
+      for (const check of CHECKS) {
+        const result = check.run(makeMeasurements(), profile);
+        expect({ id: result.id, title: result.title, status: result.status }).toEqual({
+          id: check.id,
+          title: check.title,
+          status: 'pass',
+        });
+        expect(result.message.length).toBeGreaterThan(0);
+      }
+    },
+  );
 });

@@ -5,23 +5,49 @@ import type { DecodeMeasurement } from '../../../analysis/measure/types.js';
 import { getProfile } from '../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../helpers/measurements.js';
 
-const run = (decode: Partial<DecodeMeasurement>) => integrityCheck.run(makeMeasurements({ decode }), getProfile('tiktok'));
+const run = (decode: Partial<DecodeMeasurement>) =>
+  integrityCheck.run(makeMeasurements({ decode }), getProfile('tiktok'));
 
 describe('integrityCheck', () => {
   // Tolerance: the larger of 0.5 s and 2 % of the declared duration.
   it.each<{ name: string; decode: Partial<DecodeMeasurement>; status: CheckStatus; says: string }>([
     { name: 'decodes to the end', decode: {}, status: 'pass', says: 'Decodes cleanly from start to end.' },
-    { name: '0.5 s short of 15 s (within tolerance)', decode: { decodedDurationSec: 14.5 }, status: 'pass', says: 'Decodes cleanly' },
-    { name: 'decodes a little past the declared end', decode: { decodedDurationSec: 15.04 }, status: 'pass', says: 'Decodes cleanly' },
+    {
+      name: '0.5 s short of 15 s (within tolerance)',
+      decode: { decodedDurationSec: 14.5 },
+      status: 'pass',
+      says: 'Decodes cleanly',
+    },
+    {
+      name: 'decodes a little past the declared end',
+      decode: { decodedDurationSec: 15.04 },
+      status: 'pass',
+      says: 'Decodes cleanly',
+    },
     {
       name: 'just over 0.5 s short of 15 s',
       decode: { decodedDurationSec: 14.49 },
       status: 'fail',
       says: 'Cut short: only 14.5 s of the declared 15.0 s plays',
     },
-    { name: '2 s short of 100 s (2 % tolerance)', decode: { declaredDurationSec: 100, decodedDurationSec: 98 }, status: 'pass', says: 'Decodes cleanly' },
-    { name: '2.1 s short of 100 s', decode: { declaredDurationSec: 100, decodedDurationSec: 97.9 }, status: 'fail', says: 'export it again' },
-    { name: 'end not decodable', decode: { decodedDurationSec: null }, status: 'fail', says: 'probably truncated. Export it again.' },
+    {
+      name: '2 s short of 100 s (2 % tolerance)',
+      decode: { declaredDurationSec: 100, decodedDurationSec: 98 },
+      status: 'pass',
+      says: 'Decodes cleanly',
+    },
+    {
+      name: '2.1 s short of 100 s',
+      decode: { declaredDurationSec: 100, decodedDurationSec: 97.9 },
+      status: 'fail',
+      says: 'export it again',
+    },
+    {
+      name: 'end not decodable',
+      decode: { decodedDurationSec: null },
+      status: 'fail',
+      says: 'probably truncated. Export it again.',
+    },
     {
       name: 'one decoder error',
       decode: { errorCount: 1, firstError: 'Invalid NAL unit size' },
@@ -29,7 +55,12 @@ describe('integrityCheck', () => {
       says: 'The picture or sound is damaged in 1 place: the upload may show glitches. Export it again.',
     },
     { name: 'several errors, none quoted', decode: { errorCount: 3 }, status: 'warn', says: 'damaged in 3 places' },
-    { name: 'truncated and with errors', decode: { decodedDurationSec: 5, errorCount: 4, firstError: 'x' }, status: 'fail', says: 'Cut short' },
+    {
+      name: 'truncated and with errors',
+      decode: { decodedDurationSec: 5, errorCount: 4, firstError: 'x' },
+      status: 'fail',
+      says: 'Cut short',
+    },
   ])('$name → $status', ({ decode, status, says }) => {
     const result = run(decode);
     expect(result.status).toBe(status);
@@ -43,6 +74,10 @@ describe('integrityCheck', () => {
   });
 
   it('reports the decoded duration against the declared one', () => {
-    expect(run({ decodedDurationSec: 7.2 })).toMatchObject({ id: 'integrity', value: 7.2, target: 'decodes to 15.0 s without errors' });
+    expect(run({ decodedDurationSec: 7.2 })).toMatchObject({
+      id: 'integrity',
+      value: 7.2,
+      target: 'decodes to 15.0 s without errors',
+    });
   });
 });

@@ -11,16 +11,36 @@ const run = (loop: Partial<LoopMeasurement>) => loopCheck.run(makeMeasurements({
 
 describe('loopCheck', () => {
   it.each<{ name: string; loop: Partial<LoopMeasurement>; status: CheckStatus; says: string[] }>([
-    { name: 'seamless', loop: {}, status: 'pass', says: ['Loops: the last frame flows into the first (similarity 99%)'] },
-    { name: 'at the loopable similarity', loop: { seamSimilarity: 0.95, seamChange: 0.5 }, status: 'pass', says: ['Loops'] },
-    { name: 'a seam like a normal frame step', loop: { seamSimilarity: 0.92, seamChange: 0.015, normalChange: 0.01 }, status: 'pass', says: ['Loops'] },
+    {
+      name: 'seamless',
+      loop: {},
+      status: 'pass',
+      says: ['Loops: the last frame flows into the first (similarity 99%)'],
+    },
+    {
+      name: 'at the loopable similarity',
+      loop: { seamSimilarity: 0.95, seamChange: 0.5 },
+      status: 'pass',
+      says: ['Loops'],
+    },
+    {
+      name: 'a seam like a normal frame step',
+      loop: { seamSimilarity: 0.92, seamChange: 0.015, normalChange: 0.01 },
+      status: 'pass',
+      says: ['Loops'],
+    },
     {
       name: 'a seam twice a normal step',
       loop: { seamSimilarity: 0.92, seamChange: 0.02, normalChange: 0.01 },
       status: 'warn',
       says: ['Almost loops (similarity 92%)', '2.0×', 'Trim the end a little or match the last shot to the first'],
     },
-    { name: 'small seam but below 0.9', loop: { seamSimilarity: 0.89, seamChange: 0.01, normalChange: 0.01 }, status: 'warn', says: ['Almost loops'] },
+    {
+      name: 'small seam but below 0.9',
+      loop: { seamSimilarity: 0.89, seamChange: 0.01, normalChange: 0.01 },
+      status: 'warn',
+      says: ['Almost loops'],
+    },
     {
       name: 'static clip: normal change floored at 0.004 (ratio 1.5)',
       loop: { seamSimilarity: 0.9, seamChange: 0.006, normalChange: 0 },
@@ -33,7 +53,12 @@ describe('loopCheck', () => {
       status: 'warn',
       says: ['Almost loops', '1.8×'],
     },
-    { name: 'at the near-loop similarity', loop: { seamSimilarity: 0.8, seamChange: 0.2 }, status: 'warn', says: ['Almost loops (similarity 80%)'] },
+    {
+      name: 'at the near-loop similarity',
+      loop: { seamSimilarity: 0.8, seamChange: 0.2 },
+      status: 'warn',
+      says: ['Almost loops (similarity 80%)'],
+    },
     {
       name: 'a jump cut at the seam',
       loop: { seamSimilarity: 0.79, seamChange: 0.2 },
@@ -46,8 +71,18 @@ describe('loopCheck', () => {
       status: 'warn',
       says: ['Not a loop: the first and last frames are blank', 'End on the same picture you open with'],
     },
-    { name: 'blank first frame', loop: { edgesUniform: true, firstFrameUniform: true }, status: 'warn', says: ['the first frame is blank'] },
-    { name: 'blank last frame', loop: { edgesUniform: true, lastFrameUniform: true }, status: 'warn', says: ['the last frame is blank'] },
+    {
+      name: 'blank first frame',
+      loop: { edgesUniform: true, firstFrameUniform: true },
+      status: 'warn',
+      says: ['the first frame is blank'],
+    },
+    {
+      name: 'blank last frame',
+      loop: { edgesUniform: true, lastFrameUniform: true },
+      status: 'warn',
+      says: ['the last frame is blank'],
+    },
   ])('$name → $status', ({ loop, status, says }) => {
     const result = run(loop);
     expect(result.status).toBe(status);

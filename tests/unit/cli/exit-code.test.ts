@@ -31,6 +31,10 @@ describe('exitCodeFor', () => {
   });
 
   it('scores the shared drafts as intended', () => {
-    expect([pass, warn, fail].map((r) => (r.status === 'analyzed' ? r.scorecard.verdict : 'error'))).toEqual(['pass', 'warn', 'fail']);
+    expect([pass, warn, fail].map((r) => (r.status === 'analyzed' ? r.scorecard.verdict : 'error'))).toEqual([
+      'pass',
+      'warn',
+      'fail',
+    ]);
   });
 });

@@ -5,7 +5,26 @@ import { getProfile } from '../../../analysis/profiles/index.js';
 import { analyzed, errored, failing, passing, warning } from '../helpers/results.js';
 
 const tiktok = getProfile('tiktok');
-const HEADER = ['#', 'Draft', 'Verdict', 'Score', 'Dur', 'Hook', 'Loop', 'Sound', 'File', 'Cont', 'Codec', 'Res', 'AR', 'FPS', 'Rate', 'Size', 'Pix', 'ACodec'];
+const HEADER = [
+  '#',
+  'Draft',
+  'Verdict',
+  'Score',
+  'Dur',
+  'Hook',
+  'Loop',
+  'Sound',
+  'File',
+  'Cont',
+  'Codec',
+  'Res',
+  'AR',
+  'FPS',
+  'Rate',
+  'Size',
+  'Pix',
+  'ACodec',
+];
 const cellsOf = (line: string): string[] => line.split(/ {2,}/);
 
 describe('renderTable (no colour)', () => {
@@ -43,7 +62,11 @@ describe('renderTable (no colour)', () => {
   });
 
   it('shows warnings and failures in their columns and lists the findings, worst first', () => {
-    const draft = analyzed('/drafts/quiet.mp4', { audio: { integratedLufs: -25 }, pixelFormat: 'yuv444p', container: 'mkv' });
+    const draft = analyzed('/drafts/quiet.mp4', {
+      audio: { integratedLufs: -25 },
+      pixelFormat: 'yuv444p',
+      container: 'mkv',
+    });
     const out = renderTable([draft], tiktok, { color: false });
     const lines = out.split('\n');
     const row = cellsOf(lines[1]!);
@@ -61,7 +84,11 @@ describe('renderTable (no colour)', () => {
   });
 
   it('prints an error row with empty check cells and the error as a finding', () => {
-    const out = renderTable([passing('/d/ok.mp4'), errored('/d/cut.mp4', 'truncated', 'The file is incomplete.')], tiktok, { color: false });
+    const out = renderTable(
+      [passing('/d/ok.mp4'), errored('/d/cut.mp4', 'truncated', 'The file is incomplete.')],
+      tiktok,
+      { color: false },
+    );
     const lines = out.split('\n');
     expect(lines[2]!.trimEnd()).toBe(lines[2]);
     expect(cellsOf(lines[2]!)).toEqual(['2', 'cut.mp4', 'error']);
@@ -83,7 +110,10 @@ describe('renderTable (no colour)', () => {
   });
 
   it('shortens long names to fit a narrow terminal, keeping the extension', () => {
-    const out = renderTable([passing('/d/a-very-long-draft-file-name-for-testing.mp4')], tiktok, { color: false, width: 60 });
+    const out = renderTable([passing('/d/a-very-long-draft-file-name-for-testing.mp4')], tiktok, {
+      color: false,
+      width: 60,
+    });
     expect(cellsOf(out.split('\n')[1]!)[1]).toBe('a-very-….mp4');
   });
 });

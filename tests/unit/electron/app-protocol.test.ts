@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_CSP, APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, appProtocolHandler } from '../../../electron/main/app-protocol.js';
+import {
+  APP_CSP,
+  APP_ENTRY_URL,
+  APP_SCHEME_PRIVILEGES,
+  appProtocolHandler,
+} from '../../../electron/main/app-protocol.js';
 
 // The app:// handler is a plain (Request) => Response function: tested on real files, without the Electron runtime.
 
@@ -26,7 +31,10 @@ const get = (url: string, method = 'GET') => handler(new Request(url, { method }
 
 describe('app:// protocol', () => {
   it('is a standard, secure scheme with no extra privileges', () => {
-    expect(APP_SCHEME_PRIVILEGES).toEqual({ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } });
+    expect(APP_SCHEME_PRIVILEGES).toEqual({
+      scheme: 'app',
+      privileges: { standard: true, secure: true, supportFetchAPI: true },
+    });
   });
 
   it('serves the UI with its own CSP header', async () => {

@@ -41,14 +41,18 @@ describe('desktop export (save dialog)', () => {
 
   it('writes the report where the user chose', async () => {
     dialogAnswer.filePath = join(folder, 'report.csv');
-    await expect(saveWithDialog(undefined, 'report.csv', 'a,b\r\n', {}, protect)).resolves.toMatchObject({ savedTo: dialogAnswer.filePath });
+    await expect(saveWithDialog(undefined, 'report.csv', 'a,b\r\n', {}, protect)).resolves.toMatchObject({
+      savedTo: dialogAnswer.filePath,
+    });
     expect(readFileSync(dialogAnswer.filePath, 'utf8')).toBe('a,b\r\n');
   });
 
   it('refuses the history database and a draft of a run, even when picked in the dialog', async () => {
     for (const target of [database, `${database}-wal`, draft]) {
       dialogAnswer.filePath = target;
-      await expect(saveWithDialog(undefined, 'report.csv', 'a,b\r\n', {}, protect)).rejects.toMatchObject({ code: 'refused' });
+      await expect(saveWithDialog(undefined, 'report.csv', 'a,b\r\n', {}, protect)).rejects.toMatchObject({
+        code: 'refused',
+      });
     }
     expect(readFileSync(database, 'utf8')).toBe('database bytes');
     expect(readFileSync(draft, 'utf8')).toBe('video bytes');

@@ -14,7 +14,11 @@ describe('permissions', () => {
     denyAllPermissions(session);
     for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'hid', 'openExternal']) {
       let granted: boolean | undefined;
-      (handlers.request as unknown as (wc: unknown, p: string, cb: (g: boolean) => void) => void)({}, permission, (g) => (granted = g));
+      (handlers.request as unknown as (wc: unknown, p: string, cb: (g: boolean) => void) => void)(
+        {},
+        permission,
+        (g) => (granted = g),
+      );
       expect(granted).toBe(false);
       expect((handlers.check as unknown as (wc: unknown, p: string) => boolean)({}, permission)).toBe(false);
     }

@@ -37,21 +37,35 @@ describe('IPC handler', () => {
   const handler = handleInvoke(api, (url) => isTrustedSenderUrl(url));
 
   it('refuses an untrusted sender before looking at the call', async () => {
-    const result = await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'cancel', { batchId: 'b' });
+    const result = await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'cancel', {
+      batchId: 'b',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(calls).toEqual([]);
   });
 
   it("refuses a subframe even when it shows the app's own URL, and a frame that is gone", async () => {
     const subframe = { senderFrame: { url: 'app://preflight/index.html', parent: top.senderFrame } };
-    expect(await handler(subframe, 'cancel', { batchId: 'b' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await handler({ senderFrame: null }, 'cancel', { batchId: 'b' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handler(subframe, 'cancel', { batchId: 'b' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await handler({ senderFrame: null }, 'cancel', { batchId: 'b' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(calls).toEqual([]);
   });
 
   it('validates the arguments of a trusted call', async () => {
-    expect(await handler(top, 'cancel', { batchId: 42 })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
-    expect(await handler(top, 'cancel', { batchId: 'b', extra: true })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(await handler(top, 'cancel', { batchId: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    });
+    expect(await handler(top, 'cancel', { batchId: 'b', extra: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    });
     expect(await handler(top, 'cancel', { batchId: 'b' })).toEqual({ ok: true, value: { cancelled: true } });
     expect(calls).toEqual([{ batchId: 'b' }]);
   });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { beside, bitrate, bytes, dbtp, fps, list, lufs, moment, percent, seconds } from '../../../analysis/format/figures.js';
+import {
+  beside,
+  bitrate,
+  bytes,
+  dbtp,
+  fps,
+  list,
+  lufs,
+  moment,
+  percent,
+  seconds,
+} from '../../../analysis/format/figures.js';
 
 describe('figures: decimal SI, one rounding', () => {
   it.each([
@@ -53,7 +64,14 @@ describe('figures: decimal SI, one rounding', () => {
     expect(lufs(-14)).toBe('-14 LUFS');
     expect(lufs(-21.8)).toBe('-21.8 LUFS');
     expect(dbtp(-0.55)).toBe('-0.6 dBTP');
-    expect([0, 0.033, 0.5, 0.999, 2, 2.46].map(moment)).toEqual(['0.0 s', '0.03 s', '0.5 s', '1.0 s', '2.0 s', '2.5 s']);
+    expect([0, 0.033, 0.5, 0.999, 2, 2.46].map(moment)).toEqual([
+      '0.0 s',
+      '0.03 s',
+      '0.5 s',
+      '1.0 s',
+      '2.0 s',
+      '2.5 s',
+    ]);
     expect(list(['mp4', 'mov'])).toBe('mp4, mov');
   });
 

@@ -11,10 +11,12 @@ export function frameOf(tSec: number, pixel: (x: number, y: number) => number, w
   return { tSec, width, height, data };
 }
 
-export const flat = (tSec: number, value: number, width = W, height = H): GreyFrame => frameOf(tSec, () => value, width, height);
+export const flat = (tSec: number, value: number, width = W, height = H): GreyFrame =>
+  frameOf(tSec, () => value, width, height);
 
 /** Vertical stripes `period` pixels wide alternating between `a` and `b`. */
-export const stripes = (tSec: number, a: number, b: number, period = 1): GreyFrame => frameOf(tSec, (x) => (Math.floor(x / period) % 2 === 0 ? a : b));
+export const stripes = (tSec: number, a: number, b: number, period = 1): GreyFrame =>
+  frameOf(tSec, (x) => (Math.floor(x / period) % 2 === 0 ? a : b));
 
 /** A horizontal luma ramp 0–248 across the picture: detailed, every bin of the histogram used. */
 export const ramp = (tSec: number): GreyFrame => frameOf(tSec, (x) => x * 8);
@@ -30,6 +32,11 @@ export const bouncingSquare = (i: number, tSec = i / FPS): GreyFrame => {
 };
 
 /** `count` frames at `fps`, starting at `startSec`; `make` receives the index and the time. */
-export function sequence(count: number, make: (i: number, tSec: number) => GreyFrame, startSec = 0, fps = FPS): GreyFrame[] {
+export function sequence(
+  count: number,
+  make: (i: number, tSec: number) => GreyFrame,
+  startSec = 0,
+  fps = FPS,
+): GreyFrame[] {
   return Array.from({ length: count }, (_, i) => make(i, startSec + i / fps));
 }

@@ -1,5 +1,12 @@
 import { pixelLayout } from '../../../analysis/measure/color.js';
-import type { AudioMeasurement, ColorMeasurement, DecodeMeasurement, HookMeasurement, LoopMeasurement, Measurements } from '../../../analysis/measure/types.js';
+import type {
+  AudioMeasurement,
+  ColorMeasurement,
+  DecodeMeasurement,
+  HookMeasurement,
+  LoopMeasurement,
+  Measurements,
+} from '../../../analysis/measure/types.js';
 
 export type MeasurementOverrides = Partial<Omit<Measurements, 'audio' | 'hook' | 'loop' | 'decode' | 'color'>> & {
   color?: Partial<ColorMeasurement>;
@@ -47,7 +54,16 @@ export function makeMeasurements(overrides: MeasurementOverrides = {}): Measurem
       decodedSec: 15,
     },
     audioTracks: [{ track: 1, codec: 'aac', language: 'und', isDefault: true, maxVolumeDb: -1.6, silent: false }],
-    color: { primaries: 'bt709', transfer: 'bt709', matrix: 'bt709', range: 'tv', bitDepth: 8, chroma: '4:2:0', alpha: false, hdr: null },
+    color: {
+      primaries: 'bt709',
+      transfer: 'bt709',
+      matrix: 'bt709',
+      range: 'tv',
+      bitDepth: 8,
+      chroma: '4:2:0',
+      alpha: false,
+      hdr: null,
+    },
     hook: {
       windowSec: 3,
       motion: 0.05,
@@ -82,10 +98,16 @@ export function makeMeasurements(overrides: MeasurementOverrides = {}): Measurem
     // A file decodes to the duration it declares unless a test says otherwise, as real files do.
     decode: {
       ...base.decode,
-      ...(top.durationSec !== undefined ? { declaredDurationSec: top.durationSec, decodedDurationSec: top.durationSec } : {}),
+      ...(top.durationSec !== undefined
+        ? { declaredDurationSec: top.durationSec, decodedDurationSec: top.durationSec }
+        : {}),
       ...decode,
     },
     // The colour block follows the pixel format unless a test sets it, as it does in real measurements.
-    color: { ...base.color, ...(top.pixelFormat !== undefined ? pixelLayout(top.pixelFormat ?? undefined) : {}), ...color },
+    color: {
+      ...base.color,
+      ...(top.pixelFormat !== undefined ? pixelLayout(top.pixelFormat ?? undefined) : {}),
+      ...color,
+    },
   };
 }

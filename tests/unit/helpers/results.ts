@@ -6,12 +6,20 @@ import { scoreDraft } from '../../../analysis/score.js';
 import { makeMeasurements, type MeasurementOverrides } from './measurements.js';
 
 /** An analysed file scored for real against a profile (TikTok unless given). */
-export function analyzed(path: string, overrides: MeasurementOverrides = {}, profile: Profile = getProfile('tiktok')): FileResult {
+export function analyzed(
+  path: string,
+  overrides: MeasurementOverrides = {},
+  profile: Profile = getProfile('tiktok'),
+): FileResult {
   const measurements = makeMeasurements(overrides);
   return { path, status: 'analyzed', measurements, scorecard: scoreDraft(measurements, profile) };
 }
 
-export function errored(path: string, code: MediaErrorCode = 'truncated', message = 'The file is incomplete.'): FileResult {
+export function errored(
+  path: string,
+  code: MediaErrorCode = 'truncated',
+  message = 'The file is incomplete.',
+): FileResult {
   return { path, status: 'error', error: { code, message } };
 }
 

@@ -52,11 +52,19 @@ describe('colorOf', () => {
     ['bt709', null],
     [undefined, null],
   ])('transfer %s → hdr %s', (transfer, hdr) => {
-    expect(colorOf(video('yuv420p10le', transfer))).toMatchObject({ hdr, bitDepth: 10, chroma: '4:2:0', primaries: 'bt2020' });
+    expect(colorOf(video('yuv420p10le', transfer))).toMatchObject({
+      hdr,
+      bitDepth: 10,
+      chroma: '4:2:0',
+      primaries: 'bt2020',
+    });
   });
 
   it('reads "unknown" tags as unknown', () => {
-    const color = colorOf({ ...video('yuv420p'), color: { primaries: 'unknown', transfer: 'unknown', hdrSideData: false } });
+    const color = colorOf({
+      ...video('yuv420p'),
+      color: { primaries: 'unknown', transfer: 'unknown', hdrSideData: false },
+    });
     expect(color).toMatchObject({ primaries: null, transfer: null, hdr: null });
   });
 });

@@ -22,11 +22,27 @@ describe('frameChanges', () => {
 describe('detectCuts', () => {
   it.each<[string, GreyFrame[], number[]]>([
     ['one hard cut between two stills', shots([10, ramp], [10, (t) => flat(t, 128)]), [10 / 30]],
-    ['two cuts far enough apart', shots([10, (t) => flat(t, 30)], [5, (t) => flat(t, 128)], [10, (t) => flat(t, 220)]), [10 / 30, 15 / 30]],
-    ['a second cut within 0.15 s is dropped', shots([10, (t) => flat(t, 30)], [2, (t) => flat(t, 128)], [10, (t) => flat(t, 220)]), [10 / 30]],
-    ['every pixel flips but the histogram stays (inverted stripes)', shots([10, (t) => stripes(t, 0, 255)], [10, (t) => stripes(t, 255, 0)]), []],
+    [
+      'two cuts far enough apart',
+      shots([10, (t) => flat(t, 30)], [5, (t) => flat(t, 128)], [10, (t) => flat(t, 220)]),
+      [10 / 30, 15 / 30],
+    ],
+    [
+      'a second cut within 0.15 s is dropped',
+      shots([10, (t) => flat(t, 30)], [2, (t) => flat(t, 128)], [10, (t) => flat(t, 220)]),
+      [10 / 30],
+    ],
+    [
+      'every pixel flips but the histogram stays (inverted stripes)',
+      shots([10, (t) => stripes(t, 0, 255)], [10, (t) => stripes(t, 255, 0)]),
+      [],
+    ],
     ['a small brightness step (under 5 %)', shots([10, (t) => flat(t, 100)], [10, (t) => flat(t, 110)]), []],
-    ['a flashing picture: every step is as big as its neighbours', sequence(20, (i, t) => (i % 2 ? ramp(t) : flat(t, 128))), []],
+    [
+      'a flashing picture: every step is as big as its neighbours',
+      sequence(20, (i, t) => (i % 2 ? ramp(t) : flat(t, 128))),
+      [],
+    ],
     ['smooth motion', sequence(30, (i, t) => bouncingSquare(i, t)), []],
     ['a single frame', [ramp(0)], []],
   ])('%s → %j', (_name, frames, cuts) => {
@@ -52,7 +68,13 @@ describe('measureHook', () => {
       sequence(90, (_i, t) => flat(t, 128)),
       WINDOW,
     );
-    expect(hook).toMatchObject({ motion: 0, cutsSec: [], firstChangeSec: null, staticOpeningSec: 3, blackOpeningSec: 0 });
+    expect(hook).toMatchObject({
+      motion: 0,
+      cutsSec: [],
+      firstChangeSec: null,
+      staticOpeningSec: 3,
+      blackOpeningSec: 0,
+    });
     expect(hook.curve.tSec).toHaveLength(89);
     expect(hook.curve.change.every((c) => c === 0)).toBe(true);
   });
@@ -72,7 +94,13 @@ describe('measureHook', () => {
       WINDOW,
     );
     // The 16 px square moves 2 px: 64 of 1792 pixels change every frame.
-    expect(hook).toMatchObject({ motion: 0.0357, cutsSec: [], firstChangeSec: 0.033, staticOpeningSec: 0, blackOpeningSec: 0 });
+    expect(hook).toMatchObject({
+      motion: 0.0357,
+      cutsSec: [],
+      firstChangeSec: 0.033,
+      staticOpeningSec: 0,
+      blackOpeningSec: 0,
+    });
     expect(hook.curve.tSec.slice(0, 3)).toEqual([0.033, 0.067, 0.1]);
     expect(hook.curve.change[0]).toBe(0.0252);
   });
@@ -80,14 +108,24 @@ describe('measureHook', () => {
   it('times a black opening before the content starts, and the cut into it', () => {
     const frames = sequence(90, (i, t) => (i < 20 ? flat(t, 0) : bouncingSquare(i - 20, t)));
     const hook = measureHook(frames, WINDOW);
-    expect(hook).toMatchObject({ blackOpeningSec: 0.667, staticOpeningSec: 0.667, firstChangeSec: 0.667, cutsSec: [0.667] });
+    expect(hook).toMatchObject({
+      blackOpeningSec: 0.667,
+      staticOpeningSec: 0.667,
+      firstChangeSec: 0.667,
+      cutsSec: [0.667],
+    });
     // 19 still steps, one full change, 69 square steps.
     expect(hook.motion).toBe(Math.round(((1 + (69 * 64) / 1792) / 89) * 10000) / 10000);
   });
 
   it('finds a hard cut between two still patterns', () => {
     const frames = sequence(60, (i, t) => (i < 30 ? ramp(t) : stripes(t, 0, 255, 2)));
-    expect(measureHook(frames, WINDOW)).toMatchObject({ cutsSec: [1], firstChangeSec: 1, staticOpeningSec: 1, blackOpeningSec: 0 });
+    expect(measureHook(frames, WINDOW)).toMatchObject({
+      cutsSec: [1],
+      firstChangeSec: 1,
+      staticOpeningSec: 1,
+      blackOpeningSec: 0,
+    });
   });
 
   it.each<[number, number | null, number]>([

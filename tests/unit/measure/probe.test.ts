@@ -3,7 +3,12 @@ import type { ProbeData, VideoStreamInfo } from '../../../analysis/media/parse/p
 import { containerName, displaySize, frameRateOf } from '../../../analysis/measure/probe.js';
 
 const MP4_FAMILY = 'mov,mp4,m4a,3gp,3g2,mj2';
-const data = (formatName: string, majorBrand?: string): ProbeData => ({ formatName, majorBrand, tags: {}, audioStreams: [] });
+const data = (formatName: string, majorBrand?: string): ProbeData => ({
+  formatName,
+  majorBrand,
+  tags: {},
+  audioStreams: [],
+});
 const video = (fields: Partial<VideoStreamInfo>): VideoStreamInfo => ({
   index: 0,
   color: { hdrSideData: false },
@@ -43,8 +48,18 @@ describe('displaySize', () => {
     ['landscape stored, rotated 90°', { storedWidth: 1920, storedHeight: 1080, rotation: 90 }, 1080, 1920],
     ['landscape stored, rotated 270°', { storedWidth: 1920, storedHeight: 1080, rotation: 270 }, 1080, 1920],
     ['upside down keeps the sides', { storedWidth: 1920, storedHeight: 1080, rotation: 180 }, 1920, 1080],
-    ['anamorphic 4:3 pixels widen the picture', { storedWidth: 1440, storedHeight: 1080, sampleAspectRatio: 4 / 3 }, 1920, 1080],
-    ['anamorphic and rotated', { storedWidth: 1440, storedHeight: 1080, sampleAspectRatio: 4 / 3, rotation: 90 }, 1080, 1920],
+    [
+      'anamorphic 4:3 pixels widen the picture',
+      { storedWidth: 1440, storedHeight: 1080, sampleAspectRatio: 4 / 3 },
+      1920,
+      1080,
+    ],
+    [
+      'anamorphic and rotated',
+      { storedWidth: 1440, storedHeight: 1080, sampleAspectRatio: 4 / 3, rotation: 90 },
+      1080,
+      1920,
+    ],
     ['a rounded stretch', { storedWidth: 720, storedHeight: 576, sampleAspectRatio: 64 / 45 }, 1024, 576],
     ['a zero SAR counts as square', { storedWidth: 720, storedHeight: 1280, sampleAspectRatio: 0 }, 720, 1280],
   ])('%s → %s×%s', (_name, fields, width, height) => {

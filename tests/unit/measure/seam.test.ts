@@ -4,7 +4,8 @@ import { measureSeam } from '../../../analysis/measure/seam.js';
 import { bouncingSquare, flat, ramp, sequence, stripes } from '../helpers/frames.js';
 
 /** 16 frames starting at 14.5 s whose last frame is `last`, preceded by the bouncing square. */
-const tailEndingWith = (last: (t: number) => GreyFrame): GreyFrame[] => sequence(16, (i, t) => (i === 15 ? last(t) : bouncingSquare(i + 1, t)), 14.5);
+const tailEndingWith = (last: (t: number) => GreyFrame): GreyFrame[] =>
+  sequence(16, (i, t) => (i === 15 ? last(t) : bouncingSquare(i + 1, t)), 14.5);
 const head = sequence(16, (i, t) => bouncingSquare(i, t));
 // One square step changes 64 pixels by 180 levels out of 1792 pixels.
 const SQUARE_STEP = Math.round(((64 * 180) / 1792 / 255) * 10000) / 10000;
@@ -43,7 +44,13 @@ describe('measureSeam', () => {
       headFromBlack,
       tailEndingWith((t) => flat(t, 0)),
     );
-    expect(seam).toMatchObject({ seamSimilarity: 1, seamChange: 0, edgesUniform: true, firstFrameUniform: true, lastFrameUniform: true });
+    expect(seam).toMatchObject({
+      seamSimilarity: 1,
+      seamChange: 0,
+      edgesUniform: true,
+      firstFrameUniform: true,
+      lastFrameUniform: true,
+    });
   });
 
   it('flags a blank last frame alone', () => {
@@ -71,8 +78,13 @@ describe('measureSeam', () => {
   it('judges normal change only on the 16 frames at each end', () => {
     // A still opening (15 zero steps) and a moving ending (15 square steps): the median sits halfway.
     // The head then flashes black/white; if those steps counted, the median would jump to a square step or more.
-    const stillThenFlashing = [...sequence(16, (_i, t) => ramp(t)), ...sequence(30, (i, t) => flat(t, i % 2 ? 255 : 0), 16 / 30)];
+    const stillThenFlashing = [
+      ...sequence(16, (_i, t) => ramp(t)),
+      ...sequence(30, (i, t) => flat(t, i % 2 ? 255 : 0), 16 / 30),
+    ];
     const tail = sequence(16, (i, t) => bouncingSquare(i + 1, t), 14.5);
-    expect(measureSeam(stillThenFlashing, tail).normalChange).toBe(Math.round((((64 * 180) / 1792 / 255) * 10000) / 2) / 10000);
+    expect(measureSeam(stillThenFlashing, tail).normalChange).toBe(
+      Math.round((((64 * 180) / 1792 / 255) * 10000) / 2) / 10000,
+    );
   });
 });

@@ -15,7 +15,12 @@ describe('command log', () => {
 
   it('writes the command, its duration and how it ended only when PREFLIGHT_DEBUG is set', () => {
     const lines: string[] = [];
-    const entry = { label: 'opening decode', command: formatCommand('/bin/ffmpeg', ['-i', 'file:/x y.mp4']), ms: 12.4, ended: 'exit 0' };
+    const entry = {
+      label: 'opening decode',
+      command: formatCommand('/bin/ffmpeg', ['-i', 'file:/x y.mp4']),
+      ms: 12.4,
+      ended: 'exit 0',
+    };
     const before = process.env.PREFLIGHT_DEBUG;
     try {
       delete process.env.PREFLIGHT_DEBUG;
@@ -23,7 +28,9 @@ describe('command log', () => {
       expect(lines).toEqual([]);
       process.env.PREFLIGHT_DEBUG = '1';
       logCommand(entry, (t) => lines.push(t));
-      expect(lines.join('')).toBe("[preflight] opening decode: /bin/ffmpeg -i 'file:/x y.mp4'\n[preflight]   exit 0 after 12 ms\n");
+      expect(lines.join('')).toBe(
+        "[preflight] opening decode: /bin/ffmpeg -i 'file:/x y.mp4'\n[preflight]   exit 0 after 12 ms\n",
+      );
     } finally {
       if (before === undefined) delete process.env.PREFLIGHT_DEBUG;
       else process.env.PREFLIGHT_DEBUG = before;

@@ -7,7 +7,12 @@ import { parseCsv } from '../../helpers/csv.js';
 import { analyzed, errored, failing, passing } from '../helpers/results.js';
 
 const model = (results: Parameters<typeof buildReportModel>[0]['results']) =>
-  buildReportModel({ profile: getProfile('tiktok'), results, preflightVersion: '1.2.3', now: new Date('2026-11-22T10:00:00Z') });
+  buildReportModel({
+    profile: getProfile('tiktok'),
+    results,
+    preflightVersion: '1.2.3',
+    now: new Date('2026-11-22T10:00:00Z'),
+  });
 
 describe('CSV cells', () => {
   it.each([
@@ -42,7 +47,13 @@ describe('CSV cells', () => {
 describe('CSV report', () => {
   it('has one row per draft with each check status and value, and reads back exactly', () => {
     const rows = parseCsv(
-      renderCsvReport(model([passing('/d/a, "quoted".mp4'), failing('/d/b.mp4'), errored('/d/c.mp4', 'truncated', 'Cut short, export again.')])),
+      renderCsvReport(
+        model([
+          passing('/d/a, "quoted".mp4'),
+          failing('/d/b.mp4'),
+          errored('/d/c.mp4', 'truncated', 'Cut short, export again.'),
+        ]),
+      ),
     );
     const [header, a, b, c] = rows;
     expect(rows).toHaveLength(4);
@@ -61,7 +72,16 @@ describe('CSV report', () => {
     ]);
     expect(header).toHaveLength(11 + CHECKS.length * 2);
     expect(rows.every((row) => row.length === header!.length)).toBe(true);
-    expect(a!.slice(0, 8)).toEqual(['1', '/d/a, "quoted".mp4', 'a, "quoted".mp4', 'tiktok', 'analyzed', 'pass', '100', '15']);
+    expect(a!.slice(0, 8)).toEqual([
+      '1',
+      '/d/a, "quoted".mp4',
+      'a, "quoted".mp4',
+      'tiktok',
+      'analyzed',
+      'pass',
+      '100',
+      '15',
+    ]);
     const col = (name: string) => header!.indexOf(name);
     expect(a![col('audio value')]).toBe('-14');
     expect(b![col('verdict')]).toBe('fail');
@@ -70,7 +90,9 @@ describe('CSV report', () => {
   });
 
   it('neutralises a hostile file name and title', () => {
-    const hostile = analyzed('/d/=HYPERLINK("evil.example","x").mp4', { metadata: { title: '=HYPERLINK("http://evil","x")' } });
+    const hostile = analyzed('/d/=HYPERLINK("evil.example","x").mp4', {
+      metadata: { title: '=HYPERLINK("http://evil","x")' },
+    });
     const [header, row] = parseCsv(renderCsvReport(model([hostile])));
     expect(row![header!.indexOf('name')]).toBe(`'=HYPERLINK("evil.example","x").mp4`);
     expect(row![header!.indexOf('title')]).toBe(`'=HYPERLINK("http://evil","x")`);

@@ -15,14 +15,18 @@ describe('report format', () => {
 
 describe('Chromium for PDF', () => {
   it('returns the first candidate that exists', () => {
-    expect(findChromium({ PLAYWRIGHT_CHROMIUM_PATH: '/opt/c' }, 'linux', (p) => p === '/usr/bin/google-chrome')).toBe('/usr/bin/google-chrome');
+    expect(findChromium({ PLAYWRIGHT_CHROMIUM_PATH: '/opt/c' }, 'linux', (p) => p === '/usr/bin/google-chrome')).toBe(
+      '/usr/bin/google-chrome',
+    );
   });
 
   it('looks at PLAYWRIGHT_CHROMIUM_PATH first, then the usual places of each OS', () => {
     expect(chromiumCandidates({ PLAYWRIGHT_CHROMIUM_PATH: '/opt/c' }, 'linux')[0]).toBe('/opt/c');
     expect(chromiumCandidates({}, 'linux')).toContain('/usr/bin/chromium');
     expect(chromiumCandidates({}, 'darwin')[0]).toMatch(/Google Chrome\.app/);
-    expect(chromiumCandidates({ PROGRAMFILES: 'C:\\Program Files' }, 'win32').some((p) => p.endsWith('chrome.exe'))).toBe(true);
+    expect(
+      chromiumCandidates({ PROGRAMFILES: 'C:\\Program Files' }, 'win32').some((p) => p.endsWith('chrome.exe')),
+    ).toBe(true);
   });
 
   it('says how to get one when none is found', () => {

@@ -9,19 +9,32 @@ const HOSTILE_NAME = '/d/<img src=x onerror=alert(1)>.mp4';
 const HOSTILE_TITLE = '</title><script>alert(2)</script>';
 
 function render(results: Parameters<typeof buildReportModel>[0]['results']): string {
-  return renderHtmlReport(buildReportModel({ profile: getProfile('tiktok'), results, preflightVersion: '1.2.3', now: new Date('2026-11-22T10:00:00Z') }));
+  return renderHtmlReport(
+    buildReportModel({
+      profile: getProfile('tiktok'),
+      results,
+      preflightVersion: '1.2.3',
+      now: new Date('2026-11-22T10:00:00Z'),
+    }),
+  );
 }
 
 describe('HTML escaping', () => {
   it('escapes every character that could open a tag or leave an attribute', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&\``)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&#96;');
-    expect(html`<p title="${'" onmouseover="x'}">${'<b>'}${raw('<i>ok</i>')}</p>`.__html).toBe('<p title="&quot; onmouseover=&quot;x">&lt;b&gt;<i>ok</i></p>');
+    expect(escapeHtml(`<a href="x" onclick='y'>&\``)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&#96;',
+    );
+    expect(html`<p title="${'" onmouseover="x'}">${'<b>'}${raw('<i>ok</i>')}</p>`.__html).toBe(
+      '<p title="&quot; onmouseover=&quot;x">&lt;b&gt;<i>ok</i></p>',
+    );
   });
 });
 
 describe('HTML report', () => {
   it('contains no script and shows a hostile file name and title tag only as text', () => {
-    const page = render([analyzed(HOSTILE_NAME, { metadata: { title: HOSTILE_TITLE, comment: '" onload="alert(3)' } })]);
+    const page = render([
+      analyzed(HOSTILE_NAME, { metadata: { title: HOSTILE_TITLE, comment: '" onload="alert(3)' } }),
+    ]);
     expect(page).not.toMatch(/<script/i);
     expect(page).not.toContain('<img src=x');
     // the attributes appear only as escaped text, never inside a tag
@@ -30,12 +43,19 @@ describe('HTML report', () => {
     expect(tagsOnly).not.toMatch(/<[a-z][^>]*\sonload=/i);
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;.mp4');
     expect(page).toContain('&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
-    expect(page).toContain(`http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; img-src data:; style-src &#39;unsafe-inline&#39;"`);
+    expect(page).toContain(
+      `http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; img-src data:; style-src &#39;unsafe-inline&#39;"`,
+    );
     expect(page).not.toMatch(/(src|href)="(https?:)?\/\//);
   });
 
   it('summarises the batch, puts failures first, and has a card per draft with every check', () => {
-    const page = render([passing('/d/a.mp4'), warning('/d/b.mp4'), failing('/d/c.mp4'), errored('/d/d.mp4', 'not-a-video', 'Not a video file.')]);
+    const page = render([
+      passing('/d/a.mp4'),
+      warning('/d/b.mp4'),
+      failing('/d/c.mp4'),
+      errored('/d/d.mp4', 'not-a-video', 'Not a video file.'),
+    ]);
     expect(page).toMatch(/<div class="count pass"><b>1<\/b>/);
     expect(page).toMatch(/<div class="count error"><b>1<\/b>/);
     const fixFirst = page.slice(page.indexOf('Fix first'), page.indexOf('<h2>Drafts'));

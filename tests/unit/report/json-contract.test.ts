@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildResultDocument, RESULT_SCHEMA_VERSION, summarise, toContractFile } from '../../../analysis/report/json-contract.js';
+import {
+  buildResultDocument,
+  RESULT_SCHEMA_VERSION,
+  summarise,
+  toContractFile,
+} from '../../../analysis/report/json-contract.js';
 import { ANALYZER_VERSION } from '../../../analysis/measure/version.js';
 import { errored, failing, passing, warning } from '../helpers/results.js';
 
@@ -26,17 +31,30 @@ describe('buildResultDocument', () => {
   });
 
   it('gives an error file its error and no verdict, score, checks or measurements', () => {
-    expect(doc.files[2]).toEqual({ path: '/d/c.mp4', status: 'error', error: { code: 'truncated', message: 'The file is incomplete.' } });
+    expect(doc.files[2]).toEqual({
+      path: '/d/c.mp4',
+      status: 'error',
+      error: { code: 'truncated', message: 'The file is incomplete.' },
+    });
   });
 
   it('gives an analysed file its verdict, score, checks and measurements', () => {
     const source = results[1]!;
     if (source.status !== 'analyzed') throw new Error('expected an analysed fixture');
     const file = doc.files[1]!;
-    expect(Object.keys(file).sort()).toEqual(['checks', 'findings', 'measurements', 'path', 'score', 'status', 'verdict']);
+    expect(Object.keys(file).sort()).toEqual([
+      'checks',
+      'findings',
+      'measurements',
+      'path',
+      'score',
+      'status',
+      'verdict',
+    ]);
     expect(file.findings).toEqual(source.scorecard.findings);
     // every check carries its short label and its value as people read it
-    for (const check of file.checks!) expect(check).toMatchObject({ label: expect.any(String), valueText: expect.any(String) });
+    for (const check of file.checks!)
+      expect(check).toMatchObject({ label: expect.any(String), valueText: expect.any(String) });
     expect(file).toMatchObject({ status: 'analyzed', verdict: 'warn', score: source.scorecard.score });
     expect(file.checks).toHaveLength(14);
     expect(file.measurements).toEqual(source.measurements);

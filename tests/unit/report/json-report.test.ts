@@ -1,18 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { getProfile } from '../../../analysis/profiles/index.js';
 import { buildResultDocument } from '../../../analysis/report/json-contract.js';
-import { renderJsonReport, renderSidecar, type JsonReport, type SidecarDocument } from '../../../analysis/report/json-report.js';
+import {
+  renderJsonReport,
+  renderSidecar,
+  type JsonReport,
+  type SidecarDocument,
+} from '../../../analysis/report/json-report.js';
 import { buildReportModel } from '../../../analysis/report/model.js';
 import { errored, passing } from '../helpers/results.js';
 
 const results = [passing('/d/a.mp4'), errored('/d/b.mp4')];
-const run = { id: 4, kind: 'check' as const, status: 'completed' as const, startedAt: '2026-11-22T09:00:00.000Z', sourceRunId: null };
-const model = buildReportModel({ profile: getProfile('reels'), results, run, preflightVersion: '1.2.3', now: new Date('2026-11-22T10:00:00Z') });
+const run = {
+  id: 4,
+  kind: 'check' as const,
+  status: 'completed' as const,
+  startedAt: '2026-11-22T09:00:00.000Z',
+  sourceRunId: null,
+};
+const model = buildReportModel({
+  profile: getProfile('reels'),
+  results,
+  run,
+  preflightVersion: '1.2.3',
+  now: new Date('2026-11-22T10:00:00Z'),
+});
 
 describe('JSON report', () => {
   it('is the public contract plus a report block with its own schemaVersion', () => {
     const report = JSON.parse(renderJsonReport(model)) as JsonReport;
-    expect(report.report).toEqual({ schemaVersion: 1, generatedAt: '2026-11-22T10:00:00.000Z', generator: 'Preflight 1.2.3' });
+    expect(report.report).toEqual({
+      schemaVersion: 1,
+      generatedAt: '2026-11-22T10:00:00.000Z',
+      generator: 'Preflight 1.2.3',
+    });
     const { report: _envelope, ...contract } = report;
     expect(contract).toEqual(JSON.parse(JSON.stringify(buildResultDocument('reels', results, run))));
   });

@@ -32,7 +32,9 @@ describe('writeFileAtomic', () => {
 
   it('a missing folder is a clear error', async () => {
     const target = join(tmpdir(), 'no-such-folder-preflight', 'r.html');
-    await expect(writeFileAtomic(target, 'x')).rejects.toThrow(/the folder .*no-such-folder-preflight does not exist\. Nothing was written\./);
+    await expect(writeFileAtomic(target, 'x')).rejects.toThrow(
+      /the folder .*no-such-folder-preflight does not exist\. Nothing was written\./,
+    );
   });
 
   it('a path under a file is a clear error', async () => {

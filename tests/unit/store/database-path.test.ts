@@ -8,7 +8,9 @@ describe('database path', () => {
   it('is the folder Electron uses for userData on each OS', () => {
     expect(userDataDir({ platform: 'linux', env: {}, home })).toBe(join(home, '.config', 'Preflight'));
     expect(userDataDir({ platform: 'linux', env: { XDG_CONFIG_HOME: '/xdg' }, home })).toBe(join('/xdg', 'Preflight'));
-    expect(userDataDir({ platform: 'darwin', env: {}, home })).toBe(join(home, 'Library', 'Application Support', 'Preflight'));
+    expect(userDataDir({ platform: 'darwin', env: {}, home })).toBe(
+      join(home, 'Library', 'Application Support', 'Preflight'),
+    );
     expect(userDataDir({ platform: 'win32', env: { APPDATA: 'C:\\Users\\ed\\AppData\\Roaming' }, home })).toBe(
       join('C:\\Users\\ed\\AppData\\Roaming', 'Preflight'),
     );
@@ -18,6 +20,8 @@ describe('database path', () => {
     const environment = { platform: 'linux' as const, env: { PREFLIGHT_DB: 'env.db' }, home };
     expect(resolveDatabasePath('cli.db', environment)).toBe(resolve('cli.db'));
     expect(resolveDatabasePath(undefined, environment)).toBe(resolve('env.db'));
-    expect(resolveDatabasePath(undefined, { ...environment, env: {} })).toBe(join(home, '.config', 'Preflight', 'preflight.db'));
+    expect(resolveDatabasePath(undefined, { ...environment, env: {} })).toBe(
+      join(home, '.config', 'Preflight', 'preflight.db'),
+    );
   });
 });

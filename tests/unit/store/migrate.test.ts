@@ -10,7 +10,8 @@ const memory = (): Database.Database => {
   return db;
 };
 
-const columns = (db: Database.Database, table: string): string[] => (db.pragma(`table_info(${table})`) as Array<{ name: string }>).map((c) => c.name);
+const columns = (db: Database.Database, table: string): string[] =>
+  (db.pragma(`table_info(${table})`) as Array<{ name: string }>).map((c) => c.name);
 
 describe('migrations', () => {
   it('numbers each migration by its position and ends at SCHEMA_VERSION', () => {
@@ -26,15 +27,27 @@ describe('migrations', () => {
     const db = memory();
     migrate(db, MIGRATIONS, 1);
     expect(schemaVersion(db)).toBe(1);
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((t) => t.name);
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
+    ).map((t) => t.name);
     expect(tables).toEqual(['files', 'measurements', 'results', 'runs']);
-    db.prepare("INSERT INTO measurements (fingerprint, analyzer_version, hook_window_sec, data, measured_at) VALUES ('f', 1, 3, '{}', 'now')").run();
+    db.prepare(
+      "INSERT INTO measurements (fingerprint, analyzer_version, hook_window_sec, data, measured_at) VALUES ('f', 1, 3, '{}', 'now')",
+    ).run();
     expect(() =>
-      db.prepare("INSERT INTO measurements (fingerprint, analyzer_version, hook_window_sec, data, measured_at) VALUES ('f', 1, 3, '{}', 'now')").run(),
+      db
+        .prepare(
+          "INSERT INTO measurements (fingerprint, analyzer_version, hook_window_sec, data, measured_at) VALUES ('f', 1, 3, '{}', 'now')",
+        )
+        .run(),
     ).toThrow(/UNIQUE/);
-    expect(() => db.prepare("INSERT INTO results (run_id, position, path, status, finished_at) VALUES (99, 0, '/a.mp4', 'error', 'now')").run()).toThrow(
-      /FOREIGN KEY/,
-    );
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO results (run_id, position, path, status, finished_at) VALUES (99, 0, '/a.mp4', 'error', 'now')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
   });
 
   it('1 → 2 keeps every run and marks the old ones as checks', () => {
@@ -49,8 +62,12 @@ describe('migrations', () => {
     migrate(db, MIGRATIONS, 2);
     expect(schemaVersion(db)).toBe(2);
     expect(columns(db, 'runs')).toEqual(expect.arrayContaining(['kind', 'source_run_id']));
-    expect(db.prepare('SELECT id, profile, kind, source_run_id FROM runs').all()).toEqual([{ id: 7, profile: 'tiktok', kind: 'check', source_run_id: null }]);
-    expect(db.prepare('SELECT path, verdict, score FROM results').all()).toEqual([{ path: '/d/a.mp4', verdict: 'pass', score: 100 }]);
+    expect(db.prepare('SELECT id, profile, kind, source_run_id FROM runs').all()).toEqual([
+      { id: 7, profile: 'tiktok', kind: 'check', source_run_id: null },
+    ]);
+    expect(db.prepare('SELECT path, verdict, score FROM results').all()).toEqual([
+      { path: '/d/a.mp4', verdict: 'pass', score: 100 },
+    ]);
     expect(() => db.prepare("UPDATE runs SET kind = 'other'").run()).toThrow(/CHECK/);
   });
 
@@ -93,6 +110,8 @@ describe('migrations', () => {
     const db = memory();
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     expect(() => refuseNewerSchema(db, '/x/history.db')).toThrow(StoreError);
-    expect(() => refuseNewerSchema(db, '/x/history.db')).toThrow(new RegExp(`schema ${SCHEMA_VERSION + 1}.*up to ${SCHEMA_VERSION}`));
+    expect(() => refuseNewerSchema(db, '/x/history.db')).toThrow(
+      new RegExp(`schema ${SCHEMA_VERSION + 1}.*up to ${SCHEMA_VERSION}`),
+    );
   });
 });

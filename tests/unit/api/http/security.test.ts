@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cookieValues, hasValidToken, isAllowedHost, isAllowedOrigin, tokenCookieName } from '../../../../analysis/api/http/security.js';
+import {
+  cookieValues,
+  hasValidToken,
+  isAllowedHost,
+  isAllowedOrigin,
+  tokenCookieName,
+} from '../../../../analysis/api/http/security.js';
 
 describe('transport checks', () => {
   it('names the cookie after the port, so two servers do not overwrite each other', () => {

@@ -4,7 +4,8 @@ import { aspectRatioCheck } from '../../../../analysis/checks/spec/aspect-ratio.
 import { getProfile, type ProfileId } from '../../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../../helpers/measurements.js';
 
-const run = (id: ProfileId, width: number, height: number) => aspectRatioCheck.run(makeMeasurements({ width, height }), getProfile(id));
+const run = (id: ProfileId, width: number, height: number) =>
+  aspectRatioCheck.run(makeMeasurements({ width, height }), getProfile(id));
 
 describe('aspectRatioCheck', () => {
   it.each<[ProfileId, number, number, CheckStatus, string]>([
@@ -31,7 +32,11 @@ describe('aspectRatioCheck', () => {
   });
 
   it('reports width / height to four decimals against the primary shape', () => {
-    expect(run('tiktok', 1080, 1920)).toMatchObject({ value: 0.5625, target: '9:16', details: { width: 1080, height: 1920 } });
+    expect(run('tiktok', 1080, 1920)).toMatchObject({
+      value: 0.5625,
+      target: '9:16',
+      details: { width: 1080, height: 1920 },
+    });
     expect(run('tiktok', 1000, 3000).value).toBe(0.3333);
   });
 });

@@ -41,7 +41,10 @@ describe('pixelFormatCheck', () => {
     const result = run('yuv420p10le', profile, { hdr: 'hlg', transfer: 'arib-std-b67', primaries: 'bt2020' });
     expect(result.status).toBe(status);
     expect(result.message).toContain('HDR (HLG), 10-bit');
-    if (status === 'warn') expect(result.message).toContain('tone-maps it to SDR, and colours and brightness can shift. Export SDR Rec. 709 8-bit');
+    if (status === 'warn')
+      expect(result.message).toContain(
+        'tone-maps it to SDR, and colours and brightness can shift. Export SDR Rec. 709 8-bit',
+      );
     else expect(result.message).toContain('accepts HDR uploads');
   });
 

@@ -4,7 +4,8 @@ import { resolutionCheck } from '../../../../analysis/checks/spec/resolution.js'
 import { getProfile, type ProfileId } from '../../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../../helpers/measurements.js';
 
-const size = (width: number, height: number) => makeMeasurements({ width, height, storedWidth: width, storedHeight: height });
+const size = (width: number, height: number) =>
+  makeMeasurements({ width, height, storedWidth: width, storedHeight: height });
 
 describe('resolutionCheck', () => {
   // TikTok: each side 360–4096 px, 1080×1920 recommended.
@@ -37,6 +38,8 @@ describe('resolutionCheck', () => {
   });
 
   it('names the recommended size and the limits in the target', () => {
-    expect(resolutionCheck.run(size(1080, 1920), getProfile('tiktok')).target).toBe('1080×1920 (each side 360–4096 px)');
+    expect(resolutionCheck.run(size(1080, 1920), getProfile('tiktok')).target).toBe(
+      '1080×1920 (each side 360–4096 px)',
+    );
   });
 });

@@ -19,8 +19,14 @@ const EBUR128_SUMMARY = [
 ];
 const EBUR128_FRAME =
   '[Parsed_ebur128_0 @ 0x1a7c10c0] t: 0.0999792  TARGET:-23 LUFS    M:-120.7 S:-120.7     I: -70.0 LUFS       LRA:   0.0 LU  FTPK: -17.9 dBFS  TPK: -17.9 dBFS';
-const VOLUMEDETECT = ['[Parsed_volumedetect_2 @ 0x20d17a40] mean_volume: -21.1 dB', '[Parsed_volumedetect_2 @ 0x20d17a40] max_volume: -17.9 dB'];
-const SILENCE = ['[silencedetect @ 0x1] silence_start: 0', '[silencedetect @ 0x1] silence_end: 1.52 | silence_duration: 1.52'];
+const VOLUMEDETECT = [
+  '[Parsed_volumedetect_2 @ 0x20d17a40] mean_volume: -21.1 dB',
+  '[Parsed_volumedetect_2 @ 0x20d17a40] max_volume: -17.9 dB',
+];
+const SILENCE = [
+  '[silencedetect @ 0x1] silence_start: 0',
+  '[silencedetect @ 0x1] silence_end: 1.52 | silence_duration: 1.52',
+];
 
 function parse(lines: readonly string[]): AudioFilterReport {
   const parser = createAudioFilterParser();
@@ -30,7 +36,13 @@ function parse(lines: readonly string[]): AudioFilterReport {
 
 describe('createAudioFilterParser', () => {
   it('reads loudness, range and true peak from the ebur128 summary, not its thresholds', () => {
-    expect(parse(EBUR128_SUMMARY)).toEqual({ integratedLufs: -21.8, loudnessRangeLu: 0, truePeakDbtp: -17.9, silences: [], momentary: [] });
+    expect(parse(EBUR128_SUMMARY)).toEqual({
+      integratedLufs: -21.8,
+      loudnessRangeLu: 0,
+      truePeakDbtp: -17.9,
+      silences: [],
+      momentary: [],
+    });
   });
 
   it('ignores the running values of per-frame ebur128 lines', () => {
@@ -55,12 +67,18 @@ describe('createAudioFilterParser', () => {
     ['a silence running to the end stays open', ['[silencedetect @ 0x1] silence_start: 5.2'], [{ startSec: 5.2 }]],
     [
       'times in exponent form (as ffmpeg prints tiny values)',
-      ['[silencedetect @ 0x1] silence_start: 4.16667e-05', '[silencedetect @ 0x1] silence_end: 2 | silence_duration: 1.99996'],
+      [
+        '[silencedetect @ 0x1] silence_start: 4.16667e-05',
+        '[silencedetect @ 0x1] silence_end: 2 | silence_duration: 1.99996',
+      ],
       [{ startSec: 4.16667e-5, endSec: 2 }],
     ],
     [
       'a start just before zero is clamped',
-      ['[silencedetect @ 0x1] silence_start: -0.00133333', '[silencedetect @ 0x1] silence_end: 0.8 | silence_duration: 0.801333'],
+      [
+        '[silencedetect @ 0x1] silence_start: -0.00133333',
+        '[silencedetect @ 0x1] silence_end: 0.8 | silence_duration: 0.801333',
+      ],
       [{ startSec: 0, endSec: 0.8 }],
     ],
     [

@@ -59,7 +59,12 @@ const phoneMp4 = {
     size: '3979259',
     bit_rate: '15917036',
     probe_score: 100,
-    tags: { major_brand: 'isom', minor_version: '512', compatible_brands: 'isomiso2avc1mp41', encoder: 'Lavf58.24.100' },
+    tags: {
+      major_brand: 'isom',
+      minor_version: '512',
+      compatible_brands: 'isomiso2avc1mp41',
+      encoder: 'Lavf58.24.100',
+    },
   },
 };
 
@@ -91,7 +96,13 @@ const webm = {
       tags: { ENCODER: 'Lavc58.42.100 libopus' },
     },
   ],
-  format: { format_name: 'matroska,webm', duration: '2.008000', size: '146444', bit_rate: '583442', tags: { ENCODER: 'Lavf58.24.100' } },
+  format: {
+    format_name: 'matroska,webm',
+    duration: '2.008000',
+    size: '146444',
+    bit_rate: '583442',
+    tags: { ENCODER: 'Lavf58.24.100' },
+  },
 };
 
 /** An M4A with cover art: the JPEG is a video stream flagged attached_pic. */
@@ -118,11 +129,20 @@ const m4aWithCover = {
       disposition: { default: 0, attached_pic: 1 },
     },
   ],
-  format: { format_name: 'mov,mp4,m4a,3gp,3g2,mj2', duration: '187.010000', size: '6100000', bit_rate: '260955', tags: { major_brand: 'M4A ' } },
+  format: {
+    format_name: 'mov,mp4,m4a,3gp,3g2,mj2',
+    duration: '187.010000',
+    size: '6100000',
+    bit_rate: '260955',
+    tags: { major_brand: 'M4A ' },
+  },
 };
 
 const withVideo = (video: Record<string, unknown>) =>
-  parseProbeJson({ streams: [{ codec_type: 'video', codec_name: 'h264', width: 1080, height: 1920, ...video }], format: {} });
+  parseProbeJson({
+    streams: [{ codec_type: 'video', codec_name: 'h264', width: 1080, height: 1920, ...video }],
+    format: {},
+  });
 
 describe('parseRational', () => {
   it.each<[unknown, number | undefined]>([
@@ -147,7 +167,16 @@ describe('parseRational', () => {
 });
 
 describe('parseProbeJson', () => {
-  const phoneAudio = { index: 1, language: undefined, isDefault: true, codec: 'aac', sampleRate: 48000, channels: 1, bitrateKbps: 130.587, durationSec: 2 };
+  const phoneAudio = {
+    index: 1,
+    language: undefined,
+    isDefault: true,
+    codec: 'aac',
+    sampleRate: 48000,
+    channels: 1,
+    bitrateKbps: 130.587,
+    durationSec: 2,
+  };
 
   it('normalises a phone MP4', () => {
     expect(parseProbeJson(phoneMp4)).toEqual({
@@ -171,11 +200,23 @@ describe('parseProbeJson', () => {
         durationSec: 2,
         bitrateKbps: 15772.632,
         fieldOrder: 'progressive',
-        color: { primaries: undefined, transfer: undefined, matrix: undefined, range: undefined, bitsPerRawSample: undefined, hdrSideData: false },
+        color: {
+          primaries: undefined,
+          transfer: undefined,
+          matrix: undefined,
+          range: undefined,
+          bitsPerRawSample: undefined,
+          hdrSideData: false,
+        },
       },
       audio: phoneAudio,
       audioStreams: [phoneAudio],
-      tags: { major_brand: 'isom', minor_version: '512', compatible_brands: 'isomiso2avc1mp41', encoder: 'Lavf58.24.100' },
+      tags: {
+        major_brand: 'isom',
+        minor_version: '512',
+        compatible_brands: 'isomiso2avc1mp41',
+        encoder: 'Lavf58.24.100',
+      },
     });
   });
 
@@ -189,19 +230,39 @@ describe('parseProbeJson', () => {
       tags: { encoder: 'Lavf58.24.100' },
     });
     expect(data.majorBrand).toBeUndefined();
-    expect(data.video).toMatchObject({ codec: 'vp9', storedWidth: 360, storedHeight: 640, rotation: 0, averageFrameRate: 30 });
+    expect(data.video).toMatchObject({
+      codec: 'vp9',
+      storedWidth: 360,
+      storedHeight: 640,
+      rotation: 0,
+      averageFrameRate: 30,
+    });
     expect(data.video?.durationSec).toBeUndefined();
     expect(data.video?.bitrateKbps).toBeUndefined();
-    expect(data.audio).toMatchObject({ codec: 'opus', sampleRate: 48000, channels: 1, bitrateKbps: undefined, durationSec: undefined });
+    expect(data.audio).toMatchObject({
+      codec: 'opus',
+      sampleRate: 48000,
+      channels: 1,
+      bitrateKbps: undefined,
+      durationSec: undefined,
+    });
   });
 
   it.each<[string, Record<string, unknown>, number]>([
-    ['display matrix −90° (new ffprobe, phone portrait)', { side_data_list: [{ side_data_type: 'Display Matrix', rotation: -90 }] }, 270],
+    [
+      'display matrix −90° (new ffprobe, phone portrait)',
+      { side_data_list: [{ side_data_type: 'Display Matrix', rotation: -90 }] },
+      270,
+    ],
     ['display matrix 180°', { side_data_list: [{ side_data_type: 'Display Matrix', rotation: 180 }] }, 180],
     ['display matrix −270°', { side_data_list: [{ side_data_type: 'Display Matrix', rotation: -270 }] }, 90],
     ['rotate tag (old ffprobe)', { tags: { rotate: '90' } }, 90],
     ['negative rotate tag', { tags: { rotate: '-90' } }, 270],
-    ['side data without rotation falls back to the tag', { side_data_list: [{ side_data_type: 'CPB properties' }], tags: { rotate: '270' } }, 270],
+    [
+      'side data without rotation falls back to the tag',
+      { side_data_list: [{ side_data_type: 'CPB properties' }], tags: { rotate: '270' } },
+      270,
+    ],
     ['display matrix wins over the tag', { side_data_list: [{ rotation: -90 }], tags: { rotate: '90' } }, 270],
     ['no rotation anywhere', { tags: { language: 'und' } }, 0],
   ])('rotation: %s → %s°', (_name, fields, rotation) => {
@@ -211,12 +272,19 @@ describe('parseProbeJson', () => {
   it('skips cover art: an M4A with an attached picture is audio-only', () => {
     const data = parseProbeJson(m4aWithCover);
     expect(data.video).toBeUndefined();
-    expect(data).toMatchObject({ majorBrand: 'M4A', declaredDurationSec: 187.01, audio: { codec: 'aac', sampleRate: 44100, channels: 2, bitrateKbps: 256 } });
+    expect(data).toMatchObject({
+      majorBrand: 'M4A',
+      declaredDurationSec: 187.01,
+      audio: { codec: 'aac', sampleRate: 44100, channels: 2, bitrateKbps: 256 },
+    });
   });
 
   it('takes the real video stream after a cover picture', () => {
     const cover = { ...m4aWithCover.streams[1], index: 0 };
-    const data = parseProbeJson({ ...m4aWithCover, streams: [cover, { ...phoneMp4.streams[0], index: 1 }, { ...phoneMp4.streams[1], index: 2 }] });
+    const data = parseProbeJson({
+      ...m4aWithCover,
+      streams: [cover, { ...phoneMp4.streams[0], index: 1 }, { ...phoneMp4.streams[1], index: 2 }],
+    });
     expect(data.video?.codec).toBe('h264');
     // The decoders map this exact stream, never "the first video stream" (the cover).
     expect(data.video?.index).toBe(1);
@@ -224,16 +292,37 @@ describe('parseProbeJson', () => {
 
   it('reads an audio-only file', () => {
     const data = parseProbeJson({
-      streams: [{ index: 0, codec_name: 'aac', codec_type: 'audio', sample_rate: '48000', channels: 1, duration: '3.000000', bit_rate: '130276' }],
-      format: { format_name: 'mov,mp4,m4a,3gp,3g2,mj2', duration: '3.000000', size: '50576', bit_rate: '134869', tags: { major_brand: 'isom' } },
+      streams: [
+        {
+          index: 0,
+          codec_name: 'aac',
+          codec_type: 'audio',
+          sample_rate: '48000',
+          channels: 1,
+          duration: '3.000000',
+          bit_rate: '130276',
+        },
+      ],
+      format: {
+        format_name: 'mov,mp4,m4a,3gp,3g2,mj2',
+        duration: '3.000000',
+        size: '50576',
+        bit_rate: '134869',
+        tags: { major_brand: 'isom' },
+      },
     });
     expect(data.video).toBeUndefined();
-    expect(data).toMatchObject({ declaredDurationSec: 3, audio: { codec: 'aac', sampleRate: 48000, channels: 1, bitrateKbps: 130.276, durationSec: 3 } });
+    expect(data).toMatchObject({
+      declaredDurationSec: 3,
+      audio: { codec: 'aac', sampleRate: 48000, channels: 1, bitrateKbps: 130.276, durationSec: 3 },
+    });
   });
 
   it('falls back to the video duration when the format has none, and treats "0:1" SAR and "N/A" as unknown', () => {
     const data = parseProbeJson({
-      streams: [{ codec_type: 'video', width: 720, height: 1280, duration: '9.5', sample_aspect_ratio: '0:1', bit_rate: 'N/A' }],
+      streams: [
+        { codec_type: 'video', width: 720, height: 1280, duration: '9.5', sample_aspect_ratio: '0:1', bit_rate: 'N/A' },
+      ],
       format: { format_name: 'mpegts' },
     });
     expect(data.declaredDurationSec).toBe(9.5);

@@ -9,8 +9,16 @@ describe('parseShowinfoLine', () => {
   });
 
   it.each<[string, number, number]>([
-    ['[Parsed_showinfo_2 @ 0x2fef9980] n:   0 pts:      0 pts_time:0       pos:       48 fmt:gray sar:1/1 s:36x64 i:P iskey:1 type:I', 0, 0],
-    ['[Parsed_showinfo_1 @ 0x55d0] n: 452 pts: 231424 pts_time:15.0667 duration:    512 duration_time:0.0333333 fmt:gray sar:1/1 s:36x64', 452, 15.0667],
+    [
+      '[Parsed_showinfo_2 @ 0x2fef9980] n:   0 pts:      0 pts_time:0       pos:       48 fmt:gray sar:1/1 s:36x64 i:P iskey:1 type:I',
+      0,
+      0,
+    ],
+    [
+      '[Parsed_showinfo_1 @ 0x55d0] n: 452 pts: 231424 pts_time:15.0667 duration:    512 duration_time:0.0333333 fmt:gray sar:1/1 s:36x64',
+      452,
+      15.0667,
+    ],
     ['[Parsed_showinfo_1 @ 0x55d0] n:   3 pts:   -512 pts_time:-0.0333333 pos:       -1 fmt:gray', 3, -0.0333333],
     ['[Parsed_showinfo_1 @ 0x55d0] n:  12 pts:  90000 pts_time:1e+06 pos: -1', 12, 1e6],
   ])('%s → frame %s at %s s', (line, index, ptsTime) => {

@@ -14,7 +14,11 @@ export const analyzed = (path: string, verdict: CheckStatus, score = 80): FileRe
   scorecard: { verdict, score, checks: [], findings: [] },
 });
 
-export const failed = (path: string, code: 'decode-failed' | 'cancelled' | 'unreadable', message = 'It went wrong.'): FileResult => ({
+export const failed = (
+  path: string,
+  code: 'decode-failed' | 'cancelled' | 'unreadable',
+  message = 'It went wrong.',
+): FileResult => ({
   path,
   status: 'error',
   error: { code, message },
@@ -41,11 +45,21 @@ export function simulatedBatch(batchId = 'b-1', runId = 7): SimulatedBatch {
   const results: FileResult[] = files.map((path, i) => {
     if (i === files.length - 1) return failed(path, 'unreadable', 'The folder could not be read (EACCES).');
     if (i === 2) return failed(path, 'decode-failed');
-    if (i >= 5) return failed(path, 'cancelled', i < 7 ? 'Cancelled before this file finished.' : 'Not analysed: the batch was cancelled.');
+    if (i >= 5)
+      return failed(
+        path,
+        'cancelled',
+        i < 7 ? 'Cancelled before this file finished.' : 'Not analysed: the batch was cancelled.',
+      );
     return analyzed(path, verdicts[i]!, 60 + i);
   });
   const inner: BatchEvent[] = [
-    { type: 'batch-start', total: files.length, files, skipped: [{ path: '/drafts/notes.txt', reason: 'not-a-video' }] },
+    {
+      type: 'batch-start',
+      total: files.length,
+      files,
+      skipped: [{ path: '/drafts/notes.txt', reason: 'not-a-video' }],
+    },
     { type: 'file-done', index: files.length - 1, result: results[files.length - 1]! },
   ];
   // Two workers: drafts 0–6 start in pairs; 5 and 6 are stopped by the cancel, 7–9 never start.

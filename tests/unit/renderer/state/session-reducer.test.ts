@@ -32,13 +32,22 @@ describe('sessionReducer: a batch in the engine order', () => {
     expect(countsOf(session.files)).toEqual(batch.expected);
     expect(session).toMatchObject({ running: false, cancelled: true, scanning: false });
     expect(session.skipped).toEqual([{ path: '/drafts/notes.txt', reason: 'not-a-video' }]);
-    expect(state.finished).toEqual({ batchId: batch.batchId, runId: batch.runId, profile: 'tiktok', cancelled: true, historyError: null });
+    expect(state.finished).toEqual({
+      batchId: batch.batchId,
+      runId: batch.runId,
+      profile: 'tiktok',
+      cancelled: true,
+      historyError: null,
+    });
     expect(state.held).toEqual({});
   });
 
   it('shows a draft running while it runs', () => {
     const batch = simulatedBatch();
-    const upToProgress = batch.events.slice(0, batch.events.findIndex((e) => e.type === 'batch' && e.event.type === 'file-progress') + 1);
+    const upToProgress = batch.events.slice(
+      0,
+      batch.events.findIndex((e) => e.type === 'batch' && e.event.type === 'file-progress') + 1,
+    );
     const session = run(initialSessionState, started(batch.batchId), ...upToProgress.map(engine)).session!;
     expect(session.files[0]).toMatchObject({ state: 'running', fraction: 0.25 });
     expect(session.running).toBe(true);
@@ -58,11 +67,13 @@ describe('sessionReducer: shuffled, delayed and duplicated events', () => {
         expect(session.files[index]!.state, `draft ${index} after its file-done`).toBe('done');
         expect(session.files[index]!.result).toEqual(batch.results[index]);
       }
-      if (!session.running) for (const file of session.files) expect(file.state, `${file.path} after the batch ended`).toBe('done');
+      if (!session.running)
+        for (const file of session.files) expect(file.state, `${file.path} after the batch ended`).toBe('done');
     };
     events.forEach((event, i) => {
       if (i === startAt) step(started(batch.batchId, batch.runId));
-      if (event.batchId === batch.batchId && event.type === 'batch' && event.event.type === 'file-done') doneSeen.add(event.event.index);
+      if (event.batchId === batch.batchId && event.type === 'batch' && event.event.type === 'file-done')
+        doneSeen.add(event.event.index);
       step(engine(event));
     });
     if (startAt >= events.length) step(started(batch.batchId, batch.runId));
@@ -115,14 +126,23 @@ describe('sessionReducer: shuffled, delayed and duplicated events', () => {
 
   it('a file-progress after file-done never brings a draft back to running (the bug this guards)', () => {
     const batch = simulatedBatch();
-    const [start, done] = [batch.events[0]!, batch.events.find((e) => e.type === 'batch' && e.event.type === 'file-done' && e.event.index === 0)!];
+    const [start, done] = [
+      batch.events[0]!,
+      batch.events.find((e) => e.type === 'batch' && e.event.type === 'file-done' && e.event.index === 0)!,
+    ];
     const progress: BatchApiEvent = {
       type: 'batch',
       batchId: batch.batchId,
       runId: 7,
       event: { type: 'file-progress', index: 0, path: batch.files[0]!, fraction: 0.5 },
     };
-    const session = run(initialSessionState, started(batch.batchId), engine(start), engine(done), engine(progress)).session!;
+    const session = run(
+      initialSessionState,
+      started(batch.batchId),
+      engine(start),
+      engine(done),
+      engine(progress),
+    ).session!;
     expect(session.files[0]!.state).toBe('done');
   });
 });
@@ -141,7 +161,9 @@ describe('sessionReducer: the early-event buffer', () => {
 
   it('file events of the current batch wait for its batch-start', () => {
     const batch = simulatedBatch();
-    const fileDone = batch.events.find((e) => e.type === 'batch' && e.event.type === 'file-done' && e.event.index === 0)!;
+    const fileDone = batch.events.find(
+      (e) => e.type === 'batch' && e.event.type === 'file-done' && e.event.index === 0,
+    )!;
     let state = run(initialSessionState, started(batch.batchId), engine(fileDone));
     expect(state.session!.files).toEqual([]);
     expect(state.listed).toBe(false);
@@ -157,7 +179,12 @@ describe('sessionReducer: the early-event buffer', () => {
   });
 
   it('holds at most HELD_LIMIT events per batch', () => {
-    const progress: BatchApiEvent = { type: 'batch', batchId: 'flood', runId: null, event: { type: 'file-progress', index: 0, path: '/x.mp4', fraction: 0.1 } };
+    const progress: BatchApiEvent = {
+      type: 'batch',
+      batchId: 'flood',
+      runId: null,
+      event: { type: 'file-progress', index: 0, path: '/x.mp4', fraction: 0.1 },
+    };
     let state = initialSessionState;
     for (let i = 0; i < HELD_LIMIT + 5; i++) state = sessionReducer(state, engine(progress));
     expect(state.held['flood']!.size).toBe(HELD_LIMIT);
@@ -174,7 +201,13 @@ describe('sessionReducer: the early-event buffer', () => {
   });
 
   it('a repeated batch-finished is reported once', () => {
-    const finish: BatchApiEvent = { type: 'batch-finished', batchId: 'b-2', runId: 2, cancelled: false, historyError: null };
+    const finish: BatchApiEvent = {
+      type: 'batch-finished',
+      batchId: 'b-2',
+      runId: 2,
+      cancelled: false,
+      historyError: null,
+    };
     const once = run(initialSessionState, started('b-2'), engine(finish));
     expect(sessionReducer(once, engine(finish))).toBe(once);
   });
@@ -203,15 +236,31 @@ describe('sessionReducer: opened and re-scored runs', () => {
   it('a re-score replaces the session only while it still shows that run, keeping its inputs', () => {
     const batch = simulatedBatch();
     const finished = run(initialSessionState, started(batch.batchId, batch.runId), ...batch.events.map(engine));
-    const rescored = sessionReducer(finished, { type: 'rescored', runId: batch.runId, document: document('youtube-shorts', batch.runId) });
-    expect(rescored.session).toMatchObject({ profile: 'youtube-shorts', runId: batch.runId, inputs: ['/drafts'], batchId: null });
-    expect(sessionReducer(finished, { type: 'rescored', runId: 99, document: document('youtube-shorts', 99) })).toBe(finished);
+    const rescored = sessionReducer(finished, {
+      type: 'rescored',
+      runId: batch.runId,
+      document: document('youtube-shorts', batch.runId),
+    });
+    expect(rescored.session).toMatchObject({
+      profile: 'youtube-shorts',
+      runId: batch.runId,
+      inputs: ['/drafts'],
+      batchId: null,
+    });
+    expect(sessionReducer(finished, { type: 'rescored', runId: 99, document: document('youtube-shorts', 99) })).toBe(
+      finished,
+    );
   });
 
   it('an opened run replaces the session; the events of a batch still running wait instead of touching it', () => {
     const opened = sessionFromDocument(document('tiktok', 3), ['/old']);
     const batch = simulatedBatch();
-    const state = run(initialSessionState, started(batch.batchId), { type: 'opened', session: opened }, ...batch.events.map(engine));
+    const state = run(
+      initialSessionState,
+      started(batch.batchId),
+      { type: 'opened', session: opened },
+      ...batch.events.map(engine),
+    );
     expect(state.session).toBe(opened);
     expect(state.finished).toBeNull();
     expect(state.held[batch.batchId]!.size).toBe(batch.events.length);
@@ -220,7 +269,11 @@ describe('sessionReducer: opened and re-scored runs', () => {
 
 describe('what the app does around a session', () => {
   const finished = { batchId: 'b', runId: 4, profile: 'tiktok', cancelled: false, historyError: null };
-  const done = (overrides: Partial<Session> = {}): Session => ({ ...newSession([], 'tiktok', 'b', 4), running: false, ...overrides });
+  const done = (overrides: Partial<Session> = {}): Session => ({
+    ...newSession([], 'tiktok', 'b', 4),
+    running: false,
+    ...overrides,
+  });
 
   it('re-scores a finished batch only when the picker moved to another profile while it ran', () => {
     expect(rescoreAfterBatch(finished, 'tiktok')).toBeNull();
@@ -230,8 +283,14 @@ describe('what the app does around a session', () => {
 
   it('says a history error first, then a cancel, else nothing', () => {
     expect(finishedNotice(finished)).toBeNull();
-    expect(finishedNotice({ ...finished, cancelled: true })).toEqual({ text: 'Cancelled: the drafts that finished are kept in history.', error: false });
-    expect(finishedNotice({ ...finished, cancelled: true, historyError: 'disk full' })).toEqual({ text: 'disk full', error: true });
+    expect(finishedNotice({ ...finished, cancelled: true })).toEqual({
+      text: 'Cancelled: the drafts that finished are kept in history.',
+      error: false,
+    });
+    expect(finishedNotice({ ...finished, cancelled: true, historyError: 'disk full' })).toEqual({
+      text: 'disk full',
+      error: true,
+    });
   });
 
   it('switching the picker re-scores a finished run, explains an unsaved one, and waits for a running one', () => {

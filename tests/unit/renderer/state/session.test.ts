@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchEvent } from '../../../../analysis/api/contract';
-import { applyBatchEvent, countsOf, endBatch, isNotChecked, newSession, verdictOf, type Session } from '../../../../renderer/src/state/session';
+import {
+  applyBatchEvent,
+  countsOf,
+  endBatch,
+  isNotChecked,
+  newSession,
+  verdictOf,
+  type Session,
+} from '../../../../renderer/src/state/session';
 import { analyzed, failed } from './batch-events';
 
 const a = '/drafts/a.mp4';
@@ -8,7 +16,8 @@ const b = '/drafts/b.mp4';
 const c = '/drafts/c.mp4';
 
 const apply = (session: Session, ...events: BatchEvent[]) => events.reduce(applyBatchEvent, session);
-const listed = () => apply(newSession(['/drafts'], 'tiktok', 'b-1', 3), { type: 'batch-start', total: 3, files: [a, b, c] });
+const listed = () =>
+  apply(newSession(['/drafts'], 'tiktok', 'b-1', 3), { type: 'batch-start', total: 3, files: [a, b, c] });
 const states = (session: Session) => session.files.map((f) => f.state);
 
 describe('applyBatchEvent: rows tell the truth whatever the order', () => {
@@ -16,7 +25,11 @@ describe('applyBatchEvent: rows tell the truth whatever the order', () => {
     let session = listed();
     expect(session.scanning).toBe(false);
     expect(states(session)).toEqual(['queued', 'queued', 'queued']);
-    session = apply(session, { type: 'file-start', index: 0, path: a }, { type: 'file-progress', index: 0, path: a, fraction: 0.4 });
+    session = apply(
+      session,
+      { type: 'file-start', index: 0, path: a },
+      { type: 'file-progress', index: 0, path: a, fraction: 0.4 },
+    );
     expect(session.files[0]).toMatchObject({ state: 'running', fraction: 0.4 });
     session = apply(session, { type: 'file-done', index: 0, result: analyzed(a, 'pass') });
     expect(session.files[0]).toMatchObject({ state: 'done', fraction: 1 });
@@ -25,7 +38,11 @@ describe('applyBatchEvent: rows tell the truth whatever the order', () => {
 
   it('a draft that is done stays done: late progress and a late start change nothing', () => {
     const done = apply(listed(), { type: 'file-done', index: 1, result: analyzed(b, 'warn') });
-    const late = apply(done, { type: 'file-progress', index: 1, path: b, fraction: 0.5 }, { type: 'file-start', index: 1, path: b });
+    const late = apply(
+      done,
+      { type: 'file-progress', index: 1, path: b, fraction: 0.5 },
+      { type: 'file-start', index: 1, path: b },
+    );
     expect(late.files[1]).toMatchObject({ state: 'done', fraction: 1 });
     expect(late.files[1]!.result).toEqual(analyzed(b, 'warn'));
     expect(late).toBe(done);
@@ -33,7 +50,11 @@ describe('applyBatchEvent: rows tell the truth whatever the order', () => {
 
   it('progress never goes backwards, and a duplicate event changes nothing', () => {
     const session = apply(listed(), { type: 'file-progress', index: 2, path: c, fraction: 0.6 });
-    const older = apply(session, { type: 'file-progress', index: 2, path: c, fraction: 0.3 }, { type: 'file-progress', index: 2, path: c, fraction: 0.6 });
+    const older = apply(
+      session,
+      { type: 'file-progress', index: 2, path: c, fraction: 0.3 },
+      { type: 'file-progress', index: 2, path: c, fraction: 0.6 },
+    );
     expect(older.files[2]!.fraction).toBe(0.6);
     const result = analyzed(c, 'fail');
     const once = apply(session, { type: 'file-done', index: 2, result });
@@ -54,7 +75,11 @@ describe('applyBatchEvent: rows tell the truth whatever the order', () => {
     expect(session.files.map((f) => f.result)).toEqual(results);
     expect(session).toMatchObject({ running: false, cancelled: true });
     // the file-done that was still on its way agrees, and changes nothing that is shown
-    session = apply(session, { type: 'file-done', index: 0, result: results[0]! }, { type: 'file-progress', index: 2, path: c, fraction: 0.9 });
+    session = apply(
+      session,
+      { type: 'file-done', index: 0, result: results[0]! },
+      { type: 'file-progress', index: 2, path: c, fraction: 0.9 },
+    );
     expect(states(session)).toEqual(['done', 'done', 'done']);
     expect(session.files[2]!.fraction).toBe(1);
   });
@@ -66,7 +91,11 @@ describe('applyBatchEvent: rows tell the truth whatever the order', () => {
   });
 
   it('a batch that ended without batch-done (the engine gave up) leaves no row waiting or analysing', () => {
-    const session = apply(listed(), { type: 'file-start', index: 0, path: a }, { type: 'file-done', index: 1, result: analyzed(b, 'pass') });
+    const session = apply(
+      listed(),
+      { type: 'file-start', index: 0, path: a },
+      { type: 'file-done', index: 1, result: analyzed(b, 'pass') },
+    );
     const ended = endBatch(session, true);
     expect(states(ended)).toEqual(['done', 'done', 'done']);
     expect(ended.files.map((f) => isNotChecked(f.result))).toEqual([true, false, true]);
