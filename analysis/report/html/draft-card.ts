@@ -1,6 +1,7 @@
 import type { Picture } from '../../measure/pictures.js';
 import type { Profile } from '../../profiles/types.js';
 import type { DraftReport } from '../model.js';
+import { moment, percent } from '../../format/figures.js';
 import { html, type RawHtml } from './escape.js';
 import { durationScale, loudnessFigure, motionFigure } from './figures.js';
 
@@ -43,8 +44,8 @@ function evidence(draft: DraftReport, profile: Profile): RawHtml {
         <p class="note">
           Blue area: the first ${profile.hook.attentionSec} s viewers give a video. ${m.hook.cutsSec.length}
           cut(s)${
-            m.hook.firstChangeSec !== null ? `, first change at ${m.hook.firstChangeSec.toFixed(2)} s` : ', no change'
-          }${m.audio.firstSoundSec !== null ? `, first sound at ${m.audio.firstSoundSec.toFixed(2)} s` : ', no sound'}.
+            m.hook.firstChangeSec !== null ? `, first change at ${moment(m.hook.firstChangeSec)}` : ', no change'
+          }${m.audio.firstSoundSec !== null ? `, first sound at ${moment(m.audio.firstSoundSec)}` : ', no sound'}.
         </p>
       </div>
     </div>
@@ -56,7 +57,7 @@ function evidence(draft: DraftReport, profile: Profile): RawHtml {
             pictures?.lastFrame
               ? html`<figure>
                   <img alt="Last frame" src="${dataUri(pictures.lastFrame)}" />
-                  <figcaption>last (${pictures.lastFrame.tSec.toFixed(2)} s)</figcaption>
+                  <figcaption>last (${moment(pictures.lastFrame.tSec)})</figcaption>
                 </figure>`
               : pictures
                 ? html`<p class="note">The last frame cannot be decoded.</p>`
@@ -71,8 +72,8 @@ function evidence(draft: DraftReport, profile: Profile): RawHtml {
               : ''
           }
           <div class="similarity">
-            ${m.loop.seamSimilarity.toFixed(2)}
-            <div class="note">similarity (1 = identical)</div>
+            ${percent(m.loop.seamSimilarity)}
+            <div class="note">similarity (100% = identical)</div>
           </div>
         </div>
       </div>

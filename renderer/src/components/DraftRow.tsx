@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { baseName, errorLabel, folderOf } from '../format';
+import { baseName, errorLabel, folderOf, seconds } from '../format';
 import { verdictOf, type FileState } from '../state/session';
 import { usePictures } from '../state/pictures';
 import { VerdictChip } from './VerdictChip';
@@ -47,7 +47,12 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
           </div>
         )}
       </td>
-      <td className="num">{result?.status === 'analyzed' ? `${result.measurements.durationSec.toFixed(1)} s` : ''}</td>
+      <td className="num">
+        {result?.status === 'analyzed'
+          ? (result.scorecard.checks.find((c) => c.id === 'duration')?.valueText ??
+            seconds(result.measurements.durationSec))
+          : ''}
+      </td>
       <td>
         {result?.status === 'analyzed' ? (
           <div className="check-chips">

@@ -4,7 +4,7 @@ import { client } from '../api/client';
 import { DurationScale } from '../figures/DurationScale';
 import { LoudnessCurve } from '../figures/LoudnessCurve';
 import { MotionCurve } from '../figures/MotionCurve';
-import { baseName, errorLabel, folderOf } from '../format';
+import { baseName, dbtp, errorLabel, folderOf, lufs, moment, percent } from '../format';
 import { usePictures } from '../state/pictures';
 import { isNotChecked } from '../state/session';
 import { VerdictChip } from './VerdictChip';
@@ -138,15 +138,14 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
         >
           {(pictures?.strip ?? []).map((p) => (
             <figure key={p.tSec}>
-              <img src={p.src} alt={`Frame at ${p.tSec.toFixed(1)} s`} />
-              <figcaption>{p.tSec.toFixed(1)} s</figcaption>
+              <img src={p.src} alt={`Frame at ${moment(p.tSec)}`} />
+              <figcaption>{moment(p.tSec)}</figcaption>
             </figure>
           ))}
         </div>
         <MotionCurve hook={m.hook} firstSoundSec={m.audio.firstSoundSec} attentionSec={profile.hook.attentionSec} />
         <p className="muted small">
-          {byId.get('hook')?.message} Cuts:{' '}
-          {m.hook.cutsSec.length ? m.hook.cutsSec.map((t) => `${t.toFixed(2)} s`).join(', ') : 'none'}.
+          {byId.get('hook')?.message} Cuts: {m.hook.cutsSec.length ? m.hook.cutsSec.map(moment).join(', ') : 'none'}.
         </p>
       </section>
 
@@ -169,7 +168,7 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
             <figcaption>first frame</figcaption>
           </figure>
           <div className="similarity">
-            <span className="big-score">{m.loop.seamSimilarity.toFixed(2)}</span>
+            <span className="big-score">{percent(m.loop.seamSimilarity)}</span>
             <span className="muted small">similarity (1 = identical)</span>
           </div>
         </div>
@@ -181,15 +180,15 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
         <dl className="facts">
           <div>
             <dt>Loudness</dt>
-            <dd>{m.audio.integratedLufs === null ? '—' : `${m.audio.integratedLufs} LUFS`}</dd>
+            <dd>{m.audio.integratedLufs === null ? '—' : lufs(m.audio.integratedLufs)}</dd>
           </div>
           <div>
             <dt>True peak</dt>
-            <dd>{m.audio.truePeakDbtp === null ? '—' : `${m.audio.truePeakDbtp} dBTP`}</dd>
+            <dd>{m.audio.truePeakDbtp === null ? '—' : dbtp(m.audio.truePeakDbtp)}</dd>
           </div>
           <div>
             <dt>First sound</dt>
-            <dd>{m.audio.firstSoundSec === null ? 'never' : `${m.audio.firstSoundSec.toFixed(2)} s`}</dd>
+            <dd>{m.audio.firstSoundSec === null ? 'never' : moment(m.audio.firstSoundSec)}</dd>
           </div>
           <div>
             <dt>Silence</dt>

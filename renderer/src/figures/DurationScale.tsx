@@ -1,4 +1,5 @@
 import type { Profile } from '../../../analysis/api/contract';
+import { seconds } from '../format';
 
 /** The draft's length on the completion-band scale, with the sweet spot outlined. */
 export function DurationScale({ durationSec, profile }: { durationSec: number; profile: Profile }) {
@@ -11,11 +12,7 @@ export function DurationScale({ durationSec, profile }: { durationSec: number; p
   );
   return (
     <figure className="figure">
-      <svg
-        viewBox={`0 0 ${W} 70`}
-        role="img"
-        aria-label={`Duration ${durationSec.toFixed(1)} s on the completion scale`}
-      >
+      <svg viewBox={`0 0 ${W} 70`} role="img" aria-label={`Duration ${seconds(durationSec)} on the completion scale`}>
         {profile.duration.bands.map((b) => (
           <g key={b.fromSec}>
             <rect
@@ -36,7 +33,7 @@ export function DurationScale({ durationSec, profile }: { durationSec: number; p
         </text>
         <line className="now" x1={x(durationSec)} x2={x(durationSec)} y1={12} y2={52} />
         <text className="now-label" x={Math.min(x(durationSec), W - 44)} y={66}>
-          {durationSec.toFixed(1)} s
+          {seconds(durationSec)}
         </text>
         <text className="tick" x={W - 2} y={66} textAnchor="end">
           {end} s
