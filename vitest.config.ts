@@ -10,7 +10,11 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     // The CLI under test never touches the user's own history; tests that need a clean one pass --db.
-    env: { PREFLIGHT_DB: join(tmpdir(), `preflight-tests-${process.pid}`, 'history.db') },
+    env: {
+      PREFLIGHT_DB: join(tmpdir(), `preflight-tests-${process.pid}`, 'history.db'),
+      // Remembered ffmpeg capabilities go to a temp folder, never the user's own cache.
+      PREFLIGHT_CACHE_DIR: join(tmpdir(), `preflight-tests-${process.pid}`, 'cache'),
+    },
     hookTimeout: 300_000,
   },
 });

@@ -10,6 +10,10 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 30 * 60_000,
     hookTimeout: 30 * 60_000,
-    env: { PREFLIGHT_DB: join(tmpdir(), `preflight-stress-${process.pid}`, 'history.db') },
+    env: {
+      PREFLIGHT_DB: join(tmpdir(), `preflight-stress-${process.pid}`, 'history.db'),
+      // Remembered ffmpeg capabilities go to a temp folder, never the user's own cache.
+      PREFLIGHT_CACHE_DIR: join(tmpdir(), `preflight-stress-${process.pid}`, 'cache'),
+    },
   },
 });

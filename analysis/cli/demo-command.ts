@@ -1,14 +1,10 @@
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Profile } from '../profiles/types.js';
 import { DEMO_RECIPES } from '../samples/demo-recipes.js';
 import { generateSample } from '../samples/generate.js';
 import { runCheckCommand } from './check-command.js';
 
-export function defaultDemoDir(): string {
-  const cache = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(cache, 'preflight', 'demo-drafts');
-}
+export { defaultDemoDir } from './demo-dir.js';
 
 /** `preflight demo`: make the sample drafts once (bundled ffmpeg), then check them like any folder. */
 export async function runDemoCommand(dir: string, options: { profile: Profile; json: boolean }): Promise<number> {

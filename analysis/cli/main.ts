@@ -1,8 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { killAllProcesses } from '../media/process-registry.js';
 import { DEFAULT_PROFILE_ID, PROFILES, getProfile, profileIds } from '../profiles/index.js';
-import { runCheckCommand } from './check-command.js';
-import { defaultDemoDir } from './demo-command.js';
+import { defaultDemoDir } from './demo-dir.js';
 import { EXIT_USAGE, type FailOn } from './exit-code.js';
 import { REPORT_FORMATS } from '../report/formats.js';
 import { readVersion } from './version.js';
@@ -88,7 +87,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(dbOption())
     .action(async (paths: string[], opts: CheckOptions) => {
       setExit(
-        await runCheckCommand(paths, {
+        // Loaded when needed: --help, --version and the store commands never pay for the engine.
+        await (
+          await import('./check-command.js')
+        ).runCheckCommand(paths, {
           profile: getProfile(opts.profile),
           json: Boolean(opts.json),
           concurrency: opts.concurrency,

@@ -1,6 +1,6 @@
 import { MediaError } from '../media/errors.js';
 import { requireFilters } from '../media/filters.js';
-import { FfmpegFailure, warmUpFfmpeg } from '../media/run-ffmpeg.js';
+import { FfmpegFailure } from '../media/run-ffmpeg.js';
 import { measureAudio, noAudio, type AudioPass } from './audio.js';
 import { measureAudioTracks } from './audio-tracks.js';
 import { colorOf } from './color.js';
@@ -87,7 +87,6 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
   const [probe] = await Promise.all([
     probeDraft(path, sizeBytes, { signal: options.signal, timeoutMs: PROBE_TIMEOUT_MS * scale }),
     requireFilters(FILTERS),
-    warmUpFfmpeg(),
   ]);
   const video = probe.video;
   // A browser's WebM recording declares no duration: the stream's packets say how long it is.

@@ -71,6 +71,10 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
       .inputOptions(['-nostdin', '-hide_banner', ...INPUT_GUARDS, ...(options.inputOptions ?? [])])
       .outputOptions([...options.outputOptions])
       .output(options.onStdout ? toWritable(options.onStdout) : '-');
+    // fluent-ffmpeg would run `ffmpeg -formats` and `ffmpeg -encoders` before the first command of
+    // every process to validate `-f` and codecs. Our argument lists are fixed (the filters they
+    // need are checked once per binary, see filters.ts), so it gets its answer without a process.
+    Object.assign(command, { availableFormats: knownMuxers, availableEncoders: noEncoders });
     // fluent-ffmpeg spawns only after its capability probe, so a kill may arrive before the
     // process exists: remember it and kill on 'start'.
     const kill = (): void => {
@@ -119,6 +123,13 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
   });
 }
 
+const MUXERS = { rawvideo: true, null: true, image2pipe: true };
+type FormatsCallback = (error: Error | null, formats: Record<string, { canMux: boolean; canDemux: boolean }>) => void;
+const knownMuxers = (callback: FormatsCallback): void =>
+  callback(null, Object.fromEntries(Object.keys(MUXERS).map((name) => [name, { canMux: true, canDemux: false }])));
+const noEncoders = (callback: (error: Error | null, encoders: Record<string, never>) => void): void =>
+  callback(null, {});
+
 /** ffmpeg exited non-zero; callers classify it with the stderr tail. */
 export class FfmpegFailure extends Error {
   constructor(
@@ -129,23 +140,4 @@ export class FfmpegFailure extends Error {
     super(`${label}: ${cause.message}`, { cause });
     this.name = 'FfmpegFailure';
   }
-}
-
-let warmedUp: Promise<void> | undefined;
-
-/**
- * fluent-ffmpeg lists ffmpeg's formats (one extra process) before its first run; starting that
- * while ffprobe runs takes it off the critical path. Failures surface later, in the real run.
- */
-export function warmUpFfmpeg(): Promise<void> {
-  warmedUp ??= new Promise<void>((resolve) => {
-    try {
-      ffmpeg()
-        .setFfmpegPath(locateBinaries().ffmpeg)
-        .availableFormats(() => resolve());
-    } catch {
-      resolve();
-    }
-  });
-  return warmedUp;
 }

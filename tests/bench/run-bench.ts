@@ -122,6 +122,14 @@ async function main(): Promise<void> {
 
   for (const suffix of ['', '-wal', '-shm']) rmSync(DECODE_DB + suffix, { force: true });
 
+  // Start-up: the command loads only what it needs (the engine, SQLite and reports load lazily).
+  const bare = await best('node -e 0', process.execPath, ['-e', '0']);
+  const version = await best('preflight --version', process.execPath, [BIN, '--version']);
+  const startRatio = version.wallMs / bare.wallMs;
+  process.stdout.write(
+    `\nStart-up: \`preflight --version\` ${(version.wallMs / 1000).toFixed(2)} s against bare \`node -e 0\` ${(bare.wallMs / 1000).toFixed(2)} s: ratio ${startRatio.toFixed(2)}  target ≤ 1.5 ${startRatio <= 1.5 ? '✓' : '✗'}\n`,
+  );
+
   process.stdout.write(`\ngenerating ${CACHE_DRAFTS} different 15 s drafts (once, cached)…\n`);
   const folder = await cacheBatchFolder(draft(15), BENCH_DIR);
   process.stdout.write(`\n${formatCacheFigures(await benchCache(folder, BIN, RUNS))}\n`);

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locateBinaries } from '../../../analysis/media/binaries.js';
 import type { ResultDocument } from '../../../analysis/report/json-contract.js';
 import { ensureFixture } from '../../fixtures/fixtures.js';
 import { F } from '../../fixtures/recipes.js';
@@ -94,5 +95,32 @@ describe('--verbose', () => {
     expect(run.stderr).toContain(`file:${draft}`);
     // stdout stays one JSON document
     expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+  });
+});
+
+describe('no capability probing per run', () => {
+  it('the ffmpeg filter check runs once per binary and is remembered; fluent-ffmpeg probes nothing', async () => {
+    const draft = await ensureFixture(F.dur8);
+    const dir = await mkdtemp(join(tmpdir(), 'preflight-capabilities-'));
+    try {
+      // A stand-in ffmpeg that writes down every command it gets, then runs the real one.
+      const calls = join(dir, 'calls.log');
+      const wrapper = join(dir, 'ffmpeg');
+      await writeFile(wrapper, `#!/bin/sh\necho "$*" >> "${calls}"\nexec "${locateBinaries().ffmpeg}" "$@"\n`);
+      await chmod(wrapper, 0o755);
+      const env = { ...process.env, PREFLIGHT_CACHE_DIR: join(dir, 'cache'), FFMPEG_PATH: wrapper };
+      const args = [BIN, 'check', draft, '--no-cache', '--json'];
+      expect(spawnSync(process.execPath, args, { encoding: 'utf8', env }).status).toBe(0);
+      const first = (await readFile(calls, 'utf8')).trim().split('\n');
+      expect(first.filter((line) => line.includes('-filters'))).toHaveLength(1);
+      await rm(calls);
+      expect(spawnSync(process.execPath, args, { encoding: 'utf8', env }).status).toBe(0);
+      const second = (await readFile(calls, 'utf8')).trim().split('\n');
+      // only the decode passes: no -filters (remembered), no -formats / -encoders (fluent-ffmpeg's own probes)
+      expect(second.filter((line) => / -(filters|formats|encoders)\b/.test(` ${line}`))).toEqual([]);
+      expect(second.every((line) => line.includes(`file:${draft}`))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
