@@ -78,7 +78,8 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'renderer/ runs in the browser.' },
             {
-              regex: '(^|/)analysis/(?!api/contract(\\.js)?$|format/figures(\\.js)?$|media/error-labels(\\.js)?$|batch/skip-reasons(\\.js)?$)',
+              regex:
+                '(^|/)analysis/(?!api/contract(\\.js)?$|format/figures(\\.js)?$|media/error-labels(\\.js)?$|batch/skip-reasons(\\.js)?$)',
               message:
                 'Only the API contract and the pure words modules (figures, error labels, skip reasons) may be imported from analysis/.',
             },

@@ -24,7 +24,7 @@ export function defineCheck<Id extends CheckId>(declaration: CheckDeclaration & 
         label: identity.label,
         status: outcome.status,
         value: outcome.value,
-        valueText: formatValue(outcome.value),
+        valueText: outcome.valueText ?? formatValue(outcome.value),
         target: outcome.target,
         message: outcome.message,
         ...(outcome.details ? { details: outcome.details } : {}),

@@ -1,6 +1,6 @@
 import { isCutShort, playableDurationSec } from '../measure/truncation.js';
 import type { CompletionBand } from '../profiles/types.js';
-import { percent, seconds } from '../format/figures.js';
+import { beside, percent, seconds } from '../format/figures.js';
 import { defineCheck } from './define-check.js';
 
 export function completionBand(durationSec: number, bands: readonly CompletionBand[]): CompletionBand {
@@ -29,7 +29,10 @@ export const durationCheck = defineCheck({
     // A file cut short is judged on what plays: that is the video the platform will see.
     const cutShort = isCutShort(m.decode);
     const d = playableDurationSec(m.durationSec, m.decode);
-    const band = completionBand(d, bands);
+    // The sweet spot and the bands are judged on the figure people read (tenths): 12.96 s reads
+    // and counts as 13.0 s, so the advice never says "Add 0.0 s".
+    const read = Math.round(d * 10) / 10;
+    const band = completionBand(read, bands);
     const needs = `needs a completion rate of ${percent(band.requiredCompletion)}${band.requiredCompletion >= 1 ? '+ (watched to the end and replayed)' : '+'}`;
     const details = {
       requiredCompletion: band.requiredCompletion,
@@ -47,19 +50,29 @@ export const durationCheck = defineCheck({
       target: `${low}-${high} s${borrowedGuidance ? ` (${borrowedGuidance})` : ''}`,
       details,
     };
-    if (d < minSec)
+    // Hard limits are the platform's: judged on the exact length, shown with enough digits to differ.
+    const tenths = (n: number, extra: number): string => seconds(n, 1 + extra);
+    if (d < minSec) {
+      const [length, shown] = beside(d, minSec, tenths);
+      const limit = Number.isInteger(minSec) ? `${minSec} s` : shown;
       return {
         ...base,
+        valueText: length,
         status: 'fail',
-        message: `${lead}${seconds(d)} is shorter than ${profile.name}'s minimum of ${seconds(minSec, 0)}. ${cutShort ? 'Export it again in full' : `Extend it to at least ${minSec} s`}, ideally ${low}–${high} s.`,
+        message: `${lead}${length} is shorter than ${profile.name}'s minimum of ${limit}. ${cutShort ? 'Export it again in full' : `Extend it to at least ${minSec} s`}, ideally ${low}–${high} s.`,
       };
-    if (d > maxSec)
+    }
+    if (d > maxSec) {
+      const [length, shown] = beside(d, maxSec, tenths);
+      const limit = Number.isInteger(maxSec) ? `${maxSec} s` : shown;
       return {
         ...base,
+        valueText: length,
         status: 'fail',
-        message: `${lead}${seconds(d)} is longer than ${profile.name}'s limit of ${seconds(maxSec, 0)}. Cut it down; ${low}–${high} s is the sweet spot.`,
+        message: `${lead}${length} is longer than ${profile.name}'s limit of ${limit}. Cut it down; ${low}–${high} s is the sweet spot.`,
       };
-    if (d >= low && d <= high) {
+    }
+    if (read >= low && read <= high) {
       return {
         ...base,
         status: cutShort ? 'warn' : 'pass',
@@ -67,7 +80,7 @@ export const durationCheck = defineCheck({
       };
     }
     const direction =
-      d < low ? `Add ${seconds(low - d)} to reach ${low} s` : `Trim ${seconds(d - high)} to reach ${high} s`;
+      read < low ? `Add ${seconds(low - read)} to reach ${low} s` : `Trim ${seconds(read - high)} to reach ${high} s`;
     return {
       ...base,
       status: 'warn',

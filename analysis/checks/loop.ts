@@ -1,4 +1,4 @@
-import { percent } from '../format/figures.js';
+import { beside, percent } from '../format/figures.js';
 import { defineCheck } from './define-check.js';
 import { missingPass, unmeasuredOutcome } from './unmeasured.js';
 
@@ -22,7 +22,14 @@ export const loopCheck = defineCheck({
       seamToNormalRatio: Math.round(ratio * 100) / 100,
       edgesUniform: l.edgesUniform,
     };
-    const base = { value: l.seamSimilarity, target: `similarity ≥ ${percent(loopableSimilarity)}`, details };
+    // Enough digits that a similarity just under the target never reads as the target (94.6%, not 95%).
+    const [similarity] = beside(l.seamSimilarity, loopableSimilarity, percent);
+    const base = {
+      value: l.seamSimilarity,
+      valueText: `similarity ${similarity}`,
+      target: `similarity ≥ ${percent(loopableSimilarity)}`,
+      details,
+    };
     const missing = missingPass(m, ['ending', 'opening']);
     if (missing) return unmeasuredOutcome(base, missing);
     if (l.edgesUniform) {
@@ -45,19 +52,19 @@ export const loopCheck = defineCheck({
       return {
         ...base,
         status: 'pass',
-        message: `Loops: the last frame flows into the first (similarity ${percent(l.seamSimilarity)}), so replays feel continuous and count as extra watch time.`,
+        message: `Loops: the last frame flows into the first (similarity ${similarity}), so replays feel continuous and count as extra watch time.`,
       };
     if (l.seamSimilarity >= nearLoopSimilarity) {
       return {
         ...base,
         status: 'warn',
-        message: `Almost loops (similarity ${percent(l.seamSimilarity)}): the jump at the seam is ${ratio.toFixed(1)}× a normal frame change. Trim the end a little or match the last shot to the first.`,
+        message: `Almost loops (similarity ${similarity}): the jump at the seam is ${ratio.toFixed(1)}× a normal frame change. Trim the end a little or match the last shot to the first.`,
       };
     }
     return {
       ...base,
       status: 'warn',
-      message: `Does not loop: the last frame jumps to the first (similarity ${percent(l.seamSimilarity)}). Replays are a strong signal; end on a frame that leads back into the opening.`,
+      message: `Does not loop: the last frame jumps to the first (similarity ${similarity}). Replays are a strong signal; end on a frame that leads back into the opening.`,
     };
   },
 });

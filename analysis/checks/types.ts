@@ -31,8 +31,13 @@ export interface Scorecard {
   findings: CheckId[];
 }
 
-/** What a check's rule returns; identity and formatting are added from its declaration. */
-export type CheckOutcome = Pick<CheckResult, 'status' | 'value' | 'target' | 'message' | 'details'>;
+/**
+ * What a check's rule returns; identity and formatting are added from its declaration. A rule that
+ * shows its value with more digits in the message (next to a limit) passes that text as valueText.
+ */
+export type CheckOutcome = Pick<CheckResult, 'status' | 'value' | 'target' | 'message' | 'details'> & {
+  valueText?: string;
+};
 
 /** A check is a pure function of the measurements and the profile: re-scoring never decodes. */
 export interface Check {

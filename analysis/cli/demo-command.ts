@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Profile } from '../profiles/types.js';
 import { DEMO_RECIPES } from '../samples/demo-recipes.js';
 import { generateSample } from '../samples/generate.js';

@@ -10,20 +10,23 @@ const trim = (text: string): string => (text.includes('.') ? text.replace(/\.?0+
 
 export const seconds = (value: number, digits = 1): string => `${value.toFixed(digits)} s`;
 
-export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+export const percent = (share: number, extraDigits = 0): string => `${trim((share * 100).toFixed(extraDigits))}%`;
 
 export function bytes(value: number, extraDigits = 0): string {
   const scaled = (n: number, unit: string, digits: number): string =>
     `${trim(n.toFixed(digits + extraDigits))} ${unit}`;
-  if (value >= 1e9) return scaled(value / 1e9, 'GB', value < 1e10 ? 2 : 1);
-  if (value >= 1e6) return scaled(value / 1e6, 'MB', value < 1e7 ? 1 : 0);
-  if (value >= 1e3) return scaled(value / 1e3, 'KB', 0);
+  // The unit is chosen after rounding: 999,999,999 bytes is "1 GB", never "1000 MB".
+  const reaches = (unit: number, digits: number): boolean =>
+    Number((value / unit).toFixed(digits + extraDigits)) >= 1000;
+  if (value >= 1e9 || reaches(1e6, 0)) return scaled(value / 1e9, 'GB', value < 1e10 ? 2 : 1);
+  if (value >= 1e6 || reaches(1e3, 0)) return scaled(value / 1e6, 'MB', value < 1e7 ? 1 : 0);
+  if (value >= 1e3 || Math.round(value) >= 1000) return scaled(value / 1e3, 'KB', 0);
   return `${Math.round(value)} B`;
 }
 
 /** kbps in, "860 kbps" or "1.15 Mbps" out. */
 export function bitrate(kbps: number, extraDigits = 0): string {
-  if (kbps < 1000) return `${trim(kbps.toFixed(extraDigits))} kbps`;
+  if (Number(kbps.toFixed(extraDigits)) < 1000) return `${trim(kbps.toFixed(extraDigits))} kbps`;
   return `${trim((kbps / 1000).toFixed((kbps < 10_000 ? 2 : 1) + extraDigits))} Mbps`;
 }
 

@@ -51,7 +51,11 @@ export async function measureAudioTracks(
   if (tracks[0]) Object.assign(tracks[0], { maxVolumeDb: first.maxVolumeDb, silent: first.silent });
   await Promise.all(
     streams.slice(1, MAX_MEASURED_TRACKS).map(async (stream, i) => {
-      const peak = await peakOf(path, stream, options).catch(() => null);
+      const peak = await peakOf(path, stream, options).catch((error: unknown) => {
+        // A track that cannot be read is listed without a figure; a cancel still cancels the draft.
+        if (options.signal?.aborted) throw error;
+        return null;
+      });
       tracks[i + 1]!.maxVolumeDb = peak;
       tracks[i + 1]!.silent = peak === null ? null : peak <= AUDIBLE_PEAK_DB;
     }),

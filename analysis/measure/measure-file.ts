@@ -77,6 +77,14 @@ async function attempt<T>(
 
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 
+/** A best-effort step may fail and give null, but a cancel still cancels the draft. */
+const orNullUnless =
+  (signal: AbortSignal) =>
+  (error: unknown): null => {
+    if (signal.aborted) throw error;
+    return null;
+  };
+
 /** Measures one draft, decoding only the opening window, the last second and the audio track. */
 export async function measureFile(path: string, options: MeasureOptions = {}): Promise<Measurements> {
   const windowSec = options.hookWindowSec ?? 3;
@@ -95,7 +103,10 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
     (await measureVideoStreamEnd(path, video.index, {
       signal: options.signal,
       timeoutMs: WINDOW_TIMEOUT_MS * scale,
-    }).catch(() => null));
+    }).catch((error: unknown) => {
+      if (options.signal?.aborted) throw error;
+      return null;
+    }));
   if (!duration || !(duration > 0)) {
     throw new MediaError(
       'corrupt',
@@ -192,7 +203,9 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
     const lastFrame = tailFrames[tailFrames.length - 1];
     let videoEnd = lastFrame ? lastFrame.tSec + frameInterval : null;
     if (videoEnd === null)
-      videoEnd = await measureVideoStreamEnd(path, video.index, { signal, timeoutMs: longTimeout }).catch(() => null);
+      videoEnd = await measureVideoStreamEnd(path, video.index, { signal, timeoutMs: longTimeout }).catch(
+        orNullUnless(signal),
+      );
     const ends = [videoEnd, audioPass.decodedEndSec].filter((v): v is number => v !== null);
     const decodedDurationSec = ends.length ? round3(Math.max(...ends)) : null;
     const decode = {
@@ -241,5 +254,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
     };
   } finally {
     options.signal?.removeEventListener('abort', onOuterAbort);
+    // Whatever ended this draft (an error in one pass, a retry that timed out), no pass outlives it.
+    local.abort();
   }
 }

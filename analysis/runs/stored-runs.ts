@@ -21,8 +21,8 @@ function requireRun(store: Store, runId: number): RunSummary {
 }
 
 /** Stored results as the current checks would present them (labels, formatted values, fix-first order). */
-function presented(result: FileResult, profile: Profile | undefined): FileResult {
-  if (result.status !== 'analyzed' || !profile) return result;
+function presented(result: FileResult, profile: Profile): FileResult {
+  if (result.status !== 'analyzed') return result;
   const { findings: _stored, ...scorecard } = result.scorecard;
   return { ...result, scorecard: completeScorecard(scorecard, profile) };
 }
@@ -34,7 +34,7 @@ export function profileOfRun(run: RunSummary): Profile {
 
 export function loadRun(store: Store, runId: number): StoredRun {
   const run = requireRun(store, runId);
-  const profile = findProfile(run.profile);
+  const profile = profileOfRun(run);
   return { run, results: runResults(store.db, runId).map((r) => presented(r.result, profile)) };
 }
 

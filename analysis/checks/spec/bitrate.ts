@@ -48,6 +48,7 @@ export const bitrateCheck = defineCheck({
       const [rate, floor] = beside(value, warnBelowBitrateKbps, bitrate);
       return {
         ...base,
+        valueText: rate,
         status: 'warn',
         message: `${rate} is under ${floor}: after the platform re-encodes it, the picture is likely to look blocky. Export at ${advice}.`,
       };

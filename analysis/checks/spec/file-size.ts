@@ -11,7 +11,7 @@ export const fileSizeCheck = defineCheck({
     const max = profile.spec.maxFileSizeBytes;
     // Enough digits that a draft over the limit never reads as the limit itself.
     const [size, limit] = beside(m.fileSizeBytes, max, bytes);
-    const base = { value: m.fileSizeBytes, target: `≤ ${bytes(max)}` };
+    const base = { value: m.fileSizeBytes, valueText: size, target: `≤ ${bytes(max)}` };
     return m.fileSizeBytes <= max
       ? { ...base, status: 'pass', message: `${size}, within ${limit}.` }
       : {

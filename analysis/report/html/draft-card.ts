@@ -2,6 +2,7 @@ import type { Picture } from '../../measure/pictures.js';
 import type { Profile } from '../../profiles/types.js';
 import type { DraftReport } from '../model.js';
 import { moment, percent } from '../../format/figures.js';
+import { playableDurationSec } from '../../measure/truncation.js';
 import { html, type RawHtml } from './escape.js';
 import { durationScale, loudnessFigure, motionFigure } from './figures.js';
 
@@ -18,6 +19,8 @@ function metadataLine(metadata: Record<string, string>): RawHtml | null {
 function evidence(draft: DraftReport, profile: Profile): RawHtml {
   if (draft.result.status !== 'analyzed') return html``;
   const m = draft.result.measurements;
+  // What plays: a file cut short is drawn at its decodable length, as its duration check reads.
+  const playable = playableDurationSec(m.durationSec, m.decode);
   const pictures = draft.pictures;
   const first = pictures?.strip[0];
   return html` <div class="evidence">
@@ -79,9 +82,9 @@ function evidence(draft: DraftReport, profile: Profile): RawHtml {
       </div>
       <div class="panel">
         <h4>Duration</h4>
-        ${durationScale(m.durationSec, profile)}
+        ${durationScale(playable, profile)}
         <h4>Loudness</h4>
-        ${loudnessFigure(m.audio, m.durationSec, profile) ?? html`<p class="note">${m.audio.present ? 'The audio track is silent.' : 'No audio track.'}</p>`}
+        ${loudnessFigure(m.audio, playable, profile) ?? html`<p class="note">${m.audio.present ? 'The audio track is silent.' : 'No audio track.'}</p>`}
       </div>
     </div>`;
 }

@@ -83,7 +83,9 @@ export function renderHtmlReport(model: ReportModel): string {
                     >
                   </td>
                   <td class="num">${r.status === 'analyzed' ? r.scorecard.score : '—'}</td>
-                  <td class="num">${r.status === 'analyzed' ? `${r.measurements.durationSec.toFixed(1)} s` : '—'}</td>
+                  <td class="num">
+                    ${r.status === 'analyzed' ? (r.scorecard.checks.find((c) => c.id === 'duration')?.valueText ?? '—') : '—'}
+                  </td>
                   <td>
                     ${r.status === 'analyzed' ? d.findings.map((c) => c.title).join(', ') || '—' : r.error.message}
                   </td>

@@ -100,6 +100,9 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
   const { measurements: m, scorecard } = result;
   // The engine's one fix-first order, as the CLI and the reports show it.
   const byId = new Map(scorecard.checks.map((c) => [c.id, c]));
+  // What plays (the duration check's value): a file cut short is drawn at its decodable length.
+  const durationValue = byId.get('duration')?.value;
+  const playable = typeof durationValue === 'number' ? durationValue : m.durationSec;
   const fixes = scorecard.findings.map((id) => byId.get(id)).filter((c): c is CheckResult => c !== undefined);
   const first = pictures?.strip[0];
   return (
@@ -127,7 +130,7 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
 
       <section className="panel">
         <h3>Duration</h3>
-        <DurationScale durationSec={m.durationSec} profile={profile} />
+        <DurationScale durationSec={playable} profile={profile} />
       </section>
 
       <section className="panel">
@@ -195,7 +198,7 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
             <dd>{m.audio.silenceShare === null ? '—' : `${Math.round(m.audio.silenceShare * 100)}%`}</dd>
           </div>
         </dl>
-        <LoudnessCurve audio={m.audio} durationSec={m.durationSec} targetLufs={profile.audio.targetLufs} />
+        <LoudnessCurve audio={m.audio} durationSec={playable} targetLufs={profile.audio.targetLufs} />
         <p className="muted small">{byId.get('audio')?.message}</p>
       </section>
 

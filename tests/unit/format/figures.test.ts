@@ -43,6 +43,8 @@ describe('figures: decimal SI, one rounding', () => {
     [500_000_000, '500 MB'],
     [4_000_000_000, '4 GB'],
     [4_290_000_000, '4.29 GB'],
+    [999_999_999, '1 GB'],
+    [999_600, '1 MB'],
   ])('bytes(%s) = %s (1 MB = 1,000,000 bytes)', (value, text) => {
     expect(bytes(value)).toBe(text);
   });
@@ -54,6 +56,7 @@ describe('figures: decimal SI, one rounding', () => {
     [1500, '1.5 Mbps'],
     [8000, '8 Mbps'],
     [25_000, '25 Mbps'],
+    [999.6, '1 Mbps'],
   ])('bitrate(%s kbps) = %s', (kbps, text) => {
     expect(bitrate(kbps)).toBe(text);
   });
@@ -80,5 +83,6 @@ describe('figures: decimal SI, one rounding', () => {
     expect(beside(1499, 1500, bitrate)).toEqual(['1.499 Mbps', '1.5 Mbps']);
     expect(beside(510_000_000, 500_000_000, bytes)).toEqual(['510 MB', '500 MB']);
     expect(beside(500_000_000, 500_000_000, bytes)).toEqual(['500 MB', '500 MB']);
+    expect(beside(0.946, 0.95, percent)).toEqual(['94.6%', '95%']);
   });
 });

@@ -61,3 +61,34 @@ describe('a figure reads the same everywhere', () => {
     expect(htmlPositions.every((p) => p > 0)).toBe(true);
   });
 });
+
+describe('near a limit, the value and its advice never contradict each other', () => {
+  const run = (id: string, profileId: 'tiktok' | 'tiktok-ads', overrides: Parameters<typeof makeMeasurements>[0]) =>
+    scoreDraft(makeMeasurements(overrides), getProfile(profileId)).checks.find((c) => c.id === id)!;
+
+  it.each([
+    [12.96, 'pass', '13.0 s is in the 13–17 s sweet spot'],
+    [17.04, 'pass', '17.0 s is in the 13–17 s sweet spot'],
+    [12.94, 'warn', 'Add 0.1 s to reach 13 s'],
+  ] as const)('duration %s s on TikTok → %s ("%s")', (durationSec, status, says) => {
+    const check = run('duration', 'tiktok', { durationSec });
+    expect(check.status).toBe(status);
+    expect(check.message).toContain(says);
+    expect(check.message).not.toContain('0.0 s');
+    expect(check.message.startsWith(check.valueText)).toBe(true);
+  });
+
+  it('a draft just under a hard minimum says so with enough digits', () => {
+    const check = run('duration', 'tiktok-ads', { durationSec: 4.97 });
+    expect(check).toMatchObject({ status: 'fail', valueText: '4.97 s' });
+    expect(check.message).toBe(
+      "4.97 s is shorter than TikTok Ads (In-Feed)'s minimum of 5 s. Extend it to at least 5 s, ideally 13–17 s.",
+    );
+  });
+
+  it('a seam just under the loop target reads under it', () => {
+    const check = run('loop', 'tiktok', { loop: { seamSimilarity: 0.946, seamChange: 0.05, normalChange: 0.01 } });
+    expect(check).toMatchObject({ status: 'warn', valueText: 'similarity 94.6%', target: 'similarity ≥ 95%' });
+    expect(check.message).toContain('similarity 94.6%');
+  });
+});
