@@ -147,7 +147,14 @@ export function App() {
         )}
         {view === 'history' && <HistoryView onOpen={(run) => void showRun(run)} onError={sayError} />}
         {view === 'batch' && session && (
-          <BatchView session={session} selected={selected} onSelect={setSelected} onCancel={cancel} onMessage={say} />
+          <BatchView
+            session={session}
+            profileName={profile?.name}
+            selected={selected}
+            onSelect={setSelected}
+            onCancel={cancel}
+            onMessage={say}
+          />
         )}
         {view === 'batch' && selectedResult && profile && (
           <Scorecard

@@ -9,6 +9,8 @@ type Sort = 'order' | 'score' | 'name' | 'duration';
 
 interface Props {
   session: Session;
+  /** The platform's name ("TikTok"), shown instead of its id. */
+  profileName?: string;
   selected: string | null;
   onSelect(path: string): void;
   onCancel(): void;
@@ -35,7 +37,7 @@ function sorter(sort: Sort) {
 }
 
 /** The batch: overall progress with ETA and cancel, then a sortable, filterable row per draft. */
-export function BatchView({ session, selected, onSelect, onCancel, onMessage }: Props) {
+export function BatchView({ session, profileName, selected, onSelect, onCancel, onMessage }: Props) {
   const [filter, setFilter] = useState<Filter>('all');
   const [sort, setSort] = useState<Sort>('order');
   const [now, setNow] = useState(Date.now());
@@ -80,7 +82,7 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
           </h1>
           <div className="muted small">
             {session.scanning ? 'Looking for drafts…' : `${progress.total} draft${progress.total === 1 ? '' : 's'}`}
-            {` · scored for ${session.profile}`}
+            {` · scored for ${profileName ?? session.profile}`}
             {session.runId !== null && ` · run ${session.runId}`}
             {session.cancelled && ' · cancelled'}
           </div>
@@ -149,7 +151,10 @@ export function BatchView({ session, selected, onSelect, onCancel, onMessage }: 
           </select>
         </label>
         <div className="spacer" />
-        {!session.running && <ExportMenu runId={session.runId} profile={session.profile} onMessage={onMessage} />}
+        {/* A run of zero drafts has nothing to export. */}
+        {!session.running && session.files.length > 0 && (
+          <ExportMenu runId={session.runId} profile={session.profile} onMessage={onMessage} />
+        )}
       </div>
 
       <table className="drafts">
