@@ -51,3 +51,8 @@ export const ERROR_LABELS: Record<MediaErrorCode, { label: string; advice: strin
 export function errorLabel(code: string): string {
   return (ERROR_LABELS as Record<string, { label: string } | undefined>)[code]?.label ?? code;
 }
+
+/** What to do about an error, in one sentence; empty for a code this version does not know. */
+export function errorAdvice(code: string): string {
+  return (ERROR_LABELS as Record<string, { advice: string } | undefined>)[code]?.advice ?? '';
+}

@@ -9,7 +9,7 @@ export function formatEta(seconds: number | null): string {
 }
 
 /** Short labels for error codes, and the words for files a folder scan skipped: the same as the CLI's. */
-export { errorLabel } from '../../analysis/media/error-labels';
+export { errorAdvice, errorLabel } from '../../analysis/media/error-labels';
 export { describeSkipped, noDraftsFound, type SkippedFile } from '../../analysis/batch/skip-reasons';
 
 /** Figures as the engine writes them in check messages (decimal SI, one rounding). */

@@ -6,7 +6,13 @@ import { REPORT_CSS } from './styles.js';
 /** Scripts are impossible by policy, not just by omission: the report opens safely anywhere. */
 const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 const VERDICTS = ['pass', 'warn', 'fail', 'error'] as const;
-const LABEL = { pass: 'Pass', warn: 'Warnings', fail: 'Fail', error: 'Not analysed' } as const;
+/** Counts under the summary, singular and plural ("1 Warning", "2 Warnings"). */
+const LABEL = {
+  pass: ['Pass', 'Pass'],
+  warn: ['Warning', 'Warnings'],
+  fail: ['Fail', 'Fail'],
+  error: ['Not analysed', 'Not analysed'],
+} as const;
 
 /** One self-contained HTML file: inline CSS, pictures as data URIs, no script, no network. */
 export function renderHtmlReport(model: ReportModel): string {
@@ -37,7 +43,7 @@ export function renderHtmlReport(model: ReportModel): string {
             }${model.run && model.run.status !== 'completed' ? ` · ${model.run.status}` : ''}
           </div>
           <div class="counts">
-            ${VERDICTS.map((v) => html`<div class="count ${v}"><b>${summary[v]}</b>${LABEL[v]}</div>`)}
+            ${VERDICTS.map((v) => html`<div class="count ${v}"><b>${summary[v]}</b>${LABEL[v][summary[v] === 1 ? 0 : 1]}</div>`)}
           </div>
           <div class="stack" aria-hidden="true">
             ${VERDICTS.map((v) => (summary[v] ? html`<span class="${v}" style="flex:${summary[v]}"></span>` : ''))}

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { baseName, errorLabel, folderOf, seconds } from '../format';
+import { baseName, errorAdvice, errorLabel, folderOf, seconds } from '../format';
 import { verdictOf, type FileState } from '../state/session';
 import { usePictures } from '../state/pictures';
 import { VerdictChip } from './VerdictChip';
@@ -38,7 +38,10 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
         <div className="muted small folder">{folderOf(file.path)}</div>
         {result?.status === 'error' && (
           <div className={`row-error ${verdict === 'notChecked' ? 'not-checked' : ''}`} role="note">
-            <strong title={result.error.code}>{errorLabel(result.error.code)}:</strong> {result.error.message}
+            <strong title={`${result.error.code}: ${errorAdvice(result.error.code)}`}>
+              {errorLabel(result.error.code)}:
+            </strong>{' '}
+            {result.error.message}
           </div>
         )}
         {file.state !== 'done' && (

@@ -4,7 +4,7 @@ import { client } from '../api/client';
 import { DurationScale } from '../figures/DurationScale';
 import { LoudnessCurve } from '../figures/LoudnessCurve';
 import { MotionCurve } from '../figures/MotionCurve';
-import { baseName, dbtp, errorLabel, folderOf, lufs, moment, percent } from '../format';
+import { baseName, dbtp, errorAdvice, errorLabel, folderOf, lufs, moment, percent } from '../format';
 import { usePictures } from '../state/pictures';
 import { isNotChecked } from '../state/session';
 import { VerdictChip } from './VerdictChip';
@@ -94,6 +94,8 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
         <p className="error-box">
           <strong title={result.error.code}>{errorLabel(result.error.code)}:</strong> {result.error.message}
         </p>
+        {/* The message says what happened; this says what to do about it. */}
+        {errorAdvice(result.error.code) && <p className="muted">{errorAdvice(result.error.code)}</p>}
       </aside>
     );
   }

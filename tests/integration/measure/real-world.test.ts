@@ -159,3 +159,21 @@ describe('files that are not videos keep plain errors', () => {
     expect((error as MediaError).message).not.toMatch(/\[|@|Conversion failed/);
   });
 });
+
+describe('the whole real-world set', () => {
+  it('nothing ffmpeg can decode ends as an error', async () => {
+    // Every sample but the container with no track at all, which holds nothing to decode.
+    const decodable = Object.entries(RW).filter(([key]) => key !== 'noTracks');
+    const outcomes = await Promise.all(
+      decodable.map(async ([key, recipe]) => {
+        const error = await measureFile(await ensureFixture(recipe)).then(
+          () => null,
+          (e: unknown) => (e instanceof MediaError ? e.code : String(e)),
+        );
+        return [key, error] as const;
+      }),
+    );
+    expect(outcomes.filter(([, error]) => error !== null)).toEqual([]);
+    expect(outcomes.length).toBeGreaterThanOrEqual(20);
+  });
+});

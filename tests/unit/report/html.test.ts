@@ -85,3 +85,12 @@ describe('HTML report', () => {
     expect(page).toContain('Pictures unavailable: the draft was moved');
   });
 });
+
+describe('summary counts', () => {
+  it('say "1 Warning" and "2 Warnings", never "1 Warnings"', () => {
+    const one = render([warning('/d/a.mp4'), passing('/d/b.mp4')]);
+    expect(one).toContain('<b>1</b>Warning<');
+    expect(one).not.toContain('<b>1</b>Warnings');
+    expect(render([warning('/d/a.mp4'), warning('/d/b.mp4')])).toContain('<b>2</b>Warnings<');
+  });
+});
