@@ -13,6 +13,7 @@ export const audioCheck = defineCheck({
   id: 'audio',
   title: 'Sound',
   label: 'Sound',
+  csvColumn: 'loudness_lufs',
   weight: 3,
   format: lufs,
   compact: (v) => (typeof v === 'number' ? `${Math.round(v)}` : v.replace('no audio', 'none')),

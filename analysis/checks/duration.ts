@@ -15,6 +15,7 @@ export const durationCheck = defineCheck({
   id: 'duration',
   title: 'Duration',
   label: 'Dur',
+  csvColumn: 'duration_s',
   weight: 3,
   format: (v) => seconds(v),
   compact: (v) => (typeof v === 'number' ? `${v.toFixed(1)}s` : ''),

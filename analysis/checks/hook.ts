@@ -8,6 +8,7 @@ export const hookCheck = defineCheck({
   id: 'hook',
   title: 'Hook (opening seconds)',
   label: 'Hook',
+  csvColumn: 'hook_first_change_s',
   weight: 3,
   format: moment,
   evaluate(m, profile) {

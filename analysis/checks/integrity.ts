@@ -7,6 +7,7 @@ export const integrityCheck = defineCheck({
   id: 'integrity',
   title: 'File integrity',
   label: 'File',
+  csvColumn: 'decoded_s',
   weight: 3,
   format: (v) => seconds(v),
   evaluate(m) {

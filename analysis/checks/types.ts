@@ -47,6 +47,10 @@ export interface Check {
   label: string;
   /** Default weight in the 0–100 score (a profile may override it). */
   weight: number;
+  /** The CSV column of its value, with the unit in the name ("duration_s", "bitrate_kbps", "size_mb"). */
+  csvColumn: string;
+  /** The value in that column's unit, when it differs from the measured one (bytes → MB). */
+  csvValue?: (value: number) => number;
   /** An advisory check's warnings lower the score but not the verdict. */
   advisory: boolean;
   /** The value with its unit, e.g. "15.0 s", "1.15 Mbps", "78%". */

@@ -1,4 +1,5 @@
 import { CHECKS } from '../checks/index.js';
+import { errorLabel } from '../media/error-labels.js';
 import type { ReportModel } from './model.js';
 
 export type CsvCell = string | number | null | undefined;
@@ -29,7 +30,11 @@ export function toCsvLine(cells: readonly CsvCell[]): string {
   return cells.map((cell) => quote(neutralise(cell))).join(',');
 }
 
-/** One row per draft: identity, verdict and score, then each check's status and value. */
+/**
+ * One row per draft: identity, verdict, score and the reason for the verdict, then for each check
+ * its status, its value in the unit its column names ("duration_s", "bitrate_kbps", "size_mb") and,
+ * when it did not pass, its advice: a sheet someone can act on without the app.
+ */
 export function renderCsvReport(model: ReportModel): string {
   const header = [
     'index',
@@ -39,13 +44,13 @@ export function renderCsvReport(model: ReportModel): string {
     'status',
     'verdict',
     'score',
-    'duration_s',
+    'verdict_reason',
     'title',
     'error_code',
     'error_message',
-    ...CHECKS.flatMap((check) => [`${check.id} status`, `${check.id} value`]),
+    ...CHECKS.flatMap((check) => [`${check.id} status`, check.csvColumn, `${check.id} advice`]),
   ];
-  const rows = model.drafts.map((draft) => {
+  const rows = model.drafts.map((draft): CsvCell[] => {
     const r = draft.result;
     if (r.status === 'error') {
       return [
@@ -56,14 +61,15 @@ export function renderCsvReport(model: ReportModel): string {
         'error',
         null,
         null,
-        null,
+        `${errorLabel(r.error.code)}: ${r.error.message}`,
         null,
         r.error.code,
         r.error.message,
-        ...CHECKS.flatMap(() => [null, null]),
+        ...CHECKS.flatMap(() => [null, null, null]),
       ];
     }
     const byId = new Map(r.scorecard.checks.map((check) => [check.id, check]));
+    const worst = draft.findings[0];
     return [
       draft.index,
       r.path,
@@ -72,11 +78,16 @@ export function renderCsvReport(model: ReportModel): string {
       'analyzed',
       r.scorecard.verdict,
       r.scorecard.score,
-      r.measurements.durationSec,
+      worst ? `${worst.title}: ${worst.message}` : null,
       r.measurements.metadata?.title ?? null,
       null,
       null,
-      ...CHECKS.flatMap((check) => [byId.get(check.id)?.status ?? null, byId.get(check.id)?.value ?? null]),
+      ...CHECKS.flatMap((check) => {
+        const result = byId.get(check.id);
+        const value = result?.value ?? null;
+        const inUnit = typeof value === 'number' && check.csvValue ? check.csvValue(value) : value;
+        return [result?.status ?? null, inUnit, result && result.status !== 'pass' ? result.message : null];
+      }),
     ];
   });
   // The byte-order mark makes Excel read the file as UTF-8 (names in any script survive).

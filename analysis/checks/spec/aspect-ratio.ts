@@ -4,6 +4,7 @@ export const aspectRatioCheck = defineCheck({
   id: 'spec.aspect-ratio',
   title: 'Aspect ratio',
   label: 'AR',
+  csvColumn: 'aspect_ratio',
   weight: 2,
   format: (v) => v.toFixed(3),
   evaluate(m, profile) {

@@ -5,6 +5,7 @@ export const audioCodecCheck = defineCheck({
   id: 'spec.audio-codec',
   title: 'Audio codec',
   label: 'ACodec',
+  csvColumn: 'audio_codec',
   weight: 1,
   evaluate(m, profile) {
     const { audioCodecs, acceptedAudioCodecs } = profile.spec;

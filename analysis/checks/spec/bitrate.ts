@@ -5,6 +5,7 @@ export const bitrateCheck = defineCheck({
   id: 'spec.bitrate',
   title: 'Bitrate',
   label: 'Rate',
+  csvColumn: 'bitrate_kbps',
   weight: 1,
   format: (v) => bitrate(v),
   evaluate(m, profile) {

@@ -5,6 +5,7 @@ export const containerCheck = defineCheck({
   id: 'spec.container',
   title: 'Container',
   label: 'Cont',
+  csvColumn: 'container',
   weight: 1,
   evaluate(m, profile) {
     const allowed = profile.spec.containers;

@@ -5,6 +5,8 @@ export const fileSizeCheck = defineCheck({
   id: 'spec.file-size',
   title: 'File size',
   label: 'Size',
+  csvColumn: 'size_mb',
+  csvValue: (v) => Math.round(v / 1e4) / 100,
   weight: 1,
   format: (v) => bytes(v),
   evaluate(m, profile) {

@@ -5,6 +5,7 @@ export const frameRateCheck = defineCheck({
   id: 'spec.frame-rate',
   title: 'Frame rate',
   label: 'FPS',
+  csvColumn: 'frame_rate_fps',
   weight: 1,
   format: fpsText,
   compact: (v) => (typeof v === 'number' ? `${Math.round(v)}` : ''),

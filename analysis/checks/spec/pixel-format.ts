@@ -38,6 +38,7 @@ export const pixelFormatCheck = defineCheck({
   id: 'spec.pixel-format',
   title: 'Pixel format',
   label: 'Pix',
+  csvColumn: 'pixel_format',
   weight: 1,
   evaluate(m, profile) {
     const allowed = profile.spec.pixelFormats;

@@ -4,6 +4,7 @@ export const resolutionCheck = defineCheck({
   id: 'spec.resolution',
   title: 'Resolution',
   label: 'Res',
+  csvColumn: 'resolution_px',
   weight: 2,
   compact: (v) => (typeof v === 'string' ? v : ''),
   evaluate(m, profile) {

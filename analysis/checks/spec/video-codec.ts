@@ -5,6 +5,7 @@ export const videoCodecCheck = defineCheck({
   id: 'spec.video-codec',
   title: 'Video codec',
   label: 'Codec',
+  csvColumn: 'video_codec',
   weight: 1,
   evaluate(m, profile) {
     const { videoCodecs, acceptedVideoCodecs } = profile.spec;

@@ -65,12 +65,22 @@ describe('CSV report', () => {
       'status',
       'verdict',
       'score',
-      'duration_s',
+      'verdict_reason',
       'title',
       'error_code',
       'error_message',
     ]);
-    expect(header).toHaveLength(11 + CHECKS.length * 2);
+    // every check: status, value with its unit in the column name, advice when it did not pass
+    expect(header).toHaveLength(11 + CHECKS.length * 3);
+    for (const column of [
+      'duration_s',
+      'loudness_lufs',
+      'bitrate_kbps',
+      'size_mb',
+      'frame_rate_fps',
+      'loop_similarity',
+    ])
+      expect(header).toContain(column);
     expect(rows.every((row) => row.length === header!.length)).toBe(true);
     expect(a!.slice(0, 8)).toEqual([
       '1',
@@ -80,13 +90,28 @@ describe('CSV report', () => {
       'analyzed',
       'pass',
       '100',
-      '15',
+      '',
     ]);
     const col = (name: string) => header!.indexOf(name);
-    expect(a![col('audio value')]).toBe('-14');
+    expect(a![col('loudness_lufs')]).toBe('-14');
+    expect(a![col('duration_s')]).toBe('15');
+    // 15,000,000 bytes in the size_mb column (decimal MB, as the platforms count)
+    expect(a![col('size_mb')]).toBe('15');
+    expect(a![col('duration advice')]).toBe('');
     expect(b![col('verdict')]).toBe('fail');
     expect(b![col('duration status')]).toBe('fail');
-    expect(c!.slice(4, 11)).toEqual(['error', '', '', '', '', 'truncated', 'Cut short, export again.']);
+    // the reason for the verdict is the first thing to fix, and each failing check carries its advice
+    expect(b![col('verdict_reason')]).toMatch(/^Duration: /);
+    expect(b![col('duration advice')]).toContain('shorter than');
+    expect(c!.slice(4, 11)).toEqual([
+      'error',
+      '',
+      '',
+      'Incomplete file: Cut short, export again.',
+      '',
+      'truncated',
+      'Cut short, export again.',
+    ]);
   });
 
   it('neutralises a hostile file name and title', () => {
