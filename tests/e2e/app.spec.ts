@@ -49,6 +49,12 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   await expect(page.locator('.counts')).toContainText('1 pass');
   await expect(row(page, '01 ready.mp4').locator('img.thumb')).toBeVisible();
   await shot(page, '2-batch');
+  // status is never colour alone: a symbol in each chip, a text alternative, and a legend
+  const hookChip = row(page, '03 black opening.mp4').locator('.check-chip.fail', { hasText: 'Hook' });
+  await expect(hookChip).toContainText('✗');
+  await expect(hookChip).toHaveAttribute('aria-label', /^Hook \(opening seconds\): fail, /);
+  await page.getByText('What the chips mean').click();
+  await expect(page.locator('.chip-legend')).toContainText('ACodec');
 
   // filter: only failing
   await page.getByLabel('Filter drafts').selectOption('fail');

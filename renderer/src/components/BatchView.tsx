@@ -49,6 +49,11 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
 
   const progress = progressOf(session, now);
   const counts = countsOf(session.files);
+  // The chip labels and what they stand for, from the checks themselves.
+  const legend = useMemo(() => {
+    const analysed = session.files.find((f) => f.result?.status === 'analyzed')?.result;
+    return analysed?.status === 'analyzed' ? analysed.scorecard.checks : [];
+  }, [session.files]);
   const rows = useMemo(
     () =>
       session.files
@@ -184,6 +189,20 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
       </table>
       {rows.length === 0 && !session.scanning && (
         <p className="empty">{session.files.length ? 'No draft matches this filter.' : noDraftsFound()}</p>
+      )}
+      {legend.length > 0 && (
+        <details className="chip-legend">
+          <summary>What the chips mean</summary>
+          <p className="muted small">✓ pass · ! warning · ✗ fail. Hover or focus a chip for its figure and advice.</p>
+          <dl>
+            {legend.map((check) => (
+              <div key={check.id}>
+                <dt>{check.label}</dt>
+                <dd>{check.title}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
       )}
     </section>
   );

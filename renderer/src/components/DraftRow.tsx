@@ -4,6 +4,10 @@ import { verdictOf, type FileState } from '../state/session';
 import { usePictures } from '../state/pictures';
 import { VerdictChip } from './VerdictChip';
 
+/** The same symbols as the CLI table. */
+export const STATUS_SYMBOL = { pass: '✓', warn: '!', fail: '✗' } as const;
+const STATUS_WORD = { pass: 'pass', warn: 'warning', fail: 'fail' } as const;
+
 interface Props {
   file: FileState;
   index: number;
@@ -64,7 +68,10 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
                 key={check.id}
                 className={`check-chip ${check.status}`}
                 title={`${check.title}: ${check.valueText}. ${check.message}`}
+                aria-label={`${check.title}: ${STATUS_WORD[check.status]}, ${check.valueText}`}
               >
+                {/* Never colour alone: the symbol says it too. */}
+                <span aria-hidden="true">{STATUS_SYMBOL[check.status]} </span>
                 {check.label}
               </span>
             ))}
