@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useMemo, useCallback, useEffect, useState } from 'react';
 import type { ApiEvent, Environment, Profile, RunSummary } from '../../analysis/api/contract';
 import { request } from './api/client';
 import { BatchView } from './components/BatchView';
@@ -87,6 +87,7 @@ export function App() {
 
   // The scorecard shows the profile its verdicts were scored with (the picker may be ahead while a batch runs).
   const profile = profiles.find((p) => p.id === (session?.profile ?? profileId));
+  const profileNames = useMemo(() => Object.fromEntries(profiles.map((p) => [p.id, p.name])), [profiles]);
   const selectedResult = session?.files.find((f) => f.path === selected)?.result;
 
   return (
@@ -145,7 +146,9 @@ export function App() {
             onError={sayError}
           />
         )}
-        {view === 'history' && <HistoryView onOpen={(run) => void showRun(run)} onError={sayError} />}
+        {view === 'history' && (
+          <HistoryView onOpen={(run) => void showRun(run)} onError={sayError} profileNames={profileNames} />
+        )}
         {view === 'batch' && session && (
           <BatchView
             session={session}

@@ -112,6 +112,10 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   // history lists the run and reopens it
   await page.getByRole('button', { name: 'History' }).click();
   await expect(page.locator('.history tr.draft-row')).toHaveCount(1);
+  // platform names and labelled counts, not ids and bare numbers
+  await expect(page.locator('.history tr.draft-row').first()).toContainText('TikTok');
+  await expect(page.locator('.history tr.draft-row').first()).toContainText('1 pass');
+  await expect(page.locator('.history tr.draft-row').first()).toContainText('of 4 drafts');
   await shot(page, '5-history');
   await page.locator('.history tr.draft-row').first().click();
   await expect(page.locator('tr.draft-row')).toHaveCount(4);

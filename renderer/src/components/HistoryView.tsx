@@ -3,7 +3,16 @@ import type { RunSummary } from '../../../analysis/api/contract';
 import { client } from '../api/client';
 
 /** Past runs, newest first; opening one shows it as it was stored. */
-export function HistoryView({ onOpen, onError }: { onOpen(run: RunSummary): void; onError(message: string): void }) {
+export function HistoryView({
+  onOpen,
+  onError,
+  profileNames = {},
+}: {
+  onOpen(run: RunSummary): void;
+  onError(message: string): void;
+  /** Platform names by profile id ("TikTok"), shown instead of the id. */
+  profileNames?: Readonly<Record<string, string>>;
+}) {
   const [runs, setRuns] = useState<RunSummary[] | null>(null);
   useEffect(() => {
     void client.runs({ limit: 100 }).then((result) => {
@@ -43,14 +52,18 @@ export function HistoryView({ onOpen, onError }: { onOpen(run: RunSummary): void
             >
               <td className="num">{run.id}</td>
               <td>{new Date(run.startedAt).toLocaleString()}</td>
-              <td>{run.profile}</td>
+              <td>{profileNames[run.profile] ?? run.profile}</td>
               <td>{run.kind === 'rescore' ? `re-score of ${run.sourceRunId ?? '?'}` : run.status}</td>
               <td>
-                <span className="count pass">{run.counts.pass}</span>{' '}
-                <span className="count warn">{run.counts.warn}</span>{' '}
-                <span className="count fail">{run.counts.fail}</span>{' '}
-                <span className="count error">{run.counts.error}</span>
-                <span className="muted small"> of {run.total}</span>
+                {/* Labelled counts: a bare "1 0 2 0" says nothing. */}
+                <span className="count pass">{run.counts.pass} pass</span>{' '}
+                <span className="count warn">{run.counts.warn} warn</span>{' '}
+                <span className="count fail">{run.counts.fail} fail</span>{' '}
+                <span className="count error">{run.counts.error} error</span>
+                <span className="muted small">
+                  {' '}
+                  of {run.total} draft{run.total === 1 ? '' : 's'}
+                </span>
               </td>
               <td className="small path-cell">{run.inputs.join(', ')}</td>
             </tr>
