@@ -68,6 +68,7 @@ export function colorOf(video: VideoStreamInfo): ColorMeasurement {
     bitDepth: layout.bitDepth ?? c.bitsPerRawSample ?? null,
     chroma: layout.chroma,
     alpha: layout.alpha,
-    hdr: (c.transfer && HDR_TRANSFER[c.transfer]) || null,
+    // Mastering-display or light-level metadata without a transfer tag is HDR10, which is PQ.
+    hdr: (c.transfer && HDR_TRANSFER[c.transfer]) || (c.hdrSideData && !known(c.transfer) ? 'pq' : null),
   };
 }

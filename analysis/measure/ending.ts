@@ -18,7 +18,7 @@ type EndingRequest = Omit<GreyWindowRequest, 'startSec' | 'durationSec' | 'keepL
  * sparse keyframes (screen recordings, VP8/VP9 with one keyframe) or a file cut short can leave
  * that window empty, so a wider window and then the whole stream are tried, keeping only the end.
  */
-export async function decodeEnding(request: EndingRequest): Promise<GreyWindow & { attempts: number }> {
+export async function decodeEnding(request: EndingRequest): Promise<GreyWindow> {
   const { durationSec, fullDecodeTimeoutMs, ...common } = request;
   const attempts: Array<Pick<GreyWindowRequest, 'startSec' | 'keepLast' | 'timeoutMs' | 'label'>> = [
     { startSec: Math.max(0, durationSec - TAIL_SEC), label: 'ending decode', timeoutMs: common.timeoutMs },
@@ -32,13 +32,11 @@ export async function decodeEnding(request: EndingRequest): Promise<GreyWindow &
   ];
   let last: GreyWindow = { frames: [], decodeErrors: 0, firstDecodeError: null };
   let failure: FfmpegFailure | undefined;
-  let tried = 0;
   let previousStart = Number.NaN;
   for (const attempt of attempts) {
     // A short clip's windows all start at 0: one decode of it is enough.
     if (attempt.startSec === previousStart) continue;
     previousStart = attempt.startSec ?? 0;
-    tried++;
     try {
       last = await decodeGreyWindow({ ...common, ...attempt });
       failure = undefined;
@@ -51,5 +49,5 @@ export async function decodeEnding(request: EndingRequest): Promise<GreyWindow &
     if (last.frames.length > 0) break;
   }
   if (failure) throw failure;
-  return { ...last, attempts: tried };
+  return last;
 }

@@ -1,22 +1,16 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { link, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResultDocument } from '../../../analysis/report/json-contract.js';
 import { ensureFixture, zeroBytePath } from '../../fixtures/fixtures.js';
 import { F } from '../../fixtures/recipes.js';
+import { PREFLIGHT_BIN, runPreflight } from '../../helpers/cli.js';
 
-const BIN = resolve(import.meta.dirname, '../../../bin/preflight.js');
+const BIN = PREFLIGHT_BIN;
 
-function preflight(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const preflight = (...args: string[]) => runPreflight(args);
 
 describe('preflight CLI', () => {
   it('--json prints exactly one document in the public contract', async () => {

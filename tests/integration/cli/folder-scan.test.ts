@@ -1,24 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateBinaries } from '../../../analysis/media/binaries.js';
 import type { ResultDocument } from '../../../analysis/report/json-contract.js';
 import { ensureFixture } from '../../fixtures/fixtures.js';
 import { F } from '../../fixtures/recipes.js';
 import { RW } from '../../fixtures/real-world.js';
+import { PREFLIGHT_BIN, runPreflight } from '../../helpers/cli.js';
 
-const BIN = resolve(import.meta.dirname, '../../../bin/preflight.js');
+const BIN = PREFLIGHT_BIN;
 
-function preflight(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const preflight = (...args: string[]) => runPreflight(args);
 
 /** A real folder: videos in every container editors meet, with images, captions and notes beside them. */
 describe('folder scans are complete and say what they skipped', () => {

@@ -1,27 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonReport, SidecarDocument } from '../../../analysis/report/json-report.js';
 import { parseCsv } from '../../helpers/csv.js';
 import { mountTinyFs } from '../../helpers/tiny-fs.js';
 import { ensureFixture } from '../../fixtures/fixtures.js';
 import { F } from '../../fixtures/recipes.js';
+import { runPreflight } from '../../helpers/cli.js';
 
-const BIN = resolve(import.meta.dirname, '../../../bin/preflight.js');
 let work: string;
 let drafts: string;
 let db: string;
 
-function preflight(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args, '--db', db], {
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const preflight = (...args: string[]) => runPreflight([...args, '--db', db]);
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'preflight-report-cli-'));

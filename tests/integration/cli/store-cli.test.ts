@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
@@ -12,7 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateBinaries } from '../../../analysis/media/binaries.js';
 import type { ResultDocument } from '../../../analysis/report/json-contract.js';
@@ -21,19 +21,13 @@ import { APPLICATION_ID } from '../../../analysis/store/ownership.js';
 import type { RunSummary } from '../../../analysis/store/types.js';
 import { ensureFixture } from '../../fixtures/fixtures.js';
 import { F } from '../../fixtures/recipes.js';
+import { PREFLIGHT_BIN, runPreflight } from '../../helpers/cli.js';
 
-const BIN = resolve(import.meta.dirname, '../../../bin/preflight.js');
+const BIN = PREFLIGHT_BIN;
 let work: string;
 let drafts: string;
 
-function preflight(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, NO_COLOR: '1', ...env },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const preflight = runPreflight;
 
 const json = <T>(text: string): T => JSON.parse(text) as T;
 

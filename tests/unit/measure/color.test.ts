@@ -60,6 +60,12 @@ describe('colorOf', () => {
     });
   });
 
+  it('takes HDR10 mastering metadata without a transfer tag for PQ', () => {
+    const tagged = { ...video('yuv420p10le'), color: { hdrSideData: true } };
+    expect(colorOf(tagged).hdr).toBe('pq');
+    expect(colorOf({ ...tagged, color: { hdrSideData: true, transfer: 'bt709' } }).hdr).toBeNull();
+  });
+
   it('reads "unknown" tags as unknown', () => {
     const color = colorOf({
       ...video('yuv420p'),
