@@ -92,10 +92,11 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
           <VerdictChip verdict={isNotChecked(result) ? 'notChecked' : 'error'} />
         </div>
         <p className="error-box">
-          <strong title={result.error.code}>{errorLabel(result.error.code)}:</strong> {result.error.message}
+          <strong title={`${result.error.code}: ${errorAdvice(result.error.code)}`}>
+            {errorLabel(result.error.code)}:
+          </strong>{' '}
+          {result.error.message}
         </p>
-        {/* The message says what happened; this says what to do about it. */}
-        {errorAdvice(result.error.code) && <p className="muted">{errorAdvice(result.error.code)}</p>}
       </aside>
     );
   }
