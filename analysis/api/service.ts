@@ -11,6 +11,7 @@ import { prepareRunExport } from '../runs/export-run.js';
 import { draftHistory } from '../store/queries/results.js';
 import { listRuns, recentInputs } from '../store/queries/runs.js';
 import { startRecordedBatch } from '../runs/check-run.js';
+import { storedPicturesOf } from '../runs/evidence.js';
 import { loadRun, rescoreRun, scoreStoredRun } from '../runs/stored-runs.js';
 import type { ApiEvent, Environment, ExportResult, PreflightApi, ReportFormatName } from './contract.js';
 import { ApiFailure } from './dispatch.js';
@@ -47,7 +48,10 @@ function requireProfile(id: string): Profile {
 export class PreflightService implements PreflightApi {
   private readonly listeners = new Set<(event: ApiEvent) => void>();
   private readonly batches = new Map<string, AbortController>();
-  private readonly pictureCache = new PictureCache();
+  // An arrow, so the store is read when pictures are asked for, not when the field is set.
+  private readonly pictureCache = new PictureCache((path, hookWindowSec) =>
+    this.options.store ? storedPicturesOf(this.options.store, path, hookWindowSec) : Promise.resolve(undefined),
+  );
   private readonly visibleDrafts: VisibleDrafts;
 
   constructor(private readonly options: ServiceOptions) {
@@ -208,7 +212,12 @@ export class PreflightService implements PreflightApi {
         skipped: prepared.skipped,
         preflightVersion: this.options.version,
       },
-      { format: args.format, pdf: this.options.pdf, stillTheSame: prepared.stillTheSame },
+      {
+        format: args.format,
+        pdf: this.options.pdf,
+        stillTheSame: prepared.stillTheSame,
+        stored: prepared.storedPictures,
+      },
     );
     return this.options.deliver(`preflight-run-${prepared.run.id}-${prepared.profile.id}.${args.format}`, data);
   }

@@ -1,13 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { MediaError } from '../media/errors.js';
 import { measureFile, type MeasureOptions } from '../measure/measure-file.js';
+import type { DraftPictures } from '../measure/picture-types.js';
 import type { Measurements } from '../measure/types.js';
 import type { Profile } from '../profiles/types.js';
 import { scoreDraft } from '../score.js';
 import { expandInputs } from './expand-inputs.js';
 import { forEachLimited } from './pool.js';
 import { toFileError } from './file-error.js';
-import type { BatchEvent, BatchResult, FileResult } from './types.js';
+import type { SkippedFile } from './skip-reasons.js';
+import type { BatchEvent, FileResult } from './types.js';
 
 export type Measurer = (path: string, options: MeasureOptions) => Promise<Measurements>;
 
@@ -20,6 +22,17 @@ export interface BatchOptions {
   /** Where measurements come from (the cache wraps measureFile). */
   measure?: Measurer;
   timeoutScale?: number;
+  /** Keep each draft's evidence pictures in `BatchResult.evidence` (a report with pictures follows). */
+  keepEvidence?: boolean;
+}
+
+export interface BatchResult {
+  results: FileResult[];
+  cancelled: boolean;
+  /** Files the folder scan left out, and why. */
+  skipped: SkippedFile[];
+  /** Evidence pictures by path, when the batch was asked to keep them. */
+  evidence: Map<string, DraftPictures>;
 }
 
 export function defaultConcurrency(): number {
@@ -33,6 +46,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   const measure = options.measure ?? measureFile;
   const all = [...files, ...unreadable.map((u) => u.path)];
   const results: FileResult[] = new Array<FileResult>(all.length);
+  const evidence = new Map<string, DraftPictures>();
   unreadable.forEach((u, i) => {
     results[files.length + i] = {
       path: u.path,
@@ -60,6 +74,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
           signal: options.signal,
           timeoutScale: options.timeoutScale,
           onProgress: (fraction) => emit({ type: 'file-progress', index, path, fraction }),
+          onEvidence: options.keepEvidence ? (pictures) => evidence.set(path, pictures) : undefined,
         });
         result = { path, status: 'analyzed', measurements, scorecard: scoreDraft(measurements, options.profile) };
       } catch (error) {
@@ -75,5 +90,5 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   await forEachLimited(files, options.concurrency ?? defaultConcurrency(), (_path, index) => analyseOne(index));
   const cancelled = options.signal?.aborted ?? false;
   emit({ type: 'batch-done', results, cancelled });
-  return { results, cancelled, skipped };
+  return { results, cancelled, skipped, evidence };
 }

@@ -21,10 +21,3 @@ export type BatchEvent =
   | { type: 'file-progress'; index: number; path: string; fraction: number }
   | { type: 'file-done'; index: number; result: FileResult }
   | { type: 'batch-done'; results: FileResult[]; cancelled: boolean };
-
-export interface BatchResult {
-  results: FileResult[];
-  cancelled: boolean;
-  /** Files the folder scan left out, and why. */
-  skipped: SkippedFile[];
-}

@@ -3,6 +3,7 @@ import { describeSkipped, noDraftsFound } from '../batch/skip-reasons.js';
 import { killAllProcesses } from '../media/process-registry.js';
 import type { Profile } from '../profiles/types.js';
 import { getRun } from '../store/queries/runs.js';
+import { reportFormatOf, withPictures } from '../report/formats.js';
 import type { ContractRun } from '../report/json-contract.js';
 import type { Store } from '../store/connection.js';
 import { runRecordedBatch, type RecordedBatchResult } from '../runs/check-run.js';
@@ -73,6 +74,9 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
         onEvent: (event) => progress.onEvent(event),
         measure: options.measure,
         noCache: options.cache === false,
+        keepEvidence: Boolean(
+          options.reports?.files.some((file) => withPictures(reportFormatOf(file, options.reports?.format))),
+        ),
       });
     } finally {
       progress.stop();
@@ -111,7 +115,7 @@ ${skippedLine}.`
     const reportsOk = options.reports
       ? await writeRequestedReports(
           options.reports,
-          { profile: options.profile, results, run, skipped },
+          { profile: options.profile, results, run, skipped, storedPictures: (r) => batch.evidence.get(r.path) },
           protect,
           stderr,
           controller.signal,

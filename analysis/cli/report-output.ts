@@ -1,12 +1,13 @@
 import type { FileResult } from '../batch/types.js';
+import type { DraftPictures } from '../measure/picture-types.js';
 import type { Profile } from '../profiles/types.js';
-import { reportFormatOf } from '../report/formats.js';
+import { reportFormatOf, withPictures } from '../report/formats.js';
 import { guardReportTargets } from '../report/guard/report-target.js';
 import type { ContractRun } from '../report/json-contract.js';
 import { buildReportModel } from '../report/model.js';
 import { sidecarPath, wantsSidecar, writeSidecars } from '../report/sidecars.js';
 import { collectPictures } from '../report/pictures.js';
-import { withPictures, writeReport } from '../report/write-report.js';
+import { writeReport } from '../report/write-report.js';
 import { displayText } from './terminal-text.js';
 import { readVersion } from './version.js';
 
@@ -26,6 +27,8 @@ export interface ReportSubject {
   /** Files the folder scan left out, listed in the JSON report. */
   skipped?: ReadonlyArray<{ path: string; reason: string }>;
   stillTheSame?: (result: FileResult) => Promise<boolean>;
+  /** Pictures kept by the measurements (no decode needed for these drafts). */
+  storedPictures?: (result: FileResult) => DraftPictures | undefined;
 }
 
 /** What a report must never replace: the drafts named on the command line and the history database. */
@@ -82,6 +85,7 @@ export async function writeRequestedReports(
     ? await collectPictures(subject.results, {
         signal,
         stillTheSame: subject.stillTheSame,
+        stored: subject.storedPictures,
         onProgress: (done, total) => {
           if (stderr.isTTY)
             stderr.write(`\rTaking pictures for the report: ${done}/${total}${done === total ? '\r\x1b[K' : ''}`);

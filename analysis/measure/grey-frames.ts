@@ -27,6 +27,17 @@ export interface GreyWindowRequest {
   signal?: AbortSignal;
   timeoutMs: number;
   onFrame?: (tSec: number) => void;
+  /** Colour pictures taken from the same decoded frames (the evidence), written to a file. */
+  pictures?: PictureBranch;
+}
+
+export interface PictureBranch {
+  /** Filters from the decoded frame to the picture (frame selection and scaling). */
+  filter: string;
+  /** image2 muxer target: a numbered pattern (`strip-%02d.jpg`), or one file overwritten by each frame. */
+  target: string;
+  /** Keep overwriting one file, so only the last frame remains. */
+  overwrite: boolean;
 }
 
 export interface GreyWindow {
@@ -44,11 +55,6 @@ export function analysisFrameSize(displayWidth: number, displayHeight: number, l
     : { width: longSide, height: even((longSide * displayHeight) / displayWidth) };
 }
 
-/**
- * Decodes only [start, start + duration) of the first video stream into small grey frames.
- * ffmpeg applies rotation itself (autorotate), and the forced size applies the sample aspect ratio,
- * so frames are in display orientation. showinfo gives each frame's timestamp.
- */
 /**
  * Planar YUV: luma only, then an area downscale (scaling all planes costs as much as decoding).
  * Anything else (RGB, alpha, paletted, packed YUV): the scaler converts to grey while it shrinks.
@@ -81,6 +87,41 @@ function frameCollector(frameBytes: number, keepLast: number | undefined) {
 }
 
 /**
+ * The output options of one decode: the grey frames to stdout and, when asked, the evidence
+ * pictures split off the same decoded frames into JPEG files (a second output, no second decode).
+ */
+export function greyOutputOptions(
+  request: Pick<GreyWindowRequest, 'size' | 'pixelFormat' | 'streamIndex' | 'pictures'>,
+): string[] {
+  const grey = greyFilter(request.size, request.pixelFormat);
+  const rawGrey = ['-vsync', '0', '-f', 'rawvideo', '-pix_fmt', 'gray'];
+  const picture = request.pictures;
+  if (!picture) return ['-map', `0:${request.streamIndex}`, '-an', '-sn', '-dn', '-vf', grey, ...rawGrey];
+  return [
+    '-filter_complex',
+    `[0:${request.streamIndex}]split=2[grey_in][picture_in];[grey_in]${grey}[grey];[picture_in]${picture.filter}[picture]`,
+    '-map',
+    '[picture]',
+    '-vsync',
+    '0',
+    '-c:v',
+    'mjpeg',
+    '-q:v',
+    String(PICTURE_QUALITY),
+    '-f',
+    'image2',
+    ...(picture.overwrite ? ['-update', '1'] : ['-start_number', '0']),
+    picture.target,
+    '-map',
+    '[grey]',
+    ...rawGrey,
+  ];
+}
+
+/** mjpeg quantiser (2 best – 31 worst): 5 keeps a 240 px frame near 6 KB with faces and text legible. */
+const PICTURE_QUALITY = 5;
+
+/**
  * Decodes only [start, start + duration) of one video stream into small grey frames.
  * ffmpeg applies rotation itself (autorotate), and the forced size applies the sample aspect ratio,
  * so frames are in display orientation. showinfo gives each frame's timestamp.
@@ -99,21 +140,7 @@ export async function decodeGreyWindow(request: GreyWindowRequest): Promise<Grey
       ...(start > 0 ? ['-ss', start.toFixed(3)] : []),
       ...(request.durationSec !== undefined ? ['-t', request.durationSec.toFixed(3)] : []),
     ],
-    outputOptions: [
-      '-map',
-      `0:${request.streamIndex}`,
-      '-an',
-      '-sn',
-      '-dn',
-      '-vf',
-      greyFilter(request.size, request.pixelFormat),
-      '-vsync',
-      '0',
-      '-f',
-      'rawvideo',
-      '-pix_fmt',
-      'gray',
-    ],
+    outputOptions: greyOutputOptions(request),
     onStdout: (chunk) => collector.push(chunk),
     onStderrLine: (line) => {
       const frame = parseShowinfoLine(line);

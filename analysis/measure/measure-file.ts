@@ -5,11 +5,13 @@ import { measureAudio, noAudio, type AudioPass } from './audio.js';
 import { measureAudioTracks } from './audio-tracks.js';
 import { colorOf } from './color.js';
 import { decodeEnding, TAIL_SEC } from './ending.js';
+import { openEvidenceFolder, type EvidenceFolder } from './evidence.js';
 import { checkFileAccess } from './file-access.js';
 import { assertUnchanged, statKey } from './file-identity.js';
 import { analysisFrameSize, decodeGreyWindow, type GreyWindow } from './grey-frames.js';
 import { measureHook } from './hook.js';
 import { containerMetadata } from './metadata.js';
+import type { DraftPictures } from './picture-types.js';
 import { probeDraft } from './probe.js';
 import { measureSeam } from './seam.js';
 import { measureVideoStreamEnd } from './stream-end.js';
@@ -24,6 +26,11 @@ export interface MeasureOptions {
   onProgress?: (fraction: number) => void;
   /** Scales every process timeout (tests of hangs use small values). */
   timeoutScale?: number;
+  /**
+   * Receives the evidence pictures (opening strip, last frame) taken from the frames the passes
+   * decode anyway. Without it no pictures are taken.
+   */
+  onEvidence?: (pictures: DraftPictures) => void;
 }
 
 /** Every filter the passes use; checked once per ffmpeg binary, while ffprobe runs. */
@@ -132,7 +139,9 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
   const signal = local.signal;
   const unmeasured: Measurements['unmeasured'] = {};
+  let evidence: EvidenceFolder | undefined;
   try {
+    evidence = options.onEvidence ? await openEvidenceFolder() : undefined;
     const headWindow = (singleThread = false): Promise<GreyWindow> =>
       decodeGreyWindow({
         ...common,
@@ -140,6 +149,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
         singleThread,
         label: 'opening decode',
         durationSec: windowSec,
+        pictures: evidence?.opening(windowSec),
         onFrame: (t) => progress('head', t / windowSec),
       });
     const tailWindow = (singleThread = false): Promise<GreyWindow> =>
@@ -149,6 +159,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
         singleThread,
         durationSec: duration,
         fullDecodeTimeoutMs: longTimeout,
+        pictures: evidence?.ending,
         onFrame: (t) => progress('tail', (t - tailStart) / TAIL_SEC),
       });
     const noAudioPass: AudioPass = { audio: noAudio(), decodedEndSec: null, decodeErrors: 0, firstDecodeError: null };
@@ -227,6 +238,11 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
       ? await measureAudioTracks(path, probe.data.audioStreams, audioPass.audio, { signal, timeoutMs: longTimeout })
       : [];
     await assertUnchanged(path, identity.writeKey);
+    if (evidence && options.onEvidence) {
+      // Pictures are evidence, not measurements: a folder that cannot be read back costs them only.
+      const pictures = await evidence.collect(windowSec, lastFrame?.tSec ?? null).catch(() => null);
+      if (pictures) options.onEvidence(pictures);
+    }
 
     return {
       durationSec: round3(duration),
@@ -256,5 +272,6 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
     options.signal?.removeEventListener('abort', onOuterAbort);
     // Whatever ended this draft (an error in one pass, a retry that timed out), no pass outlives it.
     local.abort();
+    await evidence?.dispose().catch(() => undefined);
   }
 }

@@ -1,18 +1,10 @@
 import { parseShowinfoLine } from '../media/parse/showinfo.js';
 import { createJpegSplitter } from '../media/parse/jpeg-stream.js';
 import { runFfmpeg } from '../media/run-ffmpeg.js';
+import type { DraftPictures, Picture } from './picture-types.js';
+import { EVIDENCE_HEIGHT, scaleToHeight, stripFilter, STRIP_COUNT } from './evidence.js';
 
-export interface Picture {
-  tSec: number;
-  jpeg: Buffer;
-}
-
-/** The evidence reports and the app show: frames across the opening, and the very last frame. */
-export interface DraftPictures {
-  /** Evenly spaced over the hook window; the first is the first frame. */
-  strip: Picture[];
-  lastFrame: Picture | null;
-}
+export type { DraftPictures, Picture } from './picture-types.js';
 
 export interface PictureRequest {
   durationSec: number;
@@ -26,9 +18,6 @@ export interface PictureRequest {
 }
 
 const TAIL_SEC = 1;
-
-/** Scale by display aspect ratio (rotation is applied by ffmpeg before filters), square pixels out. */
-const scaleTo = (height: number): string => `scale='trunc(${height}*dar/2)*2':${height},setsar=1`;
 
 async function decodePictures(
   path: string,
@@ -74,26 +63,22 @@ async function decodePictures(
   return images.map((jpeg, i) => ({ tSec: Math.round((times[i] ?? offsetSec) * 1000) / 1000, jpeg }));
 }
 
-/** Two short decodes (the opening and the last second), as in the measurement, so cost does not grow with length. */
+/**
+ * For drafts measured before the measurement kept its pictures: two short decodes (the opening and
+ * the last second), as in the measurement, so cost does not grow with length.
+ */
 export async function extractPictures(path: string, request: PictureRequest): Promise<DraftPictures> {
   const window = Math.min(request.hookWindowSec ?? 3, request.durationSec);
-  const count = request.count ?? 6;
-  const height = request.height ?? 240;
+  const count = request.count ?? STRIP_COUNT;
+  const height = request.height ?? EVIDENCE_HEIGHT;
   const tailStart = Math.max(0, request.durationSec - TAIL_SEC);
   const [strip, tail] = await Promise.all([
-    decodePictures(
-      path,
-      'opening pictures',
-      ['-t', window.toFixed(3)],
-      `fps=${count}/${window.toFixed(3)}:round=down,${scaleTo(height)}`,
-      request,
-      0,
-    ),
+    decodePictures(path, 'opening pictures', ['-t', window.toFixed(3)], stripFilter(window, count, height), request, 0),
     decodePictures(
       path,
       'last frame',
       tailStart > 0 ? ['-ss', tailStart.toFixed(3)] : [],
-      scaleTo(height),
+      scaleToHeight(height),
       request,
       tailStart,
     ),

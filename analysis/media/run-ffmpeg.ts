@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
 import { superviseProcess, throwIfAborted } from './abortable.js';
 import { locateBinaries } from './binaries.js';
-import { logCommand, shellQuote } from './command-log.js';
+import { formatCommand, logCommand } from './command-log.js';
 import { MediaError } from './errors.js';
 import { INPUT_GUARDS, toFfmpegInput } from './file-url.js';
 
@@ -13,7 +13,10 @@ export interface FfmpegRunOptions {
   inputPath: string;
   /** Options placed before `-i` (seek, duration limit). */
   inputOptions?: readonly string[];
-  /** Options after `-i`, ending with the muxer (`-f rawvideo`, `-f null`). */
+  /**
+   * Options after `-i`, ending with the muxer (`-f rawvideo`, `-f null`) of the output that goes to
+   * stdout. Other outputs (evidence pictures written to files) come first, each ending in its file.
+   */
   outputOptions: readonly string[];
   /** Receives raw bytes written to stdout; when absent the output is discarded. */
   onStdout?: (chunk: Buffer) => void;
@@ -68,8 +71,10 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
     const command = ffmpeg({ stdoutLines: 100 })
       .setFfmpegPath(binaries.ffmpeg)
       .input(input)
-      .inputOptions(['-nostdin', '-hide_banner', ...INPUT_GUARDS, ...(options.inputOptions ?? [])])
-      .outputOptions([...options.outputOptions])
+      // Spread, not an array: fluent-ffmpeg splits an array element with one space in two, which
+      // would break a file name with a space in it.
+      .inputOptions('-nostdin', '-hide_banner', ...INPUT_GUARDS, ...(options.inputOptions ?? []))
+      .outputOptions('-y', ...options.outputOptions)
       .output(options.onStdout ? toWritable(options.onStdout) : '-');
     // fluent-ffmpeg would run `ffmpeg -formats` and `ffmpeg -encoders` before the first command of
     // every process to validate `-f` and codecs. Our argument lists are fixed (the filters they
@@ -91,9 +96,10 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
       timeoutMs: options.timeoutMs,
       signal: options.signal,
     });
-    command.on('start', (line: string) => {
-      // fluent-ffmpeg gives the command joined by spaces; the paths are quoted so it can be pasted.
-      commandLine = line.replace(/^\S*ffmpeg /, `${shellQuote(binaries.ffmpeg)} `).replace(input, shellQuote(input));
+    command.on('start', () => {
+      // fluent-ffmpeg gives the command joined by spaces; it is rebuilt from the arguments, each
+      // quoted, so it can be pasted (filter graphs hold `;` and quotes).
+      commandLine = formatCommand(binaries.ffmpeg, command._getArguments());
       if (killed) command.kill('SIGKILL');
     });
     command.on('stderr', (line: string) => {
@@ -123,7 +129,7 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
   });
 }
 
-const MUXERS = { rawvideo: true, null: true, image2pipe: true };
+const MUXERS = { rawvideo: true, null: true, image2pipe: true, image2: true };
 type FormatsCallback = (error: Error | null, formats: Record<string, { canMux: boolean; canDemux: boolean }>) => void;
 const knownMuxers = (callback: FormatsCallback): void =>
   callback(null, Object.fromEntries(Object.keys(MUXERS).map((name) => [name, { canMux: true, canDemux: false }])));

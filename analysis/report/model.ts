@@ -1,7 +1,7 @@
 import { basename, dirname } from 'node:path';
 import type { FileResult } from '../batch/types.js';
 import type { CheckResult } from '../checks/types.js';
-import type { DraftPictures } from '../measure/pictures.js';
+import type { DraftPictures } from '../measure/picture-types.js';
 import type { Profile } from '../profiles/types.js';
 import { compareFindings, findings } from '../score.js';
 import { summarise, type ContractRun, type ResultDocument } from './json-contract.js';

@@ -1,17 +1,22 @@
 import { forEachLimited } from '../batch/pool.js';
 import type { FileResult } from '../batch/types.js';
-import type { DraftPictures } from '../measure/pictures.js';
+import type { DraftPictures } from '../measure/picture-types.js';
 import { guardedPictures } from './guarded-pictures.js';
 
 export interface PictureOptions {
   signal?: AbortSignal;
   concurrency?: number;
+  /** Pictures the measurement took along the way (cache or this batch): used as they are, no decode. */
+  stored?: (result: FileResult) => DraftPictures | undefined;
   /** Content fingerprint each draft had when it was measured; a draft that changed since gets no pictures. */
   stillTheSame?: (result: FileResult) => Promise<boolean>;
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Frames for every analysed draft, a few at a time; a draft whose frames cannot be taken gets an Error, not a failed report. */
+/**
+ * Frames for every analysed draft: the stored evidence when there is some, otherwise decoded a few
+ * at a time; a draft whose frames cannot be taken gets an Error, not a failed report.
+ */
 export async function collectPictures(
   results: readonly FileResult[],
   options: PictureOptions = {},
@@ -22,7 +27,10 @@ export async function collectPictures(
   await forEachLimited(todo, options.concurrency ?? 2, async (result) => {
     if (result.status !== 'analyzed' || options.signal?.aborted) return;
     try {
-      if (options.stillTheSame && !(await options.stillTheSame(result))) {
+      const stored = options.stored?.(result);
+      if (stored) pictures.set(result.path, stored);
+      // Measured before pictures were kept: taken now, from the draft if it is unchanged.
+      else if (options.stillTheSame && !(await options.stillTheSame(result))) {
         pictures.set(result.path, new Error('the draft was changed, moved or deleted since it was checked'));
       } else {
         pictures.set(

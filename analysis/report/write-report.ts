@@ -1,5 +1,5 @@
 import { renderCsvReport } from './csv.js';
-import type { ReportFormat } from './formats.js';
+import { withPictures, type ReportFormat } from './formats.js';
 import { renderHtmlReport } from './html/render-html.js';
 import { renderJsonReport } from './json-report.js';
 import { buildReportModel, type ReportInput } from './model.js';
@@ -13,8 +13,6 @@ export interface WriteReportOptions extends PictureOptions {
   /** Prints HTML to PDF; the desktop app passes Electron's printToPDF, otherwise Chromium through Playwright. */
   pdf?: (html: string) => Promise<Buffer>;
 }
-
-export const withPictures = (format: ReportFormat): boolean => format === 'html' || format === 'pdf';
 
 /** Renders a report in memory (pictures taken only for HTML/PDF), then writes it atomically. */
 export async function renderReport(input: ReportInput, options: WriteReportOptions): Promise<string | Buffer> {

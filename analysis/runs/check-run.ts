@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { runBatch, type BatchOptions } from '../batch/run-batch.js';
-import type { BatchResult } from '../batch/types.js';
+import { runBatch, type BatchOptions, type BatchResult } from '../batch/run-batch.js';
 import type { Store } from '../store/connection.js';
 import { recordRun, type RunRecorder } from './run-recorder.js';
 

@@ -3,7 +3,9 @@ import type { Profile } from '../profiles/types.js';
 import type { ContractRun } from '../report/json-contract.js';
 import type { Store } from '../store/connection.js';
 import { hasFingerprint } from '../store/content-check.js';
+import type { DraftPictures } from '../measure/picture-types.js';
 import { contractRunOf } from './contract-run.js';
+import { runPictures } from './evidence.js';
 import { RunError } from './errors.js';
 import { loadRun, profileOfRun, scoreStoredRun } from './stored-runs.js';
 
@@ -14,6 +16,8 @@ export interface RunExport {
   skipped: ReadonlyArray<{ path: string; reason: string }>;
   /** Pictures are taken only of drafts whose content has not changed since the run. */
   stillTheSame: (result: FileResult) => Promise<boolean>;
+  /** The pictures each measurement kept: shown even if the draft has since moved. */
+  storedPictures: (result: FileResult) => DraftPictures | undefined;
 }
 
 /**
@@ -32,11 +36,13 @@ export function prepareRunExport(store: Store, runId: number, profile: Profile |
     );
   }
   const fingerprints = new Map(rescored.map((r) => [r.result.path, r.fingerprint]));
+  const pictures = runPictures(store, new Map(rescored.map((r) => [r.result.path, r.measurementId])));
   return {
     profile: chosen,
     results: rescored.map((r) => r.result),
     run: contractRunOf(run),
     skipped: run.skipped,
     stillTheSame: (result) => hasFingerprint(store, result.path, fingerprints.get(result.path) ?? null),
+    storedPictures: (result) => pictures(result.path),
   };
 }

@@ -4,11 +4,13 @@ import { MediaError } from '../media/errors.js';
 import { checkFileAccess } from '../measure/file-access.js';
 import { assertUnchanged } from '../measure/file-identity.js';
 import { measureFile, type MeasureOptions } from '../measure/measure-file.js';
+import type { DraftPictures } from '../measure/picture-types.js';
 import type { Measurements } from '../measure/types.js';
 import { ANALYZER_VERSION } from '../measure/version.js';
 import type { Store } from '../store/connection.js';
 import { hashFile, statKey } from '../store/fingerprint.js';
 import { knownFingerprint, rememberFile } from '../store/queries/files.js';
+import { findEvidence, saveEvidence } from '../store/queries/evidence.js';
 import { findMeasurements, saveMeasurements, type MeasurementKey } from '../store/queries/measurements.js';
 import { saveResult } from '../store/queries/results.js';
 import { createRun, finishRun, setRunTotal } from '../store/queries/runs.js';
@@ -27,6 +29,8 @@ interface Pending {
   file: { path: string; size: number; statKey: string; writeKey: string; fingerprint: string };
   measurementId?: number;
   fresh?: Measurements;
+  /** Pictures taken by the fresh measurement, stored with it. */
+  evidence?: DraftPictures;
 }
 
 export interface RunRecorder {
@@ -83,14 +87,25 @@ export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
     if (hit) {
       stats.cached++;
       pending.set(path, { key, file, measurementId: hit.id });
+      if (measureOptions.onEvidence) {
+        const stored = findEvidence(store.db, hit.id);
+        if (stored) measureOptions.onEvidence(stored);
+      }
       measureOptions.onProgress?.(1);
       return hit.measurements;
     }
-    const measurements = await measureMiss(path, measureOptions);
+    let evidence: DraftPictures | undefined;
+    const measurements = await measureMiss(path, {
+      ...measureOptions,
+      onEvidence: (pictures) => {
+        evidence = pictures;
+        measureOptions.onEvidence?.(pictures);
+      },
+    });
     // Also covers a change between hashing and decoding, which measureFile alone cannot see.
     await assertUnchanged(path, file.writeKey);
     stats.decoded++;
-    pending.set(path, { key, file, fresh: measurements });
+    pending.set(path, { key, file, fresh: measurements, evidence });
     return measurements;
   };
 
@@ -112,7 +127,10 @@ export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
       write(() => {
         let measurementId = entry?.measurementId ?? null;
         if (entry) rememberFile(store.db, entry.file);
-        if (entry?.fresh) measurementId = saveMeasurements(store.db, entry.key, entry.fresh);
+        if (entry?.fresh) {
+          measurementId = saveMeasurements(store.db, entry.key, entry.fresh);
+          if (entry.evidence) saveEvidence(store.db, measurementId, entry.evidence);
+        }
         const analysed = event.result.status === 'analyzed';
         saveResult(store.db, {
           runId,

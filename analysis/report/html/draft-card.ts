@@ -1,4 +1,4 @@
-import type { Picture } from '../../measure/pictures.js';
+import type { Picture } from '../../measure/picture-types.js';
 import type { Profile } from '../../profiles/types.js';
 import type { DraftReport } from '../model.js';
 import { moment, percent } from '../../format/figures.js';

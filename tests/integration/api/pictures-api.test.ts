@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,5 +93,27 @@ describe('pictures API', () => {
     await expect(fresh.pictures({ path: unchecked, durationSec: 8, hookWindowSec: 3 })).rejects.toMatchObject({
       code: 'not-found',
     });
+  });
+
+  it('serves the pictures the measurement kept, with no ffmpeg run; an edited draft is not shown with old frames', async () => {
+    const broken = join(root, 'no-ffmpeg');
+    writeFileSync(broken, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    const fresh = new PreflightService({
+      store,
+      mode: 'browser',
+      version: 'test',
+      deliver: async (fileName) => ({ fileName }),
+    });
+    process.env.FFMPEG_PATH = broken;
+    try {
+      const pictures = await fresh.pictures({ path: checked, durationSec: 8, hookWindowSec: 3 });
+      expect(pictures.strip.map((p) => p.tSec)).toEqual([0, 0.5, 1, 1.5, 2, 2.5]);
+      expect(pictures.lastFrame?.src).toMatch(/^data:image\/jpeg;base64,/);
+      // Edited since it was measured: the stored frames no longer apply, so ffmpeg is needed (and here fails).
+      appendFileSync(checked, Buffer.alloc(16));
+      await expect(fresh.pictures({ path: checked, durationSec: 8, hookWindowSec: 3 })).rejects.toThrow();
+    } finally {
+      delete process.env.FFMPEG_PATH;
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonReport, SidecarDocument } from '../../../analysis/report/json-report.js';
@@ -60,15 +61,33 @@ describe('preflight reports', () => {
     expect(report.files).toHaveLength(2);
   });
 
-  it('report of a run whose draft changed since leaves out its pictures and says why', () => {
+  it('report of a run whose draft changed since shows the pictures of what was checked', () => {
     const id = JSON.parse(preflight('check', drafts, '--json', '--fail-on', 'never').stdout).run.id as number;
     const changed = join(drafts, 'b short.mp4');
     const original = readFileSync(changed);
     writeFileSync(changed, Buffer.concat([original, Buffer.from('appended')]));
     try {
       expect(preflight('report', String(id), '--out', join(work, 'stored.html')).code).toBe(0);
-      const page = readFileSync(join(work, 'stored.html'), 'utf8');
-      const cards = page.split('<section class="card"').slice(1);
+      const cards = readFileSync(join(work, 'stored.html'), 'utf8').split('<section class="card"').slice(1);
+      // The measurement kept them: they show the content the run judged, not today's file.
+      expect(cards[0]).toContain('data:image/jpeg;base64,');
+      expect(cards[1]).toContain('data:image/jpeg;base64,');
+    } finally {
+      writeFileSync(changed, original);
+    }
+  });
+
+  it('a run from before pictures were kept: a changed draft gets no pictures, and the report says why', () => {
+    const id = JSON.parse(preflight('check', drafts, '--json', '--fail-on', 'never').stdout).run.id as number;
+    const history = new Database(db);
+    history.exec('DELETE FROM evidence_pictures');
+    history.close();
+    const changed = join(drafts, 'b short.mp4');
+    const original = readFileSync(changed);
+    writeFileSync(changed, Buffer.concat([original, Buffer.from('appended')]));
+    try {
+      expect(preflight('report', String(id), '--out', join(work, 'stored-old.html')).code).toBe(0);
+      const cards = readFileSync(join(work, 'stored-old.html'), 'utf8').split('<section class="card"').slice(1);
       expect(cards[0]).toContain('data:image/jpeg;base64,');
       expect(cards[1]).toContain('Pictures unavailable: the draft was changed, moved or deleted since it was checked');
     } finally {
