@@ -2,7 +2,7 @@
 // Entry point of the `preflight` command: runs the compiled CLI (built by `npm install` via `prepare`).
 import { existsSync } from 'node:fs';
 
-const entry = new URL('../dist/analysis/cli/main.js', import.meta.url);
+const entry = new URL('../dist/cli/main.js', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write(
     'preflight: the CLI is not built yet. Run `npm install` (or `npm run build:cli`) in the project folder.\n',

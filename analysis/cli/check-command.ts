@@ -8,12 +8,7 @@ import type { ContractRun } from '../report/json-contract.js';
 import type { Store } from '../store/connection.js';
 import { runRecordedBatch, type RecordedBatchResult } from '../runs/check-run.js';
 import type { RunRecorder } from '../runs/run-recorder.js';
-import {
-  reportTargetsAllowed,
-  validateReportRequest,
-  writeRequestedReports,
-  type ReportRequest,
-} from './report-output.js';
+import type { ReportRequest } from './report-output.js';
 import { historyLocation } from '../runs/history.js';
 import { exitCodeFor, EXIT_USAGE, type FailOn } from './exit-code.js';
 import { tryOpenCliStore } from './open-store.js';
@@ -57,7 +52,10 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const protect = { inputs: paths, database: historyLocation({ explicit: options.db }).path };
-  if (options.reports) {
+  // Report code (HTML, PDF, pictures) loads only when a report is asked for.
+  const reportOutput = options.reports ? await import('./report-output.js') : undefined;
+  if (options.reports && reportOutput) {
+    const { reportTargetsAllowed, validateReportRequest } = reportOutput;
     validateReportRequest(options.reports);
     // Before any decoding: a report aimed at a draft or the database is refused with nothing done.
     if (!(await reportTargetsAllowed(options.reports, options.reports.files, protect, stderr))) return EXIT_USAGE;
@@ -112,15 +110,16 @@ ${skippedLine}.`
       }
     }
     // Reports come after the table, so the verdicts are on screen while pictures are taken.
-    const reportsOk = options.reports
-      ? await writeRequestedReports(
-          options.reports,
-          { profile: options.profile, results, run, skipped, storedPictures: (r) => batch.evidence.get(r.path) },
-          protect,
-          stderr,
-          controller.signal,
-        )
-      : true;
+    const reportsOk =
+      options.reports && reportOutput
+        ? await reportOutput.writeRequestedReports(
+            options.reports,
+            { profile: options.profile, results, run, skipped, storedPictures: (r) => batch.evidence.get(r.path) },
+            protect,
+            stderr,
+            controller.signal,
+          )
+        : true;
     if (cancelled) {
       stderr.write('Cancelled: drafts not finished are reported as errors.\n');
       return 130;

@@ -20,8 +20,15 @@ type EndingRequest = Omit<GreyWindowRequest, 'startSec' | 'durationSec' | 'keepL
  */
 export async function decodeEnding(request: EndingRequest): Promise<GreyWindow> {
   const { durationSec, fullDecodeTimeoutMs, ...common } = request;
-  const attempts: Array<Pick<GreyWindowRequest, 'startSec' | 'keepLast' | 'timeoutMs' | 'label'>> = [
-    { startSec: Math.max(0, durationSec - TAIL_SEC), label: 'ending decode', timeoutMs: common.timeoutMs },
+  const attempts: Array<Pick<GreyWindowRequest, 'startSec' | 'keepLast' | 'timeoutMs' | 'label' | 'singleThread'>> = [
+    // One decoder thread: a second of frames gains nothing from frame threads (they only add
+    // start-up delay), and the opening decoding alongside gets the other core.
+    {
+      startSec: Math.max(0, durationSec - TAIL_SEC),
+      label: 'ending decode',
+      timeoutMs: common.timeoutMs,
+      singleThread: true,
+    },
     {
       startSec: Math.max(0, durationSec - 6 * TAIL_SEC),
       keepLast: KEEP_LAST,
@@ -38,7 +45,10 @@ export async function decodeEnding(request: EndingRequest): Promise<GreyWindow> 
     if (attempt.startSec === previousStart) continue;
     previousStart = attempt.startSec ?? 0;
     try {
-      last = await decodeGreyWindow({ ...common, ...attempt });
+      // The fallbacks look for an end that is not where the file says: every frame may be the last.
+      const pictures =
+        common.pictures && attempt !== attempts[0] ? { ...common.pictures, fromSec: undefined } : common.pictures;
+      last = await decodeGreyWindow({ ...common, ...attempt, pictures });
       failure = undefined;
     } catch (error) {
       // A seek into damaged data can make ffmpeg give up: the next, wider attempt may still get there.

@@ -40,8 +40,11 @@ export function withinBudget(pictures: DraftPictures, budget = EVIDENCE_BUDGET_B
 export interface EvidenceFolder {
   /** The opening's branch: the strip across the hook window. */
   opening(windowSec: number): PictureBranch;
-  /** The ending's branch: each frame overwrites the last, so the final frame remains. */
-  readonly ending: PictureBranch;
+  /**
+   * The ending's branch: each frame from `fromSec` on overwrites the last, so the final frame
+   * remains.
+   */
+  ending(fromSec: number): PictureBranch;
   /** The pictures the passes left; the last frame's time is the ending's last decoded frame. */
   collect(windowSec: number, lastFrameSec: number | null): Promise<DraftPictures>;
   dispose(): Promise<void>;
@@ -53,7 +56,7 @@ export async function openEvidenceFolder(): Promise<EvidenceFolder> {
   const readIfThere = (path: string): Promise<Buffer | null> => readFile(path).catch(() => null);
   return {
     opening: (windowSec) => ({ filter: stripFilter(windowSec), target: join(dir, 'strip-%02d.jpg'), overwrite: false }),
-    ending: { filter: scaleToHeight(EVIDENCE_HEIGHT), target: lastPath, overwrite: true },
+    ending: (fromSec) => ({ filter: scaleToHeight(EVIDENCE_HEIGHT), target: lastPath, overwrite: true, fromSec }),
     async collect(windowSec, lastFrameSec) {
       const names = (await readdir(dir)).filter((name) => /^strip-\d+\.jpg$/.test(name)).sort();
       const strip: Picture[] = [];

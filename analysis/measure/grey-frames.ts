@@ -38,6 +38,11 @@ export interface PictureBranch {
   target: string;
   /** Keep overwriting one file, so only the last frame remains. */
   overwrite: boolean;
+  /**
+   * Only frames from this moment of the file on (seconds) get a picture: scaling every decoded
+   * frame of a window in colour would cost more than the decode of the grey ones.
+   */
+  fromSec?: number;
 }
 
 export interface GreyWindow {
@@ -91,15 +96,18 @@ function frameCollector(frameBytes: number, keepLast: number | undefined) {
  * pictures split off the same decoded frames into JPEG files (a second output, no second decode).
  */
 export function greyOutputOptions(
-  request: Pick<GreyWindowRequest, 'size' | 'pixelFormat' | 'streamIndex' | 'pictures'>,
+  request: Pick<GreyWindowRequest, 'size' | 'pixelFormat' | 'streamIndex' | 'pictures' | 'startSec'>,
 ): string[] {
   const grey = greyFilter(request.size, request.pixelFormat);
   const rawGrey = ['-vsync', '0', '-f', 'rawvideo', '-pix_fmt', 'gray'];
   const picture = request.pictures;
   if (!picture) return ['-map', `0:${request.streamIndex}`, '-an', '-sn', '-dn', '-vf', grey, ...rawGrey];
+  // After an input seek, frame times in the filters count from the seek point.
+  const from = picture.fromSec === undefined ? 0 : picture.fromSec - (request.startSec ?? 0);
+  const pictureFilter = from > 0 ? `select='gte(t,${from.toFixed(3)})',${picture.filter}` : picture.filter;
   return [
     '-filter_complex',
-    `[0:${request.streamIndex}]split=2[grey_in][picture_in];[grey_in]${grey}[grey];[picture_in]${picture.filter}[picture]`,
+    `[0:${request.streamIndex}]split=2[grey_in][picture_in];[grey_in]${grey}[grey];[picture_in]${pictureFilter}[picture]`,
     '-map',
     '[picture]',
     '-vsync',

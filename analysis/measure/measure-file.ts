@@ -39,6 +39,9 @@ const FILTERS = ['extractplanes', 'scale', 'format', 'showinfo', 'ebur128', 'sil
 const PROBE_TIMEOUT_MS = 30_000;
 const WINDOW_TIMEOUT_MS = 60_000;
 
+/** How far before the video's declared end a picture is taken of each frame, to keep the last. */
+const LAST_FRAME_WINDOW_SEC = 0.5;
+
 const WEIGHTS = { probe: 0.05, head: 0.35, tail: 0.2, audio: 0.4 };
 
 function progressTracker(onProgress?: (fraction: number) => void) {
@@ -159,7 +162,10 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
         singleThread,
         durationSec: duration,
         fullDecodeTimeoutMs: longTimeout,
-        pictures: evidence?.ending,
+        // The last half second of the video stream (it may end before the audio): the last frame is there.
+        pictures: evidence?.ending(
+          Math.max(0, Math.min(duration, video.durationSec ?? duration) - LAST_FRAME_WINDOW_SEC),
+        ),
         onFrame: (t) => progress('tail', (t - tailStart) / TAIL_SEC),
       });
     const noAudioPass: AudioPass = { audio: noAudio(), decodedEndSec: null, decodeErrors: 0, firstDecodeError: null };

@@ -21,6 +21,8 @@ export interface CommandLogEntry {
   label: string;
   command: string;
   ms: number;
+  /** When it started, in ms since this process started (shows which passes overlap). */
+  startedAtMs?: number;
   /** Exit code, signal name, or what stopped it ("timeout", "cancelled"). */
   ended: string;
 }
@@ -31,6 +33,8 @@ export function logCommand(
 ): void {
   if (!commandLogEnabled()) return;
   write(
-    `[preflight] ${entry.label}: ${entry.command}\n[preflight]   ${entry.ended} after ${Math.round(entry.ms)} ms\n`,
+    `[preflight] ${entry.label}: ${entry.command}\n[preflight]   ${entry.ended} after ${Math.round(entry.ms)} ms${
+      entry.startedAtMs === undefined ? '' : ` (started ${Math.round(entry.startedAtMs)} ms after launch)`
+    }\n`,
   );
 }

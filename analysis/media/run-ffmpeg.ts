@@ -66,6 +66,7 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
         label: options.label,
         command: commandLine || `${binaries.ffmpeg} (not started)`,
         ms: performance.now() - started,
+        startedAtMs: started,
         ended,
       });
     const command = ffmpeg({ stdoutLines: 100 })

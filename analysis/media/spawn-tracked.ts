@@ -38,6 +38,7 @@ export async function spawnTracked(
         label: options.label,
         command: formatCommand(binary, args),
         ms: performance.now() - started,
+        startedAtMs: started,
         ended,
       });
     const stdout: Buffer[] = [];
