@@ -75,6 +75,8 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
       // Spread, not an array: fluent-ffmpeg splits an array element with one space in two, which
       // would break a file name with a space in it.
       .inputOptions('-nostdin', '-hide_banner', ...INPUT_GUARDS, ...(options.inputOptions ?? []))
+      // '-y' first: fluent-ffmpeg adds its own just before the last output, too late for a picture
+      // file written by an earlier output (a retry of the same pass writes it again).
       .outputOptions('-y', ...options.outputOptions)
       .output(options.onStdout ? toWritable(options.onStdout) : '-');
     // fluent-ffmpeg would run `ffmpeg -formats` and `ffmpeg -encoders` before the first command of

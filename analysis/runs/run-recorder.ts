@@ -44,18 +44,27 @@ export interface RunRecorder {
   readonly writeError: () => Error | undefined;
 }
 
-async function fingerprintOf(store: Store, path: string, signal?: AbortSignal): Promise<Pending['file']> {
+/**
+ * The draft's identity now, and its content fingerprint: known at once when the file is unchanged
+ * since it was last hashed, otherwise a promise of the hash (read of the whole file).
+ */
+async function fingerprintOf(
+  store: Store,
+  path: string,
+  signal?: AbortSignal,
+): Promise<{ file: Omit<Pending['file'], 'fingerprint'>; known?: string; hashing?: Promise<string> }> {
   const before = await statKey(path);
-  const fingerprint =
-    knownFingerprint(store.db, path, before.key) ??
-    (await hashFile(path, signal).catch((error: unknown) => {
-      if (signal?.aborted) throw error;
-      throw new MediaError(
-        'unreadable',
-        `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
-      );
-    }));
-  return { path, size: before.size, statKey: before.key, writeKey: before.writeKey, fingerprint };
+  const file = { path, size: before.size, statKey: before.key, writeKey: before.writeKey };
+  const known = knownFingerprint(store.db, path, before.key);
+  if (known) return { file, known };
+  const hashing = hashFile(path, signal).catch((error: unknown) => {
+    if (signal?.aborted) throw error;
+    throw new MediaError(
+      'unreadable',
+      `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+    );
+  });
+  return { file, hashing };
 }
 
 /**
@@ -75,38 +84,75 @@ export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
   const measureMiss = options.measure ?? measureFile;
   let writeError: Error | undefined;
 
+  const keyOf = (fingerprint: string, measureOptions: MeasureOptions): MeasurementKey => ({
+    fingerprint,
+    analyzerVersion: ANALYZER_VERSION,
+    hookWindowSec: measureOptions.hookWindowSec ?? 3,
+  });
+
+  const fromCache = (path: string, file: Pending['file'], key: MeasurementKey, measureOptions: MeasureOptions) => {
+    const hit = options.noCache ? undefined : findMeasurements(store.db, key);
+    if (!hit) return undefined;
+    stats.cached++;
+    pending.set(path, { key, file, measurementId: hit.id });
+    if (measureOptions.onEvidence) {
+      const stored = findEvidence(store.db, hit.id);
+      if (stored) measureOptions.onEvidence(stored);
+    }
+    measureOptions.onProgress?.(1);
+    return hit.measurements;
+  };
+
   const measure = async (path: string, measureOptions: MeasureOptions): Promise<Measurements> => {
     await checkFileAccess(path);
-    const file = await fingerprintOf(store, path, measureOptions.signal);
-    const key = {
-      fingerprint: file.fingerprint,
-      analyzerVersion: ANALYZER_VERSION,
-      hookWindowSec: measureOptions.hookWindowSec ?? 3,
-    };
-    const hit = options.noCache ? undefined : findMeasurements(store.db, key);
-    if (hit) {
-      stats.cached++;
-      pending.set(path, { key, file, measurementId: hit.id });
-      if (measureOptions.onEvidence) {
-        const stored = findEvidence(store.db, hit.id);
-        if (stored) measureOptions.onEvidence(stored);
-      }
-      measureOptions.onProgress?.(1);
-      return hit.measurements;
+    const { file: identity, known, hashing } = await fingerprintOf(store, path, measureOptions.signal);
+    if (known) {
+      const file = { ...identity, fingerprint: known };
+      const cached = fromCache(path, file, keyOf(known, measureOptions), measureOptions);
+      if (cached) return cached;
     }
+    // A new file is hashed while it is measured: most new files are new content, and the hash of a
+    // long draft costs as much as its opening decode. A copy of a known draft stops the decode.
+    const local = new AbortController();
+    const stop = (): void => local.abort();
+    measureOptions.signal?.addEventListener('abort', stop, { once: true });
     let evidence: DraftPictures | undefined;
-    const measurements = await measureMiss(path, {
+    const measuring = measureMiss(path, {
       ...measureOptions,
+      signal: local.signal,
       onEvidence: (pictures) => {
         evidence = pictures;
         measureOptions.onEvidence?.(pictures);
       },
     });
-    // Also covers a change between hashing and decoding, which measureFile alone cannot see.
-    await assertUnchanged(path, file.writeKey);
-    stats.decoded++;
-    pending.set(path, { key, file, fresh: measurements, evidence });
-    return measurements;
+    // Its failure is awaited below; until then it must not count as unhandled.
+    measuring.catch(() => undefined);
+    try {
+      const fingerprint =
+        known ??
+        (await hashing!.catch((error: unknown) => {
+          local.abort();
+          throw error;
+        }));
+      const file = { ...identity, fingerprint };
+      const key = keyOf(fingerprint, measureOptions);
+      if (!known) {
+        const cached = fromCache(path, file, key, measureOptions);
+        if (cached) {
+          local.abort();
+          await measuring.catch(() => undefined);
+          return cached;
+        }
+      }
+      const measurements = await measuring;
+      // Also covers a change between hashing and decoding, which measureFile alone cannot see.
+      await assertUnchanged(path, file.writeKey);
+      stats.decoded++;
+      pending.set(path, { key, file, fresh: measurements, evidence });
+      return measurements;
+    } finally {
+      measureOptions.signal?.removeEventListener('abort', stop);
+    }
   };
 
   const write = (action: () => void): void => {

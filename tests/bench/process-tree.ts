@@ -32,8 +32,29 @@ export function treeRssKb(root: number): number {
 
 export interface Timed {
   wallMs: number;
+  /** User + system CPU of the command and every process it waited for (ffmpeg included). */
+  cpuSec: number;
   peakTreeRssMb: number;
   code: number | null;
+}
+
+/** Clock ticks per second of /proc's times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SEC = 100;
+
+/**
+ * CPU seconds of this process's waited-for children and their own waited-for children
+ * (cutime + cstime in /proc/self/stat). Read before and after one command, run alone, the
+ * difference is that command's whole tree.
+ */
+function childrenCpuSec(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After "pid (comm) ", field 3 (state) is index 0: cutime is field 16, cstime 17.
+    return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SEC;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /**
@@ -43,6 +64,7 @@ export interface Timed {
 export function timeCommand(command: string, args: string[], sampleMemory = false): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
+    const cpuBefore = childrenCpuSec();
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'ignore'] });
     let peak = 0;
     const timer = setInterval(() => {
@@ -51,7 +73,12 @@ export function timeCommand(command: string, args: string[], sampleMemory = fals
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ wallMs: Number(process.hrtime.bigint() - started) / 1e6, peakTreeRssMb: peak / 1024, code });
+      resolve({
+        wallMs: Number(process.hrtime.bigint() - started) / 1e6,
+        cpuSec: childrenCpuSec() - cpuBefore,
+        peakTreeRssMb: peak / 1024,
+        code,
+      });
     });
   });
 }

@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: the CLI's analysis time as a ratio of plain full decoding of the same file
- * (`ffmpeg -i f -f null -`), measured in the same run, plus the peak memory of the whole process tree.
+ * `npm run bench`: every figure as a ratio against a reference measured in the same run — the
+ * check against plain full decoding of the same file (`ffmpeg -i f -f null -`), start-up against
+ * bare Node, reports against a CSV, the cache against a first check — plus peak memory of the
+ * whole process tree. Commands compared with each other run in turns, so noise hits both alike.
  */
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,13 +10,18 @@ import { join, resolve } from 'node:path';
 import { locateBinaries } from '../../analysis/media/binaries.js';
 import { measureFile } from '../../analysis/measure/measure-file.js';
 import { aac, generateSample, h264, lavfi, tone } from '../../analysis/samples/generate.js';
+import { benchBatch } from './batch-bench.js';
+import { median, pairedRatio, secs, table, verdict } from './bench-utils.js';
 import { benchCache, CACHE_DRAFTS, cacheBatchFolder, formatCacheFigures } from './cache-bench.js';
-import { timeCommand, type Timed } from './process-tree.js';
+import { timeCommand } from './process-tree.js';
+import { benchReports, storedRunFolder } from './report-bench.js';
 
 const BENCH_DIR = resolve(import.meta.dirname, '../../.cache/bench');
 const BIN = resolve(import.meta.dirname, '../../bin/preflight.js');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DECODE_DB = join(tmpdir(), `preflight-bench-${process.pid}.db`);
+const ONLY = process.env.BENCH_ONLY;
+const part = (name: string): boolean => !ONLY || ONLY.split(',').includes(name);
 
 const draft = (seconds: number) => ({
   name: `bench-${seconds}s-1080x1920-gop30.mp4`,
@@ -27,70 +34,39 @@ const draft = (seconds: number) => ({
   ],
 });
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-async function best(label: string, command: string, args: string[]): Promise<{ wallMs: number; peakMb: number }> {
-  const runs: Timed[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const run = await timeCommand(command, args);
-    if (run.code !== 0 && run.code !== 1) throw new Error(`${label} exited with ${String(run.code)}`);
-    runs.push(run);
-  }
-  const memory = await timeCommand(command, args, true);
-  return { wallMs: median(runs.map((r) => r.wallMs)), peakMb: memory.peakTreeRssMb };
-}
-
-async function main(): Promise<void> {
-  const { ffmpeg } = locateBinaries();
-  process.stdout.write(`Preflight benchmark (${RUNS} runs each, median wall time)\n\n`);
-  const rows: string[][] = [
+async function benchDecode(ffmpeg: string): Promise<string> {
+  const rows = [
     [
       'draft',
       'full decode',
       'preflight check',
       'ratio',
       'target',
+      'CPU ratio',
       'engine only',
       'engine ratio',
       'peak RSS (tree)',
-      'RSS target',
     ],
   ];
-  // BENCH_ONLY=cache runs just the history/cache part.
-  const decodeCases =
-    process.env.BENCH_ONLY === 'cache'
-      ? []
-      : ([
-          [15, 0.5],
-          [60, 0.2],
-        ] as const);
-  for (const [seconds, target] of decodeCases) {
+  for (const [seconds, target] of [
+    [15, 0.45],
+    [60, 0.18],
+  ] as const) {
     process.stdout.write(`generating ${seconds} s 1080×1920 draft (once, cached)…\n`);
     const file = await generateSample(draft(seconds), BENCH_DIR);
-    const reference = await best('ffmpeg decode', ffmpeg, [
-      '-nostdin',
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-i',
-      file,
-      '-f',
-      'null',
-      '-',
-    ]);
-    // --no-cache: every run must decode; the database is a throwaway one.
-    const cli = await best('preflight', process.execPath, [
-      BIN,
-      'check',
-      file,
-      '--json',
-      '--fail-on',
-      'never',
-      '--no-cache',
-      '--db',
-      DECODE_DB,
-    ]);
-    const ratio = cli.wallMs / reference.wallMs;
+    const decode = {
+      label: 'ffmpeg decode',
+      command: ffmpeg,
+      args: ['-nostdin', '-hide_banner', '-loglevel', 'error', '-i', file, '-f', 'null', '-'],
+    };
+    // --no-cache: every run decodes; the database is a throwaway one.
+    const check = {
+      label: 'preflight check',
+      command: process.execPath,
+      args: [BIN, 'check', file, '--json', '--fail-on', 'never', '--no-cache', '--db', DECODE_DB],
+    };
+    const paired = await pairedRatio(decode, check, RUNS);
+    const memory = await timeCommand(check.command, check.args, true);
     // In-process: what the desktop app and each file of a batch pay (no Node start-up).
     await measureFile(file);
     const engineRuns: number[] = [];
@@ -102,37 +78,62 @@ async function main(): Promise<void> {
     const engineMs = median(engineRuns);
     rows.push([
       `${seconds} s`,
-      `${(reference.wallMs / 1000).toFixed(2)} s`,
-      `${(cli.wallMs / 1000).toFixed(2)} s`,
-      ratio.toFixed(3),
-      `≤ ${target} ${ratio <= target ? '✓' : '✗'}`,
-      `${(engineMs / 1000).toFixed(2)} s`,
-      (engineMs / reference.wallMs).toFixed(3),
-      `${cli.peakMb.toFixed(0)} MB`,
-      `≤ 300 MB ${cli.peakMb <= 300 ? '✓' : '✗'}`,
+      secs(paired.aMs),
+      secs(paired.bMs),
+      paired.ratio.toFixed(3),
+      verdict(paired.ratio, target),
+      `${(paired.bCpu / paired.aCpu).toFixed(2)} (${paired.bCpu.toFixed(2)} / ${paired.aCpu.toFixed(2)} CPU s)`,
+      secs(engineMs),
+      (engineMs / paired.aMs).toFixed(3),
+      `${memory.peakTreeRssMb.toFixed(0)} MB ${memory.peakTreeRssMb <= 300 ? '✓' : '✗'}`,
     ]);
   }
-  if (decodeCases.length) {
-    const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-    process.stdout.write(`\n${rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ')).join('\n')}\n`);
-    process.stdout.write(
-      '\n"preflight check" includes starting Node (~0.25 s here); "engine only" is the same analysis inside a running process.\n',
+  for (const suffix of ['', '-wal', '-shm']) rmSync(DECODE_DB + suffix, { force: true });
+  return [
+    table(rows),
+    '"ratio": wall time of `preflight check` (Node start-up included) over the full decode, median of paired runs.',
+    '"CPU ratio": CPU seconds of the whole process tree (ffmpeg included) over the full decode\'s.',
+  ].join('\n');
+}
+
+async function benchStartup(): Promise<string> {
+  const start = await pairedRatio(
+    { label: 'node -e 0', command: process.execPath, args: ['-e', '0'] },
+    { label: 'preflight --version', command: process.execPath, args: [BIN, '--version'] },
+    RUNS * 2,
+  );
+  return `Start-up: \`preflight --version\` ${secs(start.bMs)} against bare \`node -e 0\` ${secs(start.aMs)}: ratio ${start.ratio.toFixed(2)}  target ${verdict(start.ratio, 1.5)}`;
+}
+
+async function main(): Promise<void> {
+  const { ffmpeg } = locateBinaries();
+  process.stdout.write(`Preflight benchmark (${RUNS} runs each, medians)\n\n`);
+  const out: string[] = [];
+  const say = (text: string): void => {
+    out.push(text);
+    process.stdout.write(`\n${text}\n`);
+  };
+  if (part('decode')) say(await benchDecode(ffmpeg));
+  if (part('startup')) say(await benchStartup());
+  const needsFolder = part('cache') || part('batch') || part('report');
+  if (needsFolder) process.stdout.write(`\ngenerating ${CACHE_DRAFTS} different 15 s drafts (once, cached)…\n`);
+  const folder = needsFolder ? await cacheBatchFolder(draft(15), BENCH_DIR) : '';
+  if (part('report')) say(await benchReports(BIN, folder, BENCH_DIR, RUNS));
+  if (part('batch')) {
+    const small = await storedRunFolder(BENCH_DIR);
+    say(
+      await benchBatch(
+        BIN,
+        [
+          { label: '15 s 1080×1920', path: folder },
+          { label: '15 s 360×640', path: small },
+        ],
+        ffmpeg,
+      ),
     );
   }
-
-  for (const suffix of ['', '-wal', '-shm']) rmSync(DECODE_DB + suffix, { force: true });
-
-  // Start-up: the command loads only what it needs (the engine, SQLite and reports load lazily).
-  const bare = await best('node -e 0', process.execPath, ['-e', '0']);
-  const version = await best('preflight --version', process.execPath, [BIN, '--version']);
-  const startRatio = version.wallMs / bare.wallMs;
-  process.stdout.write(
-    `\nStart-up: \`preflight --version\` ${(version.wallMs / 1000).toFixed(2)} s against bare \`node -e 0\` ${(bare.wallMs / 1000).toFixed(2)} s: ratio ${startRatio.toFixed(2)}  target ≤ 1.5 ${startRatio <= 1.5 ? '✓' : '✗'}\n`,
-  );
-
-  process.stdout.write(`\ngenerating ${CACHE_DRAFTS} different 15 s drafts (once, cached)…\n`);
-  const folder = await cacheBatchFolder(draft(15), BENCH_DIR);
-  process.stdout.write(`\n${formatCacheFigures(await benchCache(folder, BIN, RUNS))}\n`);
+  if (part('cache')) say(formatCacheFigures(await benchCache(folder, BIN, Math.min(RUNS, 3))));
+  process.stdout.write(`\n--- summary ---\n${out.join('\n\n')}\n`);
 }
 
 await main();

@@ -52,6 +52,11 @@ describe('report pictures come from the measurement', () => {
     const run = runPreflight(['report', '1', '--db', db, '--out', out], { PREFLIGHT_DEBUG: '1' });
     expect(run.code).toBe(0);
     expect(commandsRun(run.stderr)).toEqual([]);
+    // Progress and cost on stderr: what is being written, then its time per draft.
+    expect(run.stderr).toContain(`Writing ${out} (2 drafts)…`);
+    expect(run.stderr).toMatch(
+      new RegExp(`Report written: .*stored\\.html \\(2 drafts in \\d+ ms, \\d+ ms per draft\\)`),
+    );
     const html = readFileSync(out, 'utf8');
     expect(pictureCount(html)).toBeGreaterThanOrEqual(14);
     expect(html).not.toMatch(/changed, moved or deleted/);

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_BUDGET_BYTES, EVIDENCE_HEIGHT } from '../../../analysis/measure/evidence.js';
 import { measureFile } from '../../../analysis/measure/measure-file.js';
@@ -40,6 +43,18 @@ describe('evidence pictures are taken in the measuring decode', () => {
     const plain = await measureFile(path);
     const { m } = await measureWithEvidence(path);
     expect(m).toEqual(plain);
+  });
+
+  it('a damaged draft (decoded again on one thread) measures the same with pictures as without', async () => {
+    // The retry writes the same picture files again: it must replace them, not fail.
+    const source = readFileSync(await ensureFixture(F.faststart6));
+    const cut = join(mkdtempSync(join(tmpdir(), 'preflight-evidence-')), 'cut 99.mp4');
+    writeFileSync(cut, source.subarray(0, Math.floor(source.length * 0.99)));
+    const plain = await measureFile(cut);
+    expect(plain.decode.errorCount).toBeGreaterThan(0);
+    const { m, pictures } = await measureWithEvidence(cut);
+    expect(m).toEqual(plain);
+    expect(pictures.lastFrame).not.toBeNull();
   });
 
   it('cover art is never the evidence: the pictures are of the video stream', async () => {

@@ -20,14 +20,20 @@ const tiktok = getProfile('tiktok');
 let dir: string;
 let store: Store;
 
-/** measureFile, counting which files were really decoded. */
+/**
+ * measureFile, counting which files were really decoded. A new file is hashed while its decode
+ * starts; a decode stopped because the hash found the content in the cache does not count.
+ */
 function countingMeasurer(): { measure: Measurer; decoded: string[] } {
   const decoded: string[] = [];
   return {
     decoded,
-    measure: (path, options) => {
-      decoded.push(path);
-      return measureFile(path, options);
+    measure: async (path, options) => {
+      try {
+        return await measureFile(path, options);
+      } finally {
+        if (!options.signal?.aborted) decoded.push(path);
+      }
     },
   };
 }
