@@ -1,6 +1,6 @@
 import { MediaError } from '../media/errors.js';
 import { requireFilters } from '../media/filters.js';
-import { FfmpegFailure } from '../media/run-ffmpeg.js';
+import { FfmpegFailure, preloadFfmpegRunner } from '../media/run-ffmpeg.js';
 import { measureAudio, noAudio, type AudioPass } from './audio.js';
 import { measureAudioTracks } from './audio-tracks.js';
 import { colorOf } from './color.js';
@@ -102,10 +102,10 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
   const progress = progressTracker(options.onProgress);
   const { sizeBytes } = await checkFileAccess(path);
   const identity = await statKey(path);
-  const [probe] = await Promise.all([
-    probeDraft(path, sizeBytes, { signal: options.signal, timeoutMs: PROBE_TIMEOUT_MS * scale }),
-    requireFilters(FILTERS),
-  ]);
+  const probing = probeDraft(path, sizeBytes, { signal: options.signal, timeoutMs: PROBE_TIMEOUT_MS * scale });
+  // While ffprobe runs: load the decode runner and check the filters, so the passes start at once.
+  preloadFfmpegRunner();
+  const [probe] = await Promise.all([probing, requireFilters(FILTERS)]);
   const video = probe.video;
   // A browser's WebM recording declares no duration: the stream's packets say how long it is.
   const duration =

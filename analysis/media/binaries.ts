@@ -52,25 +52,28 @@ function ensureExecutable(path: string, envName: string): string {
   return path;
 }
 
-let cached: MediaBinaries | undefined;
+const cached: Partial<MediaBinaries> = {};
+
+/**
+ * One binary: its environment variable wins over the bundled installer package. Each is resolved
+ * on its own, so ffprobe can start before the ffmpeg installer package is even loaded.
+ */
+function locate(name: keyof MediaBinaries, env: NodeJS.ProcessEnv): string {
+  const envName = name === 'ffmpeg' ? 'FFMPEG_PATH' : 'FFPROBE_PATH';
+  const fromEnv = env[envName];
+  if (fromEnv) return ensureExecutable(fromEnv, envName);
+  const known = cached[name];
+  if (known) return known;
+  const path = installerPath(name === 'ffmpeg' ? '@ffmpeg-installer/ffmpeg' : '@ffprobe-installer/ffprobe');
+  if (!path)
+    throw new MediaError('ffmpeg-missing', `No ${name} binary: install dependencies (npm install) or set ${envName}.`);
+  return (cached[name] = ensureExecutable(path, envName));
+}
+
+export const locateFfmpeg = (env: NodeJS.ProcessEnv = process.env): string => locate('ffmpeg', env);
+export const locateFfprobe = (env: NodeJS.ProcessEnv = process.env): string => locate('ffprobe', env);
 
 /** FFMPEG_PATH / FFPROBE_PATH win over the bundled @ffmpeg-installer / @ffprobe-installer builds. */
 export function locateBinaries(env: NodeJS.ProcessEnv = process.env): MediaBinaries {
-  const fromEnv = env.FFMPEG_PATH || env.FFPROBE_PATH;
-  if (cached && !fromEnv) return cached;
-  const ffmpeg = env.FFMPEG_PATH || installerPath('@ffmpeg-installer/ffmpeg');
-  const ffprobe = env.FFPROBE_PATH || installerPath('@ffprobe-installer/ffprobe');
-  if (!ffmpeg)
-    throw new MediaError('ffmpeg-missing', 'No ffmpeg binary: install dependencies (npm install) or set FFMPEG_PATH.');
-  if (!ffprobe)
-    throw new MediaError(
-      'ffmpeg-missing',
-      'No ffprobe binary: install dependencies (npm install) or set FFPROBE_PATH.',
-    );
-  const result = {
-    ffmpeg: ensureExecutable(ffmpeg, 'FFMPEG_PATH'),
-    ffprobe: ensureExecutable(ffprobe, 'FFPROBE_PATH'),
-  };
-  if (!fromEnv) cached = result;
-  return result;
+  return { ffmpeg: locateFfmpeg(env), ffprobe: locateFfprobe(env) };
 }

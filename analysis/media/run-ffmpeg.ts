@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
-import ffmpeg from 'fluent-ffmpeg';
+import type FfmpegCommandFactory from 'fluent-ffmpeg';
 import { superviseProcess, throwIfAborted } from './abortable.js';
-import { locateBinaries } from './binaries.js';
+import { locateFfmpeg } from './binaries.js';
 import { formatCommand, logCommand } from './command-log.js';
 import { MediaError } from './errors.js';
 import { INPUT_GUARDS, toFfmpegInput } from './file-url.js';
@@ -48,13 +48,34 @@ function toWritable(onChunk: (chunk: Buffer) => void): Writable {
   });
 }
 
+let fluent: Promise<typeof FfmpegCommandFactory> | undefined;
+
+/** fluent-ffmpeg loads on first use: its ~20 modules are not needed before the first decode. */
+const loadFluent = (): Promise<typeof FfmpegCommandFactory> =>
+  (fluent ??= import('fluent-ffmpeg').then((module) => module.default));
+
+/**
+ * Loads the decode runner (fluent-ffmpeg) and finds ffmpeg now, while something else waits (a
+ * draft's ffprobe), so the first decode starts without that delay.
+ */
+export function preloadFfmpegRunner(): void {
+  loadFluent().catch(() => undefined);
+  try {
+    locateFfmpeg();
+  } catch {
+    // said by the run that needs it
+  }
+}
+
 /**
  * The one place fluent-ffmpeg is used: it builds the command line and spawns ffmpeg without a
  * shell. Cancellation, timeout and tracking are ours, so a swap to plain spawn stays local.
  */
 export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunResult> {
   throwIfAborted(options.signal, options.label);
-  const binaries = locateBinaries();
+  const ffmpeg = await loadFluent();
+  throwIfAborted(options.signal, options.label);
+  const binaries = { ffmpeg: locateFfmpeg() };
   const stderrTail: string[] = [];
   return new Promise<FfmpegRunResult>((resolve, reject) => {
     let killed = false;

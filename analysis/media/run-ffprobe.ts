@@ -1,4 +1,4 @@
-import { locateBinaries } from './binaries.js';
+import { locateFfprobe } from './binaries.js';
 import { INPUT_GUARDS, toFfmpegInput } from './file-url.js';
 import { spawnTracked } from './spawn-tracked.js';
 
@@ -16,7 +16,7 @@ const PROBE_ARGS = ['-v', 'error', '-print_format', 'json', '-show_format', '-sh
 
 /** Runs ffprobe without a shell and returns its parsed JSON; a non-zero exit keeps stderr for the caller to classify. */
 export async function runFfprobe(path: string, options: FfprobeRunOptions = {}): Promise<FfprobeOutput> {
-  const { ffprobe } = locateBinaries();
+  const ffprobe = locateFfprobe();
   const args = [...PROBE_ARGS, ...INPUT_GUARDS, '-i', toFfmpegInput(path)];
   const run = await spawnTracked(ffprobe, args, {
     label: 'ffprobe',
