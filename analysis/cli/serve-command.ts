@@ -31,7 +31,14 @@ function openInBrowser(url: string): void {
         ? ['cmd', ['/c', 'start', '', url]]
         : ['xdg-open', [url]];
   const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
-  child.on('error', () => process.stderr.write(`Could not open a browser; open ${url} yourself.\n`));
+  // The opener may be missing (error) or find no browser (xdg-open exits 3 or 4): say so either way.
+  const failed = (why: string): void => {
+    process.stderr.write(`Could not open a browser (${why}): open the "Log in at" link above yourself.\n`);
+  };
+  child.on('error', (error: NodeJS.ErrnoException) => failed(`${command}: ${error.code ?? error.message}`));
+  child.on('exit', (code) => {
+    if (code) failed(`${command} exited with code ${code}`);
+  });
   child.unref();
 }
 

@@ -27,7 +27,9 @@ function send(event: ApiEvent): void {
 }
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '../preload/index.cjs')));
+  // From resources/ (inside app.asar when packaged, the project folder in development).
+  const icon = join(app.getAppPath(), 'resources', 'icons', '512x512.png');
+  const window = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), icon));
   window.once('ready-to-show', () => window.show());
   // No second windows and no navigation away from the app; links to the allowed help sites open in the browser.
   guardNavigation(window.webContents, (url) => void shell.openExternal(url));

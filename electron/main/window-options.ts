@@ -1,8 +1,9 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /** The security baseline of the one app window (checked by a unit test). */
-export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function secureWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
   return {
+    ...(iconPath ? { icon: iconPath } : {}),
     width: 1280,
     height: 840,
     minWidth: 900,
