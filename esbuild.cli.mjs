@@ -22,5 +22,7 @@ await build({
     'playwright-core',
   ],
   // Bundled CommonJS packages call require() for Node's own modules.
-  banner: { js: "import { createRequire as __preflightRequire } from 'node:module'; const require = __preflightRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __preflightRequire } from 'node:module'; const require = __preflightRequire(import.meta.url);",
+  },
 });

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { MEDIA_ROUTE, mediaResponse } from '../../analysis/api/http/media-range.js';
 import { contentTypeOf, resolveStaticFile } from '../../analysis/api/http/static-files.js';
 
 /** The UI is served from app://preflight/, a privileged scheme of our own, never from file://. */
@@ -28,7 +30,11 @@ export function isAppUrl(url: URL): boolean {
  * The handler for `protocol.handle('app', …)`: files of the built renderer only (no "..", no encoded
  * separators, no links out, the same rules as browser mode), GET only, each with the CSP header.
  */
-export function appProtocolHandler(rendererDir: string): (request: Request) => Promise<Response> {
+export function appProtocolHandler(
+  rendererDir: string,
+  /** Whether a draft may be played (drafts of runs the window can see); without it, none is. */
+  isVisibleDraft: (path: string) => boolean = () => false,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     let url: URL;
     try {
@@ -38,6 +44,21 @@ export function appProtocolHandler(rendererDir: string): (request: Request) => P
     }
     if (!isAppUrl(url)) return refuse(404);
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405);
+    if (url.pathname === MEDIA_ROUTE) {
+      // The scorecard's player: the draft's bytes with ranges honoured, the same rule as browser mode.
+      const draft = url.searchParams.get('path');
+      if (!draft || !isVisibleDraft(draft)) return refuse(404);
+      try {
+        const media = await mediaResponse(draft, request.headers.get('range'), request.method === 'HEAD');
+        const body = media.body ? (Readable.toWeb(media.body) as ReadableStream<Uint8Array>) : null;
+        return new Response(body, {
+          status: media.status,
+          headers: { ...media.headers, 'X-Content-Type-Options': 'nosniff' },
+        });
+      } catch {
+        return refuse(404);
+      }
+    }
     const file = await resolveStaticFile(rendererDir, url.pathname);
     if (!file) return refuse(404);
     return new Response(await readFile(file), {

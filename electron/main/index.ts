@@ -62,7 +62,10 @@ app.enableSandbox();
 // Must happen before ready: app:// becomes a standard, secure origin for the UI.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 void app.whenReady().then(() => {
-  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
+  protocol.handle(
+    APP_SCHEME,
+    appProtocolHandler(rendererDir, (path) => service?.isVisibleDraft(path) ?? false),
+  );
   denyAllPermissions(session.defaultSession);
   service = openService();
   service.subscribe(send);

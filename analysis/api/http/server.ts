@@ -10,6 +10,7 @@ import { LoginLinks } from './login-links.js';
 import { loginRefusedPage } from './login-page.js';
 import { hasValidToken, isAllowedHost, isAllowedOrigin, tokenCookieName } from './security.js';
 import { decodeRequestPath } from './request-path.js';
+import { MEDIA_ROUTE, mediaResponse } from './media-range.js';
 import { contentTypeOf, resolveStaticFile } from './static-files.js';
 
 export interface HttpTransportOptions {
@@ -165,9 +166,31 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+    if (path === MEDIA_ROUTE) return serveMedia(req, res, url.searchParams.get('path'));
     const file = await resolveStaticFile(rendererDir, rawPath);
     if (!file) return send(res, 404, 'Not found.');
     return send(res, 200, await readFile(file), contentTypeOf(file));
+  };
+
+  /** A draft's own video for the scorecard's player: only drafts of runs this session can see. */
+  const serveMedia = async (req: IncomingMessage, res: ServerResponse, draft: string | null): Promise<void> => {
+    if (!draft || !service.isVisibleDraft(draft)) return send(res, 404, 'Only drafts of a checked run can be played.');
+    let media;
+    try {
+      media = await mediaResponse(draft, req.headers.range, req.method === 'HEAD');
+    } catch {
+      return send(res, 404, 'This draft is no longer where it was checked.');
+    }
+    res.writeHead(media.status, {
+      ...media.headers,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    });
+    if (!media.body) return void res.end();
+    media.body.on('error', () => res.destroy());
+    res.on('close', () => media.body?.destroy());
+    media.body.pipe(res);
   };
 
   const openEventStream = (res: ServerResponse): void => {

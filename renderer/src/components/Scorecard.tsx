@@ -7,6 +7,7 @@ import { MotionCurve } from '../figures/MotionCurve';
 import { baseName, dbtp, errorAdvice, errorLabel, folderOf, lufs, moment, percent } from '../format';
 import { usePictures } from '../state/pictures';
 import { isNotChecked } from '../state/session';
+import { Player, type PlayerHandle } from './Player';
 import { VerdictChip } from './VerdictChip';
 
 const SPEC = (check: CheckResult) => check.id.startsWith('spec.') || check.id === 'integrity';
@@ -61,10 +62,33 @@ function Versions({ path }: { path: string }) {
   );
 }
 
+/** A moment the card names: a button that moves the player there. */
+function Moment({ seconds, label }: { seconds: number; label?: string }) {
+  return (
+    <button type="button" className="seek" data-seek={seconds.toFixed(3)} title={`Play from ${moment(seconds)}`}>
+      {label ?? moment(seconds)}
+    </button>
+  );
+}
+
+/** The loudest 400 ms of the track, from the stored loudness curve (null when silent or unmeasured). */
+function loudestMomentSec(curve: { stepSec: number; momentaryLufs: number[] } | null): number | null {
+  if (!curve || curve.momentaryLufs.length === 0) return null;
+  let best = 0;
+  curve.momentaryLufs.forEach((value, i) => {
+    if (value > curve.momentaryLufs[best]!) best = i;
+  });
+  return curve.momentaryLufs[best]! <= -70 ? null : best * curve.stepSec;
+}
+
+const isTextEntry = (target: EventTarget): boolean =>
+  target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+
 /** One draft in full: what to fix first, then the evidence behind every verdict. */
 export function Scorecard({ result, profile, environment, onClose }: Props) {
   const pictures = usePictures(result);
   const closeButton = useRef<HTMLButtonElement>(null);
+  const player = useRef<PlayerHandle>(null);
   useEffect(() => closeButton.current?.focus(), [result.path]);
   const header = (
     <header className="scorecard-head">
@@ -108,14 +132,36 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
   const playable = typeof durationValue === 'number' ? durationValue : m.durationSec;
   const fixes = scorecard.findings.map((id) => byId.get(id)).filter((c): c is CheckResult => c !== undefined);
   const first = pictures?.strip[0];
+  const frameSec = 1 / (m.fps && m.fps > 0 ? m.fps : 30);
+  const loudest = loudestMomentSec(m.audio.loudnessCurve);
   return (
-    <aside className="scorecard" aria-label="Scorecard">
+    <aside
+      className="scorecard"
+      aria-label="Scorecard"
+      // Every moment the card names carries data-seek: one click moves the player there.
+      onClick={(event) => {
+        const target = (event.target as HTMLElement).closest<HTMLElement>('[data-seek]');
+        if (target?.dataset.seek) player.current?.seek(Number(target.dataset.seek));
+      }}
+      onKeyDown={(event) => {
+        if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
+        const onPlayer = (event.target as HTMLElement).closest('.player') !== null;
+        if (player.current?.key(event.key, onPlayer)) event.preventDefault();
+      }}
+    >
       {header}
       <div className="verdict-line">
         <VerdictChip verdict={scorecard.verdict} />
         <span className="big-score">{scorecard.score}</span>
         <span className="muted">/ 100 for {profile.name}</span>
       </div>
+      <Player
+        ref={player}
+        path={result.path}
+        durationSec={playable}
+        fps={m.fps}
+        formatName={`${m.videoCodec} in ${m.container}`}
+      />
       <section className="panel">
         <h3>{fixes.length ? 'Fix first' : 'Ready to post'}</h3>
         {fixes.length ? (
@@ -144,15 +190,42 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
         >
           {(pictures?.strip ?? []).map((p) => (
             <figure key={p.tSec}>
-              <img src={p.src} alt={`Frame at ${moment(p.tSec)}`} />
+              <button
+                type="button"
+                className="frame-seek"
+                data-seek={p.tSec.toFixed(3)}
+                title={`Play from ${moment(p.tSec)}`}
+              >
+                <img src={p.src} alt={`Frame at ${moment(p.tSec)}`} />
+              </button>
               <figcaption>{moment(p.tSec)}</figcaption>
             </figure>
           ))}
         </div>
         <MotionCurve hook={m.hook} firstSoundSec={m.audio.firstSoundSec} attentionSec={profile.hook.attentionSec} />
-        <p className="muted small">
-          {byId.get('hook')?.message} Cuts: {m.hook.cutsSec.length ? m.hook.cutsSec.map(moment).join(', ') : 'none'}.
-        </p>
+        <p className="muted small">{byId.get('hook')?.message}</p>
+        <ul className="moments small">
+          <li>
+            First change:{' '}
+            {m.hook.firstChangeSec === null ? 'none in the window' : <Moment seconds={m.hook.firstChangeSec} />}
+          </li>
+          {m.hook.staticOpeningSec > 0 && (
+            <li>
+              Still until <Moment seconds={m.hook.staticOpeningSec} />
+            </li>
+          )}
+          <li>First sound: {m.audio.firstSoundSec === null ? 'never' : <Moment seconds={m.audio.firstSoundSec} />}</li>
+          <li>
+            Cuts:{' '}
+            {m.hook.cutsSec.length
+              ? m.hook.cutsSec.map((t) => (
+                  <span key={t}>
+                    <Moment seconds={t} />{' '}
+                  </span>
+                ))
+              : 'none'}
+          </li>
+        </ul>
       </section>
 
       <section className="panel">
@@ -179,6 +252,14 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
           </div>
         </div>
         <p className="muted small">{byId.get('loop')?.message}</p>
+        <p className="moments small">
+          <button type="button" onClick={() => player.current?.playLoop()}>
+            ▶ Play the loop
+          </button>{' '}
+          the last second straight into the first; the seam:{' '}
+          <Moment seconds={Math.max(0, playable - 1)} label="last second" />{' '}
+          <Moment seconds={Math.max(0, playable - frameSec)} label="last frame" />
+        </p>
       </section>
 
       <section className="panel">
@@ -194,7 +275,11 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
           </div>
           <div>
             <dt>First sound</dt>
-            <dd>{m.audio.firstSoundSec === null ? 'never' : moment(m.audio.firstSoundSec)}</dd>
+            <dd>{m.audio.firstSoundSec === null ? 'never' : <Moment seconds={m.audio.firstSoundSec} />}</dd>
+          </div>
+          <div>
+            <dt>Loudest moment</dt>
+            <dd>{loudest === null ? '—' : <Moment seconds={loudest} />}</dd>
           </div>
           <div>
             <dt>Silence</dt>

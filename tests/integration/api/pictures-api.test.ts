@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,5 +115,26 @@ describe('pictures API', () => {
     } finally {
       delete process.env.FFMPEG_PATH;
     }
+  });
+
+  it("plays a checked draft's own bytes with ranges; never a file outside a visible run, never without the token", async () => {
+    const media = (path: string, headers: Record<string, string> = {}) =>
+      fetch(`${transport.url}media?path=${encodeURIComponent(path)}`, {
+        headers: { Authorization: `Bearer ${transport.token}`, ...headers },
+      });
+    const onDisk = readFileSync(checked);
+    const partial = await media(checked, { Range: 'bytes=0-1023' });
+    expect(partial.status).toBe(206);
+    expect(partial.headers.get('accept-ranges')).toBe('bytes');
+    expect(partial.headers.get('content-range')).toBe(`bytes 0-1023/${onDisk.length}`);
+    expect(Buffer.from(await partial.arrayBuffer())).toEqual(onDisk.subarray(0, 1024));
+    const whole = await media(checked);
+    expect(whole.status).toBe(200);
+    expect(Number(whole.headers.get('content-length'))).toBe(onDisk.length);
+    await whole.arrayBuffer();
+    expect((await media(checked, { Range: `bytes=${onDisk.length}-` })).status).toBe(416);
+    expect((await media(unchecked)).status).toBe(404);
+    const anonymous = await fetch(`${transport.url}media?path=${encodeURIComponent(checked)}`);
+    expect(anonymous.status).toBe(401);
   });
 });

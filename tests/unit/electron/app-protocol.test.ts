@@ -64,4 +64,22 @@ describe('app:// protocol', () => {
   it('answers GET only', async () => {
     expect((await get(APP_ENTRY_URL, 'POST')).status).toBe(405);
   });
+
+  it('plays a visible draft with byte ranges, and refuses any other file', async () => {
+    const draft = join(root, 'draft.mp4');
+    writeFileSync(draft, Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 256)));
+    const media = appProtocolHandler(join(root, 'renderer'), (path) => path === draft);
+    const url = `app://preflight/media?path=${encodeURIComponent(draft)}`;
+    const partial = await media(new Request(url, { headers: { Range: 'bytes=100-199' } }));
+    expect(partial.status).toBe(206);
+    expect(partial.headers.get('content-range')).toBe('bytes 100-199/1000');
+    expect(partial.headers.get('content-type')).toBe('video/mp4');
+    const bytes = Buffer.from(await partial.arrayBuffer());
+    expect(bytes).toHaveLength(100);
+    expect(bytes[0]).toBe(100);
+    const secret = `app://preflight/media?path=${encodeURIComponent(join(root, 'secret.txt'))}`;
+    expect((await media(new Request(secret))).status).toBe(404);
+    // Without the rule (the default), nothing plays.
+    expect((await get(url)).status).toBe(404);
+  });
 });

@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ensureFixture } from '../fixtures/fixtures.js';
+import { RW } from '../fixtures/real-world.js';
+import { F } from '../fixtures/recipes.js';
+import { serve, type Served } from './serve.js';
+
+const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
+let served: Served;
+
+test.beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  served = await serve();
+});
+test.afterAll(async () => served?.stop());
+
+/** A folder with a 15 s H.264 draft Chromium plays and a QuickTime Animation one it cannot. */
+async function playerFolder(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'preflight-e2e-player-'));
+  copyFileSync(await ensureFixture(F.pass15), join(dir, 'ready.mp4'));
+  copyFileSync(await ensureFixture(RW.qtrleRgb24), join(dir, 'animation.mov'));
+  return dir;
+}
+
+async function openCard(page: Page, folder: string, name: string) {
+  await page.goto(await served.loginUrl());
+  await page.getByLabel('Folder or file paths on this machine').fill(folder);
+  await page.getByRole('button', { name: 'Check drafts' }).click();
+  await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
+  const row = page.locator('tr.draft-row', { hasText: name });
+  await expect(row).toContainText(/Pass|Warn|Fail/);
+  const card = page.getByRole('complementary', { name: 'Scorecard' });
+  // The table may still re-render as the last events land: click until the card is open.
+  await expect(async () => {
+    await row.click();
+    await expect(card).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  return card;
+}
+
+/** What the tests read of the <video> element (the e2e project has no DOM types). */
+interface VideoState {
+  currentTime: number;
+  duration: number;
+  readyState: number;
+  paused: boolean;
+}
+
+const currentTime = (page: Page) =>
+  page.locator('.player video').evaluate((v) => (v as unknown as VideoState).currentTime);
+
+test('the scorecard plays the draft, and every named moment seeks it', async ({ page }) => {
+  const folder = await playerFolder();
+  const card = await openCard(page, folder, 'ready.mp4');
+  const video = card.locator('.player video');
+  await expect(video).toBeVisible();
+  // Loaded from the engine with byte ranges: metadata arrives, the duration is the draft's.
+  await expect.poll(() => video.evaluate((v) => (v as unknown as VideoState).readyState)).toBeGreaterThan(0);
+  expect(await video.evaluate((v) => (v as unknown as VideoState).duration)).toBeCloseTo(15, 0);
+  await expect(card.locator('.player-bar')).not.toContainText('Loading');
+
+  // Each moment is a button carrying data-seek; a click moves currentTime there.
+  const lastSecond = card.getByRole('button', { name: 'last second' });
+  const target = Number(await lastSecond.getAttribute('data-seek'));
+  expect(target).toBeGreaterThan(13);
+  await lastSecond.click();
+  await expect.poll(() => currentTime(page)).toBeCloseTo(target, 1);
+  await card.locator('.strip [data-seek]').nth(2).click();
+  await expect.poll(() => currentTime(page)).toBeCloseTo(1, 1);
+  expect(await card.locator('[data-seek]').count()).toBeGreaterThanOrEqual(9);
+
+  // Keyboard, as in editors: → steps one frame, L plays, K pauses.
+  await video.focus();
+  const before = await currentTime(page);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => currentTime(page)).toBeCloseTo(before + 1 / 30, 2);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => currentTime(page)).toBeCloseTo(before, 2);
+  await page.keyboard.press('l');
+  await expect.poll(() => video.evaluate((v) => (v as unknown as VideoState).paused)).toBe(false);
+  await page.keyboard.press('k');
+  await expect.poll(() => video.evaluate((v) => (v as unknown as VideoState).paused)).toBe(true);
+  await page.screenshot({ path: join(SHOTS, '9-player.png') });
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.screenshot({ path: join(SHOTS, '9-player-800.png') });
+});
+
+test('a draft the browser cannot play gets a note, never a broken player', async ({ page }) => {
+  const folder = await playerFolder();
+  const card = await openCard(page, folder, 'animation.mov');
+  await expect(card.locator('.player.unplayable')).toContainText('This browser cannot play qtrle in mov');
+  await expect(card.locator('.player video')).toHaveCount(0);
+  // The engine's figures are all there.
+  await expect(card).toContainText('Loop seam');
+  await page.screenshot({ path: join(SHOTS, '9-player-unplayable.png') });
+});
