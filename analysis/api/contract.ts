@@ -49,6 +49,19 @@ export interface DraftPicturesDto {
   lastFrame: PictureDto | null;
 }
 
+/** One folder of the browser-mode folder picker. */
+export interface FolderView {
+  path: string;
+  parent: string | null;
+  crumbs: Array<{ name: string; path: string }>;
+  /** Subfolders first, each with the number of videos directly inside (`more`: over 1000 entries, not all counted). */
+  folders: Array<{ name: string; path: string; videos: number; more: boolean }>;
+  videos: Array<{ name: string; path: string }>;
+  /** Places to start from: the home folder and the folders checked lately. */
+  home: string;
+  recent: string[];
+}
+
 export interface ExportResult {
   /** Where the file was written (desktop: the path chosen in the save dialog). */
   savedTo?: string;
@@ -87,6 +100,8 @@ export interface PreflightApi {
   exportReport(args: { runId: number; format: ReportFormatName; profile?: string }): Promise<ExportResult>;
   /** Native open dialog (desktop only). */
   pickPaths(args: { kind: 'files' | 'folder' }): Promise<{ paths: string[] }>;
+  /** Lists a folder for the folder picker (browser mode has no native dialog); no path: the home folder. */
+  browse(args: { path?: string }): Promise<FolderView>;
   /** Shows a file in the system file manager (desktop only). */
   reveal(args: { path: string }): Promise<{ revealed: boolean }>;
 }
@@ -108,6 +123,7 @@ export const API_METHODS = [
   'recentFolders',
   'exportReport',
   'pickPaths',
+  'browse',
   'reveal',
 ] as const satisfies readonly ApiMethod[];
 

@@ -28,5 +28,6 @@ export const ARG_SCHEMAS = {
     .object({ runId, format: z.enum(['html', 'pdf', 'csv', 'json']), profile: profile.optional() })
     .strict(),
   pickPaths: z.object({ kind: z.enum(['files', 'folder']) }).strict(),
+  browse: z.object({ path: path.optional() }).strict(),
   reveal: z.object({ path }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { availableParallelism, platform } from 'node:os';
+import { availableParallelism, homedir, platform } from 'node:os';
+import { listFolder, typedPath } from '../fs/folder-listing.js';
 import { killAllProcesses } from '../media/process-registry.js';
 import { DEFAULT_PROFILE_ID, findProfile, PROFILES } from '../profiles/index.js';
 import type { Profile } from '../profiles/types.js';
@@ -13,10 +14,13 @@ import { listRuns, recentInputs } from '../store/queries/runs.js';
 import { startRecordedBatch } from '../runs/check-run.js';
 import { storedPicturesOf } from '../runs/evidence.js';
 import { loadRun, rescoreRun, scoreStoredRun } from '../runs/stored-runs.js';
-import type { ApiEvent, Environment, ExportResult, PreflightApi, ReportFormatName } from './contract.js';
+import type { ApiEvent, Environment, ExportResult, FolderView, PreflightApi, ReportFormatName } from './contract.js';
 import { ApiFailure } from './dispatch.js';
 import { PictureCache } from './picture-cache.js';
 import { VisibleDrafts } from './visible-drafts.js';
+
+const relativePathMessage = (input: string): string =>
+  `"${input}" is a relative path: type the full path (starting with / or ~/, or a drive letter on Windows), or pick the folder with Browse.`;
 
 export interface ServiceOptions {
   /** Absent when the history database cannot be used; checks then run without history. */
@@ -99,10 +103,16 @@ export class PreflightService implements PreflightApi {
     noCache?: boolean;
   }): Promise<{ batchId: string; runId: number | null }> {
     const profile = requireProfile(args.profile);
+    // A relative path would be looked up in the folder the engine was started from, not the user's.
+    const inputs = args.inputs.map((input) => {
+      const path = typedPath(input);
+      if (!path) throw new ApiFailure('invalid-arguments', relativePathMessage(input));
+      return path;
+    });
     const batchId = randomUUID();
     const controller = new AbortController();
     let runId: number | null = null;
-    const { recorder, done, historyError } = startRecordedBatch(this.options.store, args.inputs, {
+    const { recorder, done, historyError } = startRecordedBatch(this.options.store, inputs, {
       profile,
       noCache: args.noCache,
       signal: controller.signal,
@@ -220,6 +230,22 @@ export class PreflightService implements PreflightApi {
       },
     );
     return this.options.deliver(`preflight-run-${prepared.run.id}-${prepared.profile.id}.${args.format}`, data);
+  }
+
+  async browse(args: { path?: string }): Promise<FolderView> {
+    const home = homedir();
+    const path = args.path === undefined ? home : typedPath(args.path, home);
+    if (!path) throw new ApiFailure('invalid-arguments', relativePathMessage(args.path ?? ''));
+    try {
+      return { ...(await listFolder(path)), home, recent: await this.recentFolders() };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new ApiFailure('not-found', `There is no folder at ${path}.`);
+      if (code === 'ENOTDIR') throw new ApiFailure('invalid-arguments', `${path} is a file, not a folder.`);
+      if (code === 'EACCES' || code === 'EPERM')
+        throw new ApiFailure('failed', `${path} cannot be opened: permission denied.`);
+      throw error;
+    }
   }
 
   async pickPaths(): Promise<{ paths: string[] }> {

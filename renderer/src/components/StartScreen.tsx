@@ -1,6 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import type { Environment } from '../../../analysis/api/contract';
 import { client } from '../api/client';
+import { FolderBrowser } from './FolderBrowser';
 
 interface Props {
   environment: Environment | null;
@@ -16,6 +17,8 @@ interface Props {
 export function StartScreen({ environment, recent, noCache, onNoCacheChange, onCheck, onError }: Props) {
   const [dragging, setDragging] = useState(false);
   const [typed, setTyped] = useState('');
+  /** The folder picker is open (browser mode), with why it opened. */
+  const [browsing, setBrowsing] = useState<{ explanation?: string } | null>(null);
   const desktop = environment?.capabilities.nativeDialogs ?? false;
 
   const open = async (kind: 'files' | 'folder') => {
@@ -30,7 +33,12 @@ export function StartScreen({ environment, recent, noCache, onNoCacheChange, onC
     const files = Array.from(event.dataTransfer.files);
     const paths = client.droppedPaths?.(files) ?? [];
     if (paths.length) onCheck(paths);
-    else onError('In the browser, dropped files do not carry their location: type or paste the folder path below.');
+    // A page is never told where dropped files live: the picker finds the folder on this machine instead.
+    else
+      setBrowsing({
+        explanation:
+          'A browser does not tell the page where dropped files are on this machine. Pick their folder here (or type its path).',
+      });
   };
 
   const submitTyped = () => {
@@ -87,10 +95,27 @@ export function StartScreen({ environment, recent, noCache, onNoCacheChange, onC
               }
             }}
           />
-          <button type="submit" className="primary" disabled={!typed.trim()}>
-            Check drafts
-          </button>
+          <div className="actions">
+            <button type="submit" className="primary" disabled={!typed.trim()}>
+              Check drafts
+            </button>
+            <button type="button" onClick={() => setBrowsing({})}>
+              Browse…
+            </button>
+          </div>
         </form>
+      )}
+      {browsing && (
+        <div className="modal-backdrop">
+          <FolderBrowser
+            explanation={browsing.explanation}
+            onClose={() => setBrowsing(null)}
+            onPick={(path) => {
+              setBrowsing(null);
+              onCheck([path]);
+            }}
+          />
+        </div>
       )}
       <label className="option">
         <input type="checkbox" checked={noCache} onChange={(event) => onNoCacheChange(event.target.checked)} /> Decode

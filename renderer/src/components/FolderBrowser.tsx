@@ -1,0 +1,160 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { FolderView } from '../../../analysis/api/contract';
+import { client } from '../api/client';
+
+interface Props {
+  /** Shown above the list (why the browser opened, e.g. after a drop). */
+  explanation?: string;
+  onPick(path: string): void;
+  onClose(): void;
+}
+
+const videoCount = (videos: number, more: boolean): string =>
+  `${videos}${more ? '+' : ''} video${videos === 1 && !more ? '' : 's'}`;
+
+/**
+ * Browser mode's folder picker: the engine lists folders on this machine (a page cannot see paths
+ * of its own). Folders first with their video counts, breadcrumbs, Home and Recent; keyboard:
+ * ↑ ↓ move, Enter or → opens, ← or Backspace goes up, Esc closes.
+ */
+export function FolderBrowser({ explanation, onPick, onClose }: Props) {
+  const [view, setView] = useState<FolderView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [active, setActive] = useState(0);
+  const list = useRef<HTMLUListElement>(null);
+
+  const go = async (path?: string) => {
+    const result = await client.browse(path === undefined ? {} : { path });
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    setView(result.value);
+    setActive(0);
+  };
+
+  useEffect(() => {
+    void go(undefined);
+  }, []);
+  useEffect(() => list.current?.focus(), [view?.path]);
+  useEffect(() => {
+    list.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const folders = view?.folders ?? [];
+  const onKey = (event: KeyboardEvent) => {
+    if (!view) return;
+    if (event.key === 'ArrowDown') setActive((i) => Math.min(folders.length - 1, i + 1));
+    else if (event.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
+    else if ((event.key === 'Enter' || event.key === 'ArrowRight') && folders[active]) void go(folders[active].path);
+    else if ((event.key === 'ArrowLeft' || event.key === 'Backspace') && view.parent) void go(view.parent);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div
+      className="folder-browser"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Pick a folder"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header className="folder-browser-head">
+        <h2>Pick a folder</h2>
+        <button type="button" onClick={onClose} aria-label="Close the folder picker (Esc)">
+          ✕
+        </button>
+      </header>
+      {explanation && <p className="muted small">{explanation}</p>}
+      {view && (
+        <nav className="places" aria-label="Places">
+          <button type="button" onClick={() => void go(view.home)}>
+            Home
+          </button>
+          {view.recent.map((path) => (
+            <button key={path} type="button" className="link" title={path} onClick={() => void go(path)}>
+              {path.split(/[\\/]/).filter(Boolean).pop() ?? path}
+            </button>
+          ))}
+        </nav>
+      )}
+      {view && (
+        <nav className="crumbs" aria-label="Folder path">
+          {view.crumbs.map((crumb, i) => (
+            <span key={crumb.path}>
+              {i > 1 && <span aria-hidden="true"> / </span>}
+              <button type="button" className="link" onClick={() => void go(crumb.path)}>
+                {i === 0 ? crumb.name || '/' : crumb.name}
+              </button>
+            </span>
+          ))}
+        </nav>
+      )}
+      {error && (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      )}
+      {view && (
+        <>
+          <ul
+            ref={list}
+            className="folder-list"
+            role="listbox"
+            aria-label={`Folders in ${view.path}`}
+            aria-activedescendant={folders[active] ? `folder-${active}` : undefined}
+            tabIndex={0}
+            onKeyDown={onKey}
+          >
+            {view.parent && (
+              <li className="up">
+                <button type="button" className="link" tabIndex={-1} onClick={() => void go(view.parent!)}>
+                  ↑ Up to {view.parent}
+                </button>
+              </li>
+            )}
+            {folders.map((folder, i) => (
+              <li
+                key={folder.path}
+                id={`folder-${i}`}
+                data-index={i}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : ''}
+                onClick={() => setActive(i)}
+                onDoubleClick={() => void go(folder.path)}
+              >
+                <span className="folder-name">📁 {folder.name}</span>
+                <span className="muted small">{videoCount(folder.videos, folder.more)}</span>
+              </li>
+            ))}
+            {folders.length === 0 && <li className="muted small">No folders here.</li>}
+          </ul>
+          <p className="muted small">
+            {videoCount(view.videos.length, false)} in this folder
+            {view.videos.length > 0 &&
+              `: ${view.videos
+                .slice(0, 5)
+                .map((v) => v.name)
+                .join(', ')}${view.videos.length > 5 ? ', …' : ''}`}
+          </p>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => onPick(view.path)}>
+              Check this folder
+            </button>
+            {folders[active] && (
+              <button type="button" onClick={() => onPick(folders[active]!.path)}>
+                Check {folders[active]!.name}
+              </button>
+            )}
+            <span className="muted small">↑ ↓ move · Enter opens · ← goes up · double-click opens</span>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

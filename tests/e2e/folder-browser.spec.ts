@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { draftFolder } from './drafts.js';
+import { serve, type Served } from './serve.js';
+
+const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
+let served: Served;
+
+test.beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  served = await serve();
+});
+test.afterAll(async () => served?.stop());
+
+test('browser mode picks a folder without typing: breadcrumbs, video counts, keyboard, then a check', async ({
+  page,
+}) => {
+  const folder = await draftFolder();
+  await page.goto(await served.loginUrl());
+  await page.getByRole('button', { name: 'Browse…' }).click();
+  const picker = page.getByRole('dialog', { name: 'Pick a folder' });
+  await expect(picker).toBeVisible();
+  await expect(picker.getByRole('button', { name: 'Home' })).toBeVisible();
+
+  // Go to the drafts' parent with its breadcrumb trail: start at the root crumb, then open folders.
+  await picker.getByRole('navigation', { name: 'Folder path' }).getByRole('button').first().click();
+  for (const part of dirname(folder).split('/').filter(Boolean)) {
+    await picker.getByRole('option', { name: new RegExp(`^📁 ${part} `) }).dblclick();
+    await expect(picker.getByRole('navigation', { name: 'Folder path' })).toContainText(part);
+  }
+  // The drafts folder shows its count of videos; the keyboard reaches it and opens it.
+  const option = picker.getByRole('option', { name: new RegExp(`^📁 ${basename(folder)} `) });
+  await expect(option).toContainText('4 videos');
+  await option.click();
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(picker.getByRole('listbox')).toBeFocused();
+  // The arrows move the selection; Enter opens the selected folder.
+  const first = (await option.getAttribute('data-index')) === '0';
+  await page.keyboard.press(first ? 'ArrowDown' : 'ArrowUp');
+  await expect(option).toHaveAttribute('aria-selected', 'false');
+  await page.keyboard.press(first ? 'ArrowUp' : 'ArrowDown');
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(picker.getByRole('navigation', { name: 'Folder path' })).toContainText(basename(folder));
+  await expect(picker).toContainText('4 videos in this folder');
+  await page.screenshot({ path: join(SHOTS, '10-folder-browser.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(SHOTS, '10-folder-browser-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await picker.getByRole('button', { name: 'Check this folder' }).click();
+  await expect(picker).toBeHidden();
+  await expect(page.locator('tr.draft-row')).toHaveCount(4);
+});
+
+test('a relative path is refused with a message, not looked up in the engine folder', async ({ page }) => {
+  await page.goto(await served.loginUrl());
+  await page.getByLabel('Folder or file paths on this machine').fill('drafts');
+  await page.getByRole('button', { name: 'Check drafts' }).click();
+  await expect(page.getByText('"drafts" is a relative path')).toBeVisible();
+});
