@@ -36,6 +36,7 @@ describe('listFolder', () => {
 
 describe('the service', () => {
   const service = new PreflightService({
+    store: undefined,
     mode: 'browser',
     version: 'test',
     deliver: async (fileName) => ({ fileName }),
