@@ -77,9 +77,19 @@ export function App() {
     setView('batch');
   };
 
+  /** Closes the scorecard and puts focus back on the row it was opened from. */
+  const closeCard = (): void => {
+    const path = selected;
+    setSelected(null);
+    if (path)
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`tr.draft-row[data-path="${CSS.escape(path)}"]`)?.focus(),
+      );
+  };
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && selected) setSelected(null);
+      if (event.key === 'Escape' && selected) closeCard();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -160,12 +170,7 @@ export function App() {
           />
         )}
         {view === 'batch' && selectedResult && profile && (
-          <Scorecard
-            result={selectedResult}
-            profile={profile}
-            environment={environment}
-            onClose={() => setSelected(null)}
-          />
+          <Scorecard result={selectedResult} profile={profile} environment={environment} onClose={closeCard} />
         )}
       </main>
       <footer className="statusbar muted small">

@@ -83,6 +83,8 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   await shot(page, '3-scorecard');
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();
+  // focus goes back to the row the card was opened from
+  await expect(row(page, '03 black opening.mp4')).toBeFocused();
 
   // switching profile re-scores at once: a 25 s draft passes the TikTok limits but not the Ads ones
   await page.getByLabel('Profile').selectOption('tiktok-ads');

@@ -16,11 +16,12 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => served?.stop());
 
-/** A folder with a 15 s H.264 draft Chromium plays and a QuickTime Animation one it cannot. */
+/** A folder with a 15 s H.264 draft Chromium plays, a QuickTime Animation one it cannot, and a landscape one. */
 async function playerFolder(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'preflight-e2e-player-'));
   copyFileSync(await ensureFixture(F.pass15), join(dir, 'ready.mp4'));
   copyFileSync(await ensureFixture(RW.qtrleRgb24), join(dir, 'animation.mov'));
+  copyFileSync(await ensureFixture(F.landscape), join(dir, 'wide.mp4'));
   return dir;
 }
 
@@ -95,4 +96,19 @@ test('a draft the browser cannot play gets a note, never a broken player', async
   // The engine's figures are all there.
   await expect(card).toContainText('Loop seam');
   await page.screenshot({ path: join(SHOTS, '9-player-unplayable.png') });
+});
+
+test("thumbnails keep the draft's shape: a landscape draft shows as landscape, not cropped", async ({ page }) => {
+  const folder = await playerFolder();
+  const card = await openCard(page, folder, 'wide.mp4');
+  await expect(card).toBeVisible();
+  const thumb = page.locator('tr.draft-row', { hasText: 'wide.mp4' }).locator('img.thumb');
+  await expect(thumb).toBeVisible();
+  const ratio = await thumb.evaluate((img) => {
+    const i = img as unknown as { naturalWidth: number; naturalHeight: number };
+    return i.naturalWidth / i.naturalHeight;
+  });
+  expect(ratio).toBeGreaterThan(1.5);
+  // Shown whole inside the tall cell (letterboxed), never cropped to fill it.
+  await expect(thumb).toHaveCSS('object-fit', 'contain');
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RunSummary } from '../../../analysis/api/contract';
 import { client } from '../api/client';
+import { formatWhen } from '../format';
 
 /** Past runs, newest first; opening one shows it as it was stored. */
 export function HistoryView({
@@ -51,7 +52,7 @@ export function HistoryView({
               }}
             >
               <td className="num">{run.id}</td>
-              <td>{new Date(run.startedAt).toLocaleString()}</td>
+              <td>{formatWhen(run.startedAt)}</td>
               <td>{profileNames[run.profile] ?? run.profile}</td>
               <td>{run.kind === 'rescore' ? `re-score of ${run.sourceRunId ?? '?'}` : run.status}</td>
               <td>

@@ -4,7 +4,7 @@ import { client } from '../api/client';
 import { DurationScale } from '../figures/DurationScale';
 import { LoudnessCurve } from '../figures/LoudnessCurve';
 import { MotionCurve } from '../figures/MotionCurve';
-import { baseName, dbtp, errorAdvice, errorLabel, folderOf, lufs, moment, percent } from '../format';
+import { baseName, dbtp, errorAdvice, errorLabel, folderOf, formatWhen, lufs, moment, percent } from '../format';
 import { usePictures } from '../state/pictures';
 import { isNotChecked } from '../state/session';
 import { Player, type PlayerHandle } from './Player';
@@ -47,7 +47,7 @@ function Versions({ path }: { path: string }) {
           {entries.map((e) => (
             <tr key={e.runId}>
               <td>{e.runId}</td>
-              <td>{e.startedAt.replace('T', ' ').slice(0, 16)}</td>
+              <td>{formatWhen(e.startedAt)}</td>
               <td>{e.version === null ? '—' : `v${e.version}`}</td>
               <td>{e.profile}</td>
               <td className="num">{e.score ?? '—'}</td>
