@@ -50,10 +50,10 @@ export function App() {
     })();
   }, [say]);
 
-  const startCheck = async (inputs: string[]) => {
+  const startCheck = async (inputs: string[], options: { useCache?: boolean } = {}) => {
     setMessage(null);
     setSelected(null);
-    if (await check(inputs)) setView('batch');
+    if (await check(inputs, options)) setView('batch');
   };
 
   useEngineEvents((event: ApiEvent) => {
@@ -167,6 +167,7 @@ export function App() {
             onSelect={setSelected}
             onCancel={cancel}
             onMessage={say}
+            onCheckAgain={(paths) => void startCheck(paths, { useCache: true })}
           />
         )}
         {view === 'batch' && selectedResult && profile && (

@@ -141,6 +141,14 @@ test('cancel a running batch: the finished drafts stay, the rest are marked canc
   await expect(page.locator('.batch-head')).toContainText('cancelled');
   await expect(page.locator('tr.draft-row', { hasText: 'cancelled' }).first()).toBeVisible();
   await shot(page, '7-cancelled');
+
+  // Resume: the same drafts again, the finished ones from the cache; nothing is left unchecked.
+  await page.getByRole('button', { name: /^Check the remaining \d+ drafts?$/ }).click();
+  await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 90_000 });
+  await expect(page.locator('tr.draft-row')).toHaveCount(12);
+  await expect(page.locator('.batch-head')).not.toContainText('cancelled');
+  await expect(page.locator('.counts')).not.toContainText('not checked');
+  await expect(page.getByRole('button', { name: /^Check the remaining/ })).toHaveCount(0);
 });
 
 test('a path that does not exist gets its own error row', async ({ page }) => {

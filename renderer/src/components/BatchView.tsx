@@ -15,6 +15,8 @@ interface Props {
   onSelect(path: string): void;
   onCancel(): void;
   onMessage(text: string, error?: boolean): void;
+  /** Checks the drafts again: the finished ones come from the cache, so only the rest are decoded. */
+  onCheckAgain(paths: string[]): void;
 }
 
 function matches(file: FileState, filter: Filter): boolean {
@@ -37,7 +39,7 @@ function sorter(sort: Sort) {
 }
 
 /** The batch: overall progress with ETA and cancel, then a sortable, filterable row per draft. */
-export function BatchView({ session, profileName, selected, onSelect, onCancel, onMessage }: Props) {
+export function BatchView({ session, profileName, selected, onSelect, onCancel, onMessage, onCheckAgain }: Props) {
   const [filter, setFilter] = useState<Filter>('all');
   const [sort, setSort] = useState<Sort>('order');
   const [now, setNow] = useState(Date.now());
@@ -108,6 +110,18 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
           {counts.notChecked > 0 && <span className="count not-checked">{counts.notChecked} not checked</span>}
         </div>
       </div>
+
+      {!session.running && counts.notChecked > 0 && (
+        <div className="resume" role="note">
+          <button type="button" className="primary" onClick={() => onCheckAgain(session.files.map((f) => f.path))}>
+            Check the remaining {counts.notChecked} draft{counts.notChecked === 1 ? '' : 's'}
+          </button>{' '}
+          <span className="muted small">
+            A new run of the same drafts: the {session.files.length - counts.notChecked} already checked come from the
+            cache, only the rest are decoded.
+          </span>
+        </div>
+      )}
 
       {session.running && (
         <div className="overall" role="status" aria-live="polite">

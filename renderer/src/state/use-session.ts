@@ -24,7 +24,8 @@ interface Options {
 export interface SessionControls {
   session: Session | null;
   /** Starts a check (stopping the batch still running); false when the engine refused it. */
-  check(inputs: string[]): Promise<boolean>;
+  /** `useCache`: take stored measurements whatever the option says (resuming a cancelled run). */
+  check(inputs: string[], options?: { useCache?: boolean }): Promise<boolean>;
   cancel(): void;
   /** Shows a stored run, re-scored for the picked profile; false when it could not be read. */
   openRun(run: RunSummary): Promise<boolean>;
@@ -47,11 +48,12 @@ export function useSession({ profileId, noCache, notify, onBatchFinished }: Opti
   }, []);
 
   const check = useCallback(
-    async (inputs: string[]) => {
+    /** `useCache`: always take stored measurements (resuming a cancelled run), whatever the option says. */
+    async (inputs: string[], options: { useCache?: boolean } = {}) => {
       const running = batchToStop(latest.current.state.session);
       // Its finished drafts stay in history.
       if (running) await client.cancel({ batchId: running });
-      const result = await client.check({ inputs, profile: profileId, noCache });
+      const result = await client.check({ inputs, profile: profileId, noCache: options.useCache ? false : noCache });
       if (!result.ok) {
         latest.current.notify(result.error.message, true);
         return false;
