@@ -179,13 +179,13 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
       <table className="drafts">
         <thead>
           <tr>
-            <th className="num">#</th>
-            <th />
-            <th>Draft</th>
-            <th className="num">Duration</th>
-            <th>Checks</th>
-            <th className="num">Score</th>
-            <th>Verdict</th>
+            <th className="num col-index">#</th>
+            <th className="col-thumb" />
+            <th className="col-name">Draft</th>
+            <th className="num col-duration">Duration</th>
+            <th className="col-checks">Checks</th>
+            <th className="num col-score">Score</th>
+            <th className="col-verdict">Verdict</th>
           </tr>
         </thead>
         <tbody>

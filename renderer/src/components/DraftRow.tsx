@@ -31,11 +31,11 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
       onClick={onOpen}
       onKeyDown={onKeyDown}
     >
-      <td className="num muted">{index + 1}</td>
-      <td className="thumb-cell">
+      <td className="num muted col-index">{index + 1}</td>
+      <td className="thumb-cell col-thumb">
         {thumb ? <img className="thumb" src={thumb} alt="" /> : <div className="thumb placeholder" />}
       </td>
-      <td className="name-cell">
+      <td className="name-cell col-name">
         <div className="name" title={file.path}>
           {baseName(file.path)}
         </div>
@@ -54,13 +54,13 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
           </div>
         )}
       </td>
-      <td className="num">
+      <td className="num col-duration">
         {result?.status === 'analyzed'
           ? (result.scorecard.checks.find((c) => c.id === 'duration')?.valueText ??
             seconds(result.measurements.durationSec))
           : ''}
       </td>
-      <td>
+      <td className="col-checks">
         {result?.status === 'analyzed' ? (
           <div className="check-chips">
             {result.scorecard.checks.map((check) => (
@@ -82,8 +82,8 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
           </span>
         )}
       </td>
-      <td className="num score">{result?.status === 'analyzed' ? result.scorecard.score : ''}</td>
-      <td>{verdict && <VerdictChip verdict={verdict} />}</td>
+      <td className="num score col-score">{result?.status === 'analyzed' ? result.scorecard.score : ''}</td>
+      <td className="col-verdict">{verdict && <VerdictChip verdict={verdict} />}</td>
     </tr>
   );
 }
