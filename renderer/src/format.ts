@@ -22,3 +22,6 @@ export { describeSkipped, noDraftsFound, type SkippedFile } from '../../analysis
 
 /** Figures as the engine writes them in check messages (decimal SI, one rounding). */
 export { bitrate, bytes, dbtp, lufs, moment, percent, seconds } from '../../analysis/format/figures';
+
+/** Plain-words explanations of the terms of the trade (LUFS, true peak, seam similarity…). */
+export { explain, GLOSSARY, type TermId } from '../../analysis/format/glossary';

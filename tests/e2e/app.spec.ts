@@ -80,6 +80,14 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   await expect(card.getByRole('img', { name: 'Loudness over time' })).toBeVisible();
   await expect(card.locator('.strip img').first()).toBeVisible();
   await expect(card.getByAltText('Last frame')).toBeVisible();
+  // jargon is explained on hover and in a list one click away
+  await expect(card.locator('abbr.term', { hasText: 'LUFS' })).toHaveAttribute('title', /Loudness as people hear it/);
+  await expect(card.locator('abbr.term', { hasText: 'completion rate' })).toHaveAttribute(
+    'title',
+    /watch a video to its end/,
+  );
+  await card.getByText('What the terms mean').click();
+  await expect(card.locator('.glossary')).toContainText('True peak (dBTP)');
   await shot(page, '3-scorecard');
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();

@@ -1,4 +1,5 @@
 import type { ReportModel } from '../model.js';
+import { GLOSSARY } from '../../format/glossary.js';
 import { draftCard } from './draft-card.js';
 import { html, raw } from './escape.js';
 import { REPORT_CSS } from './styles.js';
@@ -103,6 +104,16 @@ export function renderHtmlReport(model: ReportModel): string {
           ${model.drafts.map((d) => draftCard(d, profile))}
 
           <footer>
+            <section class="glossary">
+              <h2>What the terms mean</h2>
+              <dl>
+                ${GLOSSARY.map(
+                  (entry) =>
+                    html`<dt>${entry.term}</dt>
+                      <dd>${entry.text}</dd>`,
+                )}
+              </dl>
+            </section>
             <p><b>${profile.name}</b>: ${profile.description}</p>
             <p>
               Sources:

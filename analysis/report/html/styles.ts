@@ -55,6 +55,9 @@ svg .sweet { fill: none; stroke: var(--pass); stroke-width: 2.5; rx: 4; } svg .s
 svg .now { stroke: var(--ink); stroke-width: 3; } svg .now-label { font-weight: 700; fill: var(--ink); }
 .error-box { background: #fbefff; border-radius: 8px; padding: 10px 12px; }
 footer { margin-top: 30px; font-size: 12px; color: var(--muted); }
+.glossary h2 { font-size: 14px; color: var(--ink, inherit); }
+.glossary dt { font-weight: 600; margin-top: 4px; }
+.glossary dd { margin: 0 0 2px; }
 @media print {
   body { font-size: 10.5px; }
   h1 { font-size: 20px; } h2 { font-size: 15px; } h3 { font-size: 13px; }

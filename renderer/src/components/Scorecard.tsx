@@ -4,11 +4,30 @@ import { client } from '../api/client';
 import { DurationScale } from '../figures/DurationScale';
 import { LoudnessCurve } from '../figures/LoudnessCurve';
 import { MotionCurve } from '../figures/MotionCurve';
-import { baseName, dbtp, errorAdvice, errorLabel, folderOf, formatWhen, lufs, moment, percent } from '../format';
+import {
+  baseName,
+  dbtp,
+  errorAdvice,
+  errorLabel,
+  folderOf,
+  formatWhen,
+  GLOSSARY,
+  lufs,
+  moment,
+  percent,
+  type TermId,
+} from '../format';
+import { Term } from './Term';
 import { usePictures } from '../state/pictures';
 import { isNotChecked } from '../state/session';
 import { Player, type PlayerHandle } from './Player';
 import { VerdictChip } from './VerdictChip';
+
+/** Spec rows whose title is a term of the trade, explained on hover. */
+const SPEC_TERMS: Partial<Record<CheckResult['id'], TermId>> = {
+  'spec.pixel-format': 'pixel-format',
+  'spec.bitrate': 'bitrate',
+};
 
 const SPEC = (check: CheckResult) => check.id.startsWith('spec.') || check.id === 'integrity';
 
@@ -183,7 +202,9 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
       </section>
 
       <section className="panel">
-        <h3>Hook: the first {m.hook.windowSec} s</h3>
+        <h3>
+          <Term id="hook">Hook</Term>: the first {m.hook.windowSec} s
+        </h3>
         <div
           className="strip"
           style={{ gridTemplateColumns: `repeat(${Math.max(1, pictures?.strip.length ?? 6)}, 1fr)` }}
@@ -248,7 +269,9 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
           </figure>
           <div className="similarity">
             <span className="big-score">{percent(m.loop.seamSimilarity)}</span>
-            <span className="muted small">similarity (1 = identical)</span>
+            <span className="muted small">
+              <Term id="seam-similarity">similarity</Term> (100% = identical)
+            </span>
           </div>
         </div>
         <p className="muted small">{byId.get('loop')?.message}</p>
@@ -266,11 +289,15 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
         <h3>Sound</h3>
         <dl className="facts">
           <div>
-            <dt>Loudness</dt>
+            <dt>
+              Loudness (<Term id="lufs">LUFS</Term>)
+            </dt>
             <dd>{m.audio.integratedLufs === null ? '—' : lufs(m.audio.integratedLufs)}</dd>
           </div>
           <div>
-            <dt>True peak</dt>
+            <dt>
+              <Term id="true-peak">True peak</Term>
+            </dt>
             <dd>{m.audio.truePeakDbtp === null ? '—' : dbtp(m.audio.truePeakDbtp)}</dd>
           </div>
           <div>
@@ -304,7 +331,7 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
           <tbody>
             {scorecard.checks.filter(SPEC).map((c) => (
               <tr key={c.id} title={c.message}>
-                <td>{c.title}</td>
+                <td>{SPEC_TERMS[c.id] ? <Term id={SPEC_TERMS[c.id]!}>{c.title}</Term> : c.title}</td>
                 <td>{c.valueText}</td>
                 <td>{c.target}</td>
                 <td className={`status ${c.status}`}>{c.status}</td>
@@ -315,6 +342,18 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
       </section>
 
       {environment?.databasePath && <Versions path={result.path} />}
+
+      <details className="panel glossary">
+        <summary>What the terms mean</summary>
+        <dl>
+          {GLOSSARY.map((entry) => (
+            <div key={entry.id}>
+              <dt>{entry.term}</dt>
+              <dd>{entry.text}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
     </aside>
   );
 }

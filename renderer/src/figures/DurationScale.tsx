@@ -1,3 +1,4 @@
+import { Term } from '../components/Term';
 import type { Profile } from '../../../analysis/api/contract';
 import { seconds } from '../format';
 
@@ -40,8 +41,13 @@ export function DurationScale({ durationSec, profile }: { durationSec: number; p
         </text>
       </svg>
       <figcaption>
-        {band ? `At this length it needs a completion rate of ${Math.round(band.requiredCompletion * 100)}%+.` : ''} The
-        sweet spot is {from}–{to} s.
+        {band && (
+          <>
+            At this length it needs a <Term id="completion-rate">completion rate</Term> of{' '}
+            {Math.round(band.requiredCompletion * 100)}%+.{' '}
+          </>
+        )}
+        The sweet spot is {from}–{to} s.
       </figcaption>
     </figure>
   );

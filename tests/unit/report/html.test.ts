@@ -86,6 +86,16 @@ describe('HTML report', () => {
   });
 });
 
+describe('glossary', () => {
+  it('explains the terms of the trade at the end of the report', () => {
+    const page = render([passing('/d/a.mp4')]);
+    expect(page).toContain('<h2>What the terms mean</h2>');
+    expect(page).toMatch(/<dt>LUFS<\/dt>\s*<dd>Loudness as people hear it/);
+    expect(page).toMatch(/<dt>True peak \(dBTP\)<\/dt>/);
+    expect(page).toMatch(/<dt>Completion rate<\/dt>/);
+  });
+});
+
 describe('summary counts', () => {
   it('say "1 Warning" and "2 Warnings", never "1 Warnings"', () => {
     const one = render([warning('/d/a.mp4'), passing('/d/b.mp4')]);
