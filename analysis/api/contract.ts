@@ -94,6 +94,10 @@ export interface PreflightApi {
   run(args: { runId: number }): Promise<ResultDocument>;
   /** Scores a stored run with another profile; `save` stores it as a new run (the UI only views it). */
   rescore(args: { runId: number; profile: string; save?: boolean }): Promise<ResultDocument>;
+  /** Deletes a stored run and its results (its measurements stay in the cache). */
+  deleteRun(args: { runId: number }): Promise<{ deleted: number }>;
+  /** Names a run; an empty label clears it. */
+  labelRun(args: { runId: number; label: string }): Promise<RunSummary>;
   draftHistory(args: { path: string }): Promise<DraftHistoryEntry[]>;
   pictures(args: { path: string; durationSec: number; hookWindowSec: number }): Promise<DraftPicturesDto>;
   recentFolders(args: Record<string, never>): Promise<string[]>;
@@ -118,6 +122,8 @@ export const API_METHODS = [
   'runs',
   'run',
   'rescore',
+  'deleteRun',
+  'labelRun',
   'draftHistory',
   'pictures',
   'recentFolders',

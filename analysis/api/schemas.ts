@@ -19,6 +19,8 @@ export const ARG_SCHEMAS = {
   runs: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
   run: z.object({ runId }).strict(),
   rescore: z.object({ runId, profile, save: z.boolean().optional() }).strict(),
+  deleteRun: z.object({ runId }).strict(),
+  labelRun: z.object({ runId, label: z.string().max(1000) }).strict(),
   draftHistory: z.object({ path }).strict(),
   pictures: z
     .object({ path, durationSec: z.number().positive().max(1e6), hookWindowSec: z.number().positive().max(60) })

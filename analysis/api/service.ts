@@ -13,6 +13,7 @@ import { draftHistory } from '../store/queries/results.js';
 import { listRuns, recentInputs } from '../store/queries/runs.js';
 import { startRecordedBatch } from '../runs/check-run.js';
 import { storedPicturesOf } from '../runs/evidence.js';
+import { deleteRun, labelRun } from '../runs/manage-runs.js';
 import { loadRun, rescoreRun, scoreStoredRun } from '../runs/stored-runs.js';
 import type { ApiEvent, Environment, ExportResult, FolderView, PreflightApi, ReportFormatName } from './contract.js';
 import { ApiFailure } from './dispatch.js';
@@ -187,6 +188,15 @@ export class PreflightService implements PreflightApi {
       contractRunOf(source),
       source.skipped,
     );
+  }
+
+  async deleteRun(args: { runId: number }): Promise<{ deleted: number }> {
+    deleteRun(this.requireStore(), args.runId);
+    return { deleted: args.runId };
+  }
+
+  async labelRun(args: { runId: number; label: string }) {
+    return labelRun(this.requireStore(), args.runId, args.label);
   }
 
   async draftHistory(args: { path: string }) {

@@ -155,6 +155,25 @@ export function buildProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('delete')
+    .description('delete a stored run and its results (stored measurements stay, so a re-check is instant)')
+    .argument('<run-id>', 'run number from `preflight history`', runId)
+    .addOption(dbOption())
+    .action(async (id: number, opts: { db?: string }) => {
+      setExit((await import('./store-commands.js')).runDeleteCommand(id, { db: opts.db }));
+    });
+
+  program
+    .command('label')
+    .description('name a stored run in history ("" clears the name)')
+    .argument('<run-id>', 'run number from `preflight history`', runId)
+    .argument('<text>', 'the name or note, up to 120 characters')
+    .addOption(dbOption())
+    .action(async (id: number, text: string, opts: { db?: string }) => {
+      setExit((await import('./store-commands.js')).runLabelCommand(id, text, { db: opts.db }));
+    });
+
+  program
     .command('rescore')
     .description('score a stored run against another profile, from its stored measurements (nothing is decoded)')
     .argument('<run-id>', 'run number from `preflight history`', runId)

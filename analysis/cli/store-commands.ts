@@ -1,3 +1,4 @@
+import { deleteRun, labelRun } from '../runs/manage-runs.js';
 import type { Profile } from '../profiles/types.js';
 import { listRuns, type RunSummary } from '../store/queries/runs.js';
 import { prepareRunExport } from '../runs/export-run.js';
@@ -29,7 +30,35 @@ function describeRun(run: RunSummary): string {
   const counts = `${pass} pass, ${warn} warn, ${fail} fail, ${error} error${done < run.total ? ` (${done} of ${run.total} finished)` : ''}`;
   const origin =
     run.kind === 'rescore' ? `re-score of run ${run.sourceRunId ?? '?'}` : run.inputs.map(displayText).join(', ');
-  return `${String(run.id).padStart(5)}  ${when}  ${run.profile.padEnd(10)} ${run.status.padEnd(11)} ${counts}  ${origin}`;
+  const label = run.label ? `  "${displayText(run.label)}"` : '';
+  return `${String(run.id).padStart(5)}  ${when}  ${run.profile.padEnd(10)} ${run.status.padEnd(11)} ${counts}  ${origin}${label}`;
+}
+
+/** `preflight delete <run-id>`: removes a run and its results (measurements stay cached). */
+export function runDeleteCommand(runId: number, options: Omit<StoreCommandOptions, 'json'>): number {
+  const { stderr } = streams({ ...options, json: false });
+  const store = openCliStore(options.db, stderr);
+  try {
+    const run = deleteRun(store, runId);
+    stderr.write(
+      `Deleted run ${run.id} (${run.total} draft${run.total === 1 ? '' : 's'}); stored measurements are kept.\n`,
+    );
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+/** `preflight label <run-id> <text>`: names a run in history ("" clears the name). */
+export function runLabelCommand(runId: number, label: string, options: Omit<StoreCommandOptions, 'json'>): number {
+  const { stdout, stderr } = streams({ ...options, json: false });
+  const store = openCliStore(options.db, stderr);
+  try {
+    stdout.write(`${describeRun(labelRun(store, runId, label))}\n`);
+    return 0;
+  } finally {
+    store.close();
+  }
 }
 
 /** `preflight history`: the latest runs, newest first. */

@@ -1,4 +1,4 @@
-export type RunErrorCode = 'incomplete-history';
+export type RunErrorCode = 'incomplete-history' | 'run-in-progress' | 'label-too-long';
 
 /** A use case refused with a reason the user can act on; the code crosses the API as is. */
 export class RunError extends Error {

@@ -26,6 +26,8 @@ export interface RunSummary {
   total: number;
   counts: { pass: number; warn: number; fail: number; error: number };
   analyzerVersion: number;
+  /** The user's name or note for the run; null when none was given. */
+  label: string | null;
 }
 
 export interface DraftHistoryEntry {

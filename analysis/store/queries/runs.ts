@@ -17,6 +17,7 @@ interface RunRow {
   status: RunStatus;
   total: number;
   analyzer_version: number;
+  label: string | null;
   pass: number | null;
   warn: number | null;
   fail: number | null;
@@ -43,7 +44,23 @@ function toSummary(row: RunRow): RunSummary {
     total: row.total,
     counts: { pass: row.pass ?? 0, warn: row.warn ?? 0, fail: row.fail ?? 0, error: row.error ?? 0 },
     analyzerVersion: row.analyzer_version,
+    label: row.label ?? null,
   };
+}
+
+/**
+ * Removes a run and its results; the measurements stay (they are the cache, shared by other runs).
+ * Its number is remembered as taken, so "run 7" never names two different runs.
+ */
+export function deleteRun(db: Database, runId: number): boolean {
+  return db.transaction(() => {
+    db.prepare('UPDATE run_numbers SET highest = MAX(highest, ?) WHERE id = 1').run(runId);
+    return db.prepare('DELETE FROM runs WHERE id = ?').run(runId).changes > 0;
+  })();
+}
+
+export function setRunLabel(db: Database, runId: number, label: string | null): boolean {
+  return db.prepare('UPDATE runs SET label = ? WHERE id = ?').run(label, runId).changes > 0;
 }
 
 /** This process's identity in the runs table (see migration 3). */
@@ -62,8 +79,10 @@ export interface NewRun {
 export function createRun(db: Database, run: NewRun): number {
   const info = db
     .prepare(
-      `INSERT INTO runs (started_at, profile, inputs, status, total, analyzer_version, pid, kind, source_run_id, instance, skipped)
-       VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)`,
+      // The next number after every run there is or was (a deleted run's number is not reused).
+      `INSERT INTO runs (id, started_at, profile, inputs, status, total, analyzer_version, pid, kind, source_run_id, instance, skipped)
+       VALUES (MAX(COALESCE((SELECT MAX(id) FROM runs), 0), COALESCE((SELECT highest FROM run_numbers WHERE id = 1), 0)) + 1,
+               ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       nowIso(),

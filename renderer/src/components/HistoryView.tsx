@@ -15,6 +15,24 @@ export function HistoryView({
   profileNames?: Readonly<Record<string, string>>;
 }) {
   const [runs, setRuns] = useState<RunSummary[] | null>(null);
+  /** The run being renamed (with the text typed so far), or asked about before deleting. */
+  const [editing, setEditing] = useState<{ id: number; text: string } | null>(null);
+  const [confirming, setConfirming] = useState<number | null>(null);
+
+  const saveLabel = async () => {
+    if (!editing) return;
+    const result = await client.labelRun({ runId: editing.id, label: editing.text });
+    if (!result.ok) return onError(result.error.message);
+    setRuns((all) => all?.map((run) => (run.id === result.value.id ? result.value : run)) ?? null);
+    setEditing(null);
+  };
+
+  const remove = async (runId: number) => {
+    const result = await client.deleteRun({ runId });
+    setConfirming(null);
+    if (!result.ok) return onError(result.error.message);
+    setRuns((all) => all?.filter((run) => run.id !== runId) ?? null);
+  };
   useEffect(() => {
     void client.runs({ limit: 100 }).then((result) => {
       if (result.ok) setRuns(result.value);
@@ -38,6 +56,9 @@ export function HistoryView({
             <th>Status</th>
             <th>Results</th>
             <th>Inputs</th>
+            <th>
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -48,7 +69,7 @@ export function HistoryView({
               tabIndex={0}
               onClick={() => onOpen(run)}
               onKeyDown={(event) => {
-                if (event.key === 'Enter') onOpen(run);
+                if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(run);
               }}
             >
               <td className="num">{run.id}</td>
@@ -66,7 +87,68 @@ export function HistoryView({
                   of {run.total} draft{run.total === 1 ? '' : 's'}
                 </span>
               </td>
-              <td className="small path-cell">{run.inputs.join(', ')}</td>
+              <td className="small path-cell">
+                {editing?.id === run.id ? (
+                  <input
+                    className="label-input"
+                    aria-label={`Name of run ${run.id}`}
+                    value={editing.text}
+                    maxLength={120}
+                    autoFocus
+                    onClick={(event) => event.stopPropagation()}
+                    onChange={(event) => setEditing({ id: run.id, text: event.target.value })}
+                    onKeyDown={(event) => {
+                      event.stopPropagation();
+                      if (event.key === 'Enter') void saveLabel();
+                      if (event.key === 'Escape') setEditing(null);
+                    }}
+                  />
+                ) : (
+                  run.label && <div className="run-label">{run.label}</div>
+                )}
+                {run.inputs.join(', ')}
+              </td>
+              <td className="row-actions" onClick={(event) => event.stopPropagation()}>
+                {confirming === run.id ? (
+                  <span role="alert">
+                    Delete run {run.id} and its results?{' '}
+                    <button type="button" className="danger" onClick={() => void remove(run.id)}>
+                      Delete
+                    </button>{' '}
+                    <button type="button" onClick={() => setConfirming(null)}>
+                      Keep
+                    </button>
+                  </span>
+                ) : editing?.id === run.id ? (
+                  <>
+                    <button type="button" className="primary" onClick={() => void saveLabel()}>
+                      Save
+                    </button>{' '}
+                    <button type="button" onClick={() => setEditing(null)}>
+                      Cancel
+                    </button>
+                  </>
+                ) : (
+                  <>
+                    <button
+                      type="button"
+                      aria-label={`Rename run ${run.id}`}
+                      onClick={() => setEditing({ id: run.id, text: run.label ?? '' })}
+                    >
+                      Rename
+                    </button>{' '}
+                    <button
+                      type="button"
+                      aria-label={`Delete run ${run.id}`}
+                      disabled={run.status === 'running'}
+                      title={run.status === 'running' ? 'Still being checked: cancel it first' : undefined}
+                      onClick={() => setConfirming(run.id)}
+                    >
+                      Delete
+                    </button>
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
