@@ -1,3 +1,4 @@
+import { seconds } from '../../format/figures.js';
 import type { AudioMeasurement, HookMeasurement } from '../../measure/types.js';
 import type { Profile } from '../../profiles/types.js';
 import { html, type RawHtml } from './escape.js';
@@ -104,47 +105,66 @@ export function loudnessFigure(audio: AudioMeasurement, durationSec: number, pro
 /** The draft's length on a scale with the completion bands and the sweet spot. */
 export function durationScale(durationSec: number, profile: Profile): RawHtml {
   const W = NARROW;
-  const H = 64;
-  const barTop = 18;
-  const barBottom = 40;
+  const H = 84;
+  const barTop = 22;
+  const barBottom = 44;
   const end = Math.max(60, Math.ceil((durationSec * 1.1) / 10) * 10);
   const x = (t: number): number => (Math.min(t, end) / end) * W;
+  const [sweetFrom, sweetTo] = profile.duration.sweetSpotSec;
+  // Labels centred in their band (hidden when it is too narrow), so the outline and marker never cover them.
   const bands = profile.duration.bands.map((band) => {
     const from = x(band.fromSec);
-    const to = x(band.toSec ?? end);
+    const width = Math.max(0, x(band.toSec ?? end) - from);
     return html`<rect
         class="band"
         x="${fmt(from)}"
         y="${barTop}"
-        width="${fmt(Math.max(0, to - from))}"
+        width="${fmt(width)}"
         height="${barBottom - barTop}"
-      /><text class="band-label" x="${fmt(from + 3)}" y="${barBottom - 6}"
-        >${Math.round(band.requiredCompletion * 100)}%+</text
-      >`;
+      />${
+        width >= 30
+          ? html`<text class="band-label" x="${fmt(from + width / 2)}" y="${barBottom - 7}" text-anchor="middle"
+              >${Math.round(band.requiredCompletion * 100)}%+</text
+            >`
+          : ''
+      }`;
   });
-  const [sweetFrom, sweetTo] = profile.duration.sweetSpotSec;
+  const ticks = [...new Set([0, sweetFrom, sweetTo, ...profile.duration.bands.map((b) => b.fromSec), end])]
+    .filter((t) => t >= 0 && t <= end)
+    .sort((a, b) => a - b)
+    .map((t) => {
+      const anchor = t === 0 ? 'start' : t === end ? 'end' : 'middle';
+      return html`<line
+          class="tick-line"
+          x1="${fmt(x(t))}"
+          x2="${fmt(x(t))}"
+          y1="${barBottom + 3}"
+          y2="${barBottom + 8}"
+        /><text class="tick" x="${fmt(x(t))}" y="${barBottom + 18}" text-anchor="${anchor}"
+          >${t === end ? `${t} s` : String(t)}</text
+        >`;
+    });
+  const marker = x(durationSec);
   return svg(W, H, 'Duration against the completion bands', [
     ...bands,
     html`<rect
       class="sweet"
       x="${fmt(x(sweetFrom))}"
-      y="${barTop - 4}"
+      y="${barTop - 3}"
       width="${fmt(x(sweetTo) - x(sweetFrom))}"
-      height="${barBottom - barTop + 8}"
+      height="${barBottom - barTop + 6}"
     />`,
-    html`<text class="sweet-label" x="${fmt(x(sweetFrom))}" y="${barTop - 7}"
+    html`<text class="sweet-label" x="${fmt(x(sweetFrom))}" y="${barTop - 9}"
       >sweet spot ${sweetFrom}–${sweetTo} s</text
     >`,
-    html`<line
+    ...ticks,
+    html`<path
       class="now"
-      x1="${fmt(x(durationSec))}"
-      x2="${fmt(x(durationSec))}"
-      y1="${barTop - 6}"
-      y2="${barBottom + 6}"
+      d="M ${fmt(marker - 6)} ${barTop - 8} L ${fmt(marker + 6)} ${barTop - 8} L ${fmt(marker)} ${barTop - 1} Z"
     />`,
-    html`<text class="now-label" x="${fmt(Math.min(x(durationSec), W - 40))}" y="${H - 4}"
-      >${durationSec.toFixed(1)} s</text
+    html`<line class="now" x1="${fmt(marker)}" x2="${fmt(marker)}" y1="${barBottom}" y2="${H - 16}" />`,
+    html`<text class="now-label" x="${fmt(Math.min(Math.max(marker, 24), W - 24))}" y="${H - 3}" text-anchor="middle"
+      >${seconds(durationSec)}</text
     >`,
-    html`<text class="tick" x="${W - 2}" y="${H - 4}" text-anchor="end">${end} s</text>`,
   ]);
 }

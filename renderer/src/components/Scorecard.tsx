@@ -209,6 +209,13 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
           className="strip"
           style={{ gridTemplateColumns: `repeat(${Math.max(1, pictures?.strip.length ?? 6)}, 1fr)` }}
         >
+          {/* While the frames load: as many placeholders as frames to come, and a word that they are coming. */}
+          {!pictures &&
+            Array.from({ length: 6 }, (_, i) => (
+              <figure key={`loading-${i}`} aria-hidden="true">
+                <div className="thumb placeholder loading strip-placeholder" />
+              </figure>
+            ))}
           {(pictures?.strip ?? []).map((p) => (
             <figure key={p.tSec}>
               <button
@@ -223,6 +230,12 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
             </figure>
           ))}
         </div>
+        {!pictures && (
+          <p className="muted small" role="status">
+            Loading frames…
+          </p>
+        )}
+        {pictures?.unavailable && <p className="muted small">Frames unavailable: {pictures.unavailable}</p>}
         <MotionCurve hook={m.hook} firstSoundSec={m.audio.firstSoundSec} attentionSec={profile.hook.attentionSec} />
         <p className="muted small">{byId.get('hook')?.message}</p>
         <ul className="moments small">

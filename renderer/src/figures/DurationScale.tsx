@@ -11,33 +11,46 @@ export function DurationScale({ durationSec, profile }: { durationSec: number; p
   const band = profile.duration.bands.find(
     (b) => durationSec >= b.fromSec && (b.toSec === null || durationSec < b.toSec),
   );
+  // Ticks at every boundary the scale is about: 0, the sweet spot, each band, the end.
+  const ticks = [...new Set([0, from, to, ...profile.duration.bands.map((b) => b.fromSec), end])]
+    .filter((t) => t >= 0 && t <= end)
+    .sort((a, b) => a - b);
+  const marker = x(durationSec);
   return (
     <figure className="figure">
-      <svg viewBox={`0 0 ${W} 70`} role="img" aria-label={`Duration ${seconds(durationSec)} on the completion scale`}>
-        {profile.duration.bands.map((b) => (
-          <g key={b.fromSec}>
-            <rect
-              className={`band ${b === band ? 'current' : ''}`}
-              x={x(b.fromSec)}
-              y={20}
-              width={Math.max(0, x(b.toSec ?? end) - x(b.fromSec))}
-              height={24}
-            />
-            <text className="band-label" x={x(b.fromSec) + 4} y={37}>
-              {Math.round(b.requiredCompletion * 100)}%+
+      <svg viewBox={`0 0 ${W} 88`} role="img" aria-label={`Duration ${seconds(durationSec)} on the completion scale`}>
+        {profile.duration.bands.map((b) => {
+          const left = x(b.fromSec);
+          const width = Math.max(0, x(b.toSec ?? end) - left);
+          return (
+            <g key={b.fromSec}>
+              <rect className={`band ${b === band ? 'current' : ''}`} x={left} y={22} width={width} height={22} />
+              {/* Centred in its band, so the sweet-spot outline and the marker never sit on it. */}
+              {width >= 30 && (
+                <text className="band-label" x={left + width / 2} y={37} textAnchor="middle">
+                  {Math.round(b.requiredCompletion * 100)}%+
+                </text>
+              )}
+            </g>
+          );
+        })}
+        <rect className="sweet" x={x(from)} y={19} width={x(to) - x(from)} height={28} rx={4} />
+        <text className="sweet-label" x={x(from)} y={13}>
+          sweet spot {from}–{to} s
+        </text>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line className="tick-line" x1={x(t)} x2={x(t)} y1={47} y2={52} />
+            <text className="tick" x={x(t)} y={62} textAnchor={t === 0 ? 'start' : t === end ? 'end' : 'middle'}>
+              {t === end ? `${t} s` : t}
             </text>
           </g>
         ))}
-        <rect className="sweet" x={x(from)} y={16} width={x(to) - x(from)} height={32} rx={4} />
-        <text className="sweet-label" x={x(from)} y={12}>
-          sweet spot {from}–{to} s
-        </text>
-        <line className="now" x1={x(durationSec)} x2={x(durationSec)} y1={12} y2={52} />
-        <text className="now-label" x={Math.min(x(durationSec), W - 44)} y={66}>
+        {/* The draft: a pointer above the bar and a line below it, never across the band labels. */}
+        <path className="now" d={`M ${marker - 6} 14 L ${marker + 6} 14 L ${marker} 21 Z`} />
+        <line className="now" x1={marker} x2={marker} y1={44} y2={70} />
+        <text className="now-label" x={Math.min(Math.max(marker, 24), W - 24)} y={84} textAnchor="middle">
           {seconds(durationSec)}
-        </text>
-        <text className="tick" x={W - 2} y={66} textAnchor="end">
-          {end} s
         </text>
       </svg>
       <figcaption>

@@ -5,7 +5,7 @@ import { client } from '../api/client';
 /** Two at a time: taking frames runs ffmpeg, and the batch may still be using the cores. */
 const queue: Array<() => Promise<void>> = [];
 let active = 0;
-const cache = new Map<string, DraftPicturesDto | null>();
+const cache = new Map<string, Pictures | null>();
 
 function pump(): void {
   while (active < 2 && queue.length) {
@@ -18,13 +18,16 @@ function pump(): void {
   }
 }
 
-/** Frames of an analysed draft (null while loading or when they cannot be taken). */
-export function usePictures(result: FileResult | undefined): DraftPicturesDto | null {
+/** The frames, or why there are none (`unavailable`). */
+export type Pictures = DraftPicturesDto & { unavailable?: string };
+
+/** Frames of an analysed draft (null while loading). */
+export function usePictures(result: FileResult | undefined): Pictures | null {
   const key =
     result?.status === 'analyzed'
       ? `${result.path}|${result.measurements.fileSizeBytes}|${result.measurements.durationSec}`
       : null;
-  const [pictures, setPictures] = useState<DraftPicturesDto | null>(key ? (cache.get(key) ?? null) : null);
+  const [pictures, setPictures] = useState<Pictures | null>(key ? (cache.get(key) ?? null) : null);
   useEffect(() => {
     if (!key || result?.status !== 'analyzed') return;
     if (cache.has(key)) {
@@ -39,7 +42,10 @@ export function usePictures(result: FileResult | undefined): DraftPicturesDto | 
         durationSec: result.measurements.durationSec,
         hookWindowSec: result.measurements.hook.windowSec,
       });
-      const value = answer.ok ? answer.value : null;
+      // A failure is an answer too: the card says why instead of loading for ever.
+      const value: Pictures = answer.ok
+        ? answer.value
+        : { strip: [], lastFrame: null, unavailable: answer.error.message };
       cache.set(key, value);
       if (live) setPictures(value);
     });

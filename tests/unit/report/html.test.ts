@@ -104,3 +104,16 @@ describe('summary counts', () => {
     expect(render([warning('/d/a.mp4'), warning('/d/b.mp4')])).toContain('<b>2</b>Warnings<');
   });
 });
+
+describe('duration scale', () => {
+  it('has ticks at 0, the sweet spot, every band and the end, and band labels centred in their band', async () => {
+    const { durationScale } = await import('../../../analysis/report/html/figures.js');
+    const svg = durationScale(15, getProfile('tiktok')).__html;
+    const ticks = [...svg.matchAll(/class="tick"[^>]*>([^<]+)</g)].map((m) => m[1]!.trim());
+    expect(ticks).toEqual(expect.arrayContaining(['0', '13', '17', '60 s']));
+    for (const band of getProfile('tiktok').duration.bands)
+      if (band.fromSec > 0 && band.fromSec < 60) expect(ticks).toContain(String(band.fromSec));
+    expect(svg).toMatch(/class="band-label"[^>]*text-anchor="middle"/);
+    expect(svg).toContain('15.0 s');
+  });
+});
