@@ -101,7 +101,13 @@ export interface PreflightApi {
   draftHistory(args: { path: string }): Promise<DraftHistoryEntry[]>;
   pictures(args: { path: string; durationSec: number; hookWindowSec: number }): Promise<DraftPicturesDto>;
   recentFolders(args: Record<string, never>): Promise<string[]>;
-  exportReport(args: { runId: number; format: ReportFormatName; profile?: string }): Promise<ExportResult>;
+  /** A report of the run, or of one of its drafts (`path`: that draft's scorecard alone). */
+  exportReport(args: {
+    runId: number;
+    format: ReportFormatName;
+    profile?: string;
+    path?: string;
+  }): Promise<ExportResult>;
   /** Native open dialog (desktop only). */
   pickPaths(args: { kind: 'files' | 'folder' }): Promise<{ paths: string[] }>;
   /** Lists a folder for the folder picker (browser mode has no native dialog); no path: the home folder. */

@@ -27,7 +27,12 @@ export const ARG_SCHEMAS = {
     .strict(),
   recentFolders: none,
   exportReport: z
-    .object({ runId, format: z.enum(['html', 'pdf', 'csv', 'json']), profile: profile.optional() })
+    .object({
+      runId,
+      format: z.enum(['html', 'pdf', 'csv', 'json']),
+      profile: profile.optional(),
+      path: path.optional(),
+    })
     .strict(),
   pickPaths: z.object({ kind: z.enum(['files', 'folder']) }).strict(),
   browse: z.object({ path: path.optional() }).strict(),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
 import { availableParallelism, homedir, platform } from 'node:os';
 import { listFolder, typedPath } from '../fs/folder-listing.js';
 import { killAllProcesses } from '../media/process-registry.js';
@@ -218,11 +219,17 @@ export class PreflightService implements PreflightApi {
     return this.options.store ? recentInputs(this.options.store.db) : [];
   }
 
-  async exportReport(args: { runId: number; format: ReportFormatName; profile?: string }): Promise<ExportResult> {
+  async exportReport(args: {
+    runId: number;
+    format: ReportFormatName;
+    profile?: string;
+    path?: string;
+  }): Promise<ExportResult> {
     const prepared = prepareRunExport(
       this.requireStore(),
       args.runId,
       args.profile ? requireProfile(args.profile) : undefined,
+      args.path,
     );
     const data = await renderReport(
       {
@@ -239,7 +246,9 @@ export class PreflightService implements PreflightApi {
         stored: prepared.storedPictures,
       },
     );
-    return this.options.deliver(`preflight-run-${prepared.run.id}-${prepared.profile.id}.${args.format}`, data);
+    // One draft's scorecard is named after the draft, so several can sit in one folder.
+    const draft = args.path ? `-${basename(args.path).replace(/\.[^.]+$/, '')}` : '';
+    return this.options.deliver(`preflight-run-${prepared.run.id}-${prepared.profile.id}${draft}.${args.format}`, data);
   }
 
   async browse(args: { path?: string }): Promise<FolderView> {

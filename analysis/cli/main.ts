@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { killAllProcesses } from '../media/process-registry.js';
 import { DEFAULT_PROFILE_ID, PROFILES, getProfile, profileIds } from '../profiles/index.js';
@@ -107,22 +108,26 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command('report')
-    .description('write a report of a stored run (pictures are taken from drafts that did not change since)')
+    .description('write a report of a stored run, or of one of its drafts (--draft), with the pictures the check kept')
     .argument('<run-id>', 'run number from `preflight history`', runId)
     .requiredOption('-o, --out <file>', 'the report file: .html, .pdf, .csv or .json')
     .addOption(formatOption())
     .option('--sidecar', 'write <draft>.preflight.json next to each draft')
+    .option('--draft <path>', 'only this draft of the run: its scorecard to hand on')
     .addOption(forceOption())
     .addOption(dbOption())
     .action(
-      async (id: number, opts: { out: string; format?: string; sidecar?: boolean; force?: boolean; db?: string }) => {
+      async (
+        id: number,
+        opts: { out: string; format?: string; sidecar?: boolean; force?: boolean; db?: string; draft?: string },
+      ) => {
         setExit(
           await (
             await import('./store-commands.js')
           ).runReportCommand(
             id,
             { files: [opts.out], format: opts.format, sidecar: Boolean(opts.sidecar), force: Boolean(opts.force) },
-            { db: opts.db },
+            { db: opts.db, draft: opts.draft && resolve(opts.draft) },
           ),
         );
       },

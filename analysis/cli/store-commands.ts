@@ -123,13 +123,13 @@ export function runRescoreCommand(runId: number, profile: Profile, options: Stor
 export async function runReportCommand(
   runId: number,
   request: ReportRequest,
-  options: Omit<StoreCommandOptions, 'json'>,
+  options: Omit<StoreCommandOptions, 'json'> & { draft?: string },
 ): Promise<number> {
   const { stderr } = streams({ ...options, json: false });
   validateReportRequest(request);
   const store = openCliStore(options.db, stderr, { readOnly: true });
   try {
-    const prepared = prepareRunExport(store, runId, undefined);
+    const prepared = prepareRunExport(store, runId, undefined, options.draft);
     const ok = await writeRequestedReports(request, prepared, { inputs: [], database: store.path }, stderr);
     return ok ? 0 : EXIT_USAGE;
   } finally {

@@ -6,6 +6,7 @@ import { hasFingerprint } from '../store/content-check.js';
 import type { DraftPictures } from '../measure/picture-types.js';
 import { contractRunOf } from './contract-run.js';
 import { runPictures } from './evidence.js';
+import { StoreError } from '../store/errors.js';
 import { RunError } from './errors.js';
 import { loadRun, profileOfRun, scoreStoredRun } from './stored-runs.js';
 
@@ -25,11 +26,20 @@ export interface RunExport {
  * that completed but whose drafts are not all in history (the database refused some) is refused:
  * a report that silently leaves drafts out would mislead whoever it is handed to.
  */
-export function prepareRunExport(store: Store, runId: number, profile: Profile | undefined): RunExport {
+export function prepareRunExport(
+  store: Store,
+  runId: number,
+  profile: Profile | undefined,
+  /** One draft of the run only (its scorecard to hand on); the rest of the run need not be complete. */
+  onlyDraft?: string,
+): RunExport {
   const { run } = loadRun(store, runId);
   const chosen = profile ?? profileOfRun(run);
-  const { rescored } = scoreStoredRun(store, runId, chosen);
-  if (run.status === 'completed' && rescored.length < run.total) {
+  const { rescored: all } = scoreStoredRun(store, runId, chosen);
+  const rescored = onlyDraft === undefined ? all : all.filter((r) => r.result.path === onlyDraft);
+  if (onlyDraft !== undefined && rescored.length === 0)
+    throw new StoreError('run-not-found', `Run ${run.id} has no draft ${onlyDraft}.`);
+  if (onlyDraft === undefined && run.status === 'completed' && rescored.length < run.total) {
     throw new RunError(
       'incomplete-history',
       `Only ${rescored.length} of the ${run.total} drafts of run ${run.id} are in history (they could not all be saved): check the drafts again to export a complete report.`,
@@ -41,7 +51,7 @@ export function prepareRunExport(store: Store, runId: number, profile: Profile |
     profile: chosen,
     results: rescored.map((r) => r.result),
     run: contractRunOf(run),
-    skipped: run.skipped,
+    skipped: onlyDraft === undefined ? run.skipped : [],
     stillTheSame: (result) => hasFingerprint(store, result.path, fingerprints.get(result.path) ?? null),
     storedPictures: (result) => pictures(result.path),
   };

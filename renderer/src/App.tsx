@@ -171,7 +171,14 @@ export function App() {
           />
         )}
         {view === 'batch' && selectedResult && profile && (
-          <Scorecard result={selectedResult} profile={profile} environment={environment} onClose={closeCard} />
+          <Scorecard
+            result={selectedResult}
+            profile={profile}
+            environment={environment}
+            runId={session?.running ? null : (session?.runId ?? null)}
+            onMessage={say}
+            onClose={closeCard}
+          />
         )}
       </main>
       <footer className="statusbar muted small">

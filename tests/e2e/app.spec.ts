@@ -86,6 +86,15 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
     'title',
     /watch a video to its end/,
   );
+  // one draft's scorecard to hand on: an HTML of that draft alone, named after it
+  const [single] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('group', { name: 'Export this draft' }).getByRole('button', { name: 'HTML' }).click(),
+  ]);
+  expect(single.suggestedFilename()).toMatch(/^preflight-run-\d+-tiktok-03_black_opening\.html$/);
+  const singleHtml = readFileSync(await single.path(), 'utf8');
+  expect(singleHtml).toContain('03 black opening.mp4');
+  expect(singleHtml).not.toContain('01 ready.mp4');
   await card.getByText('What the terms mean').click();
   await expect(card.locator('.glossary')).toContainText('True peak (dBTP)');
   await shot(page, '3-scorecard');

@@ -9,21 +9,28 @@ const FORMATS: Array<{ format: ReportFormatName; label: string }> = [
   { format: 'json', label: 'JSON' },
 ];
 
-/** Export the run as a report: a save dialog on the desktop, a download in the browser. */
+/** Export the run (or one draft of it) as a report: a save dialog on the desktop, a download in the browser. */
 export function ExportMenu({
   runId,
   profile,
   onMessage,
+  path,
+  label = 'Export',
+  formats = ['html', 'pdf', 'csv', 'json'],
 }: {
   runId: number | null;
   profile: string;
   onMessage(text: string, error?: boolean): void;
+  /** One draft only: its scorecard to hand on. */
+  path?: string;
+  label?: string;
+  formats?: readonly ReportFormatName[];
 }) {
   const [busy, setBusy] = useState<ReportFormatName | null>(null);
   const run = async (format: ReportFormatName) => {
     if (runId === null) return;
     setBusy(format);
-    const result = await client.exportReport({ runId, format, profile });
+    const result = await client.exportReport({ runId, format, profile, ...(path ? { path } : {}) });
     setBusy(null);
     if (!result.ok) return onMessage(result.error.message, true);
     const { downloadUrl, savedTo, fileName, cancelled } = result.value;
@@ -39,9 +46,9 @@ export function ExportMenu({
     } else if (savedTo) onMessage(`Report saved to ${savedTo}`);
   };
   return (
-    <div className="export" role="group" aria-label="Export report">
-      <span className="muted small">Export</span>
-      {FORMATS.map(({ format, label }) => (
+    <div className="export" role="group" aria-label={path ? 'Export this draft' : 'Export report'}>
+      <span className="muted small">{label}</span>
+      {FORMATS.filter((f) => formats.includes(f.format)).map(({ format, label }) => (
         <button
           key={format}
           type="button"

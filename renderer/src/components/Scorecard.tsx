@@ -20,6 +20,7 @@ import {
 import { Term } from './Term';
 import { usePictures } from '../state/pictures';
 import { isNotChecked } from '../state/session';
+import { ExportMenu } from './ExportMenu';
 import { Player, type PlayerHandle } from './Player';
 import { VerdictChip } from './VerdictChip';
 
@@ -35,6 +36,9 @@ interface Props {
   result: FileResult;
   profile: Profile;
   environment: Environment | null;
+  /** The stored run the draft belongs to (null while it is not stored): its scorecard can be exported. */
+  runId: number | null;
+  onMessage(text: string, error?: boolean): void;
   onClose(): void;
 }
 
@@ -104,7 +108,7 @@ const isTextEntry = (target: EventTarget): boolean =>
   target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 
 /** One draft in full: what to fix first, then the evidence behind every verdict. */
-export function Scorecard({ result, profile, environment, onClose }: Props) {
+export function Scorecard({ result, profile, environment, runId, onMessage, onClose }: Props) {
   const pictures = usePictures(result);
   const closeButton = useRef<HTMLButtonElement>(null);
   const player = useRef<PlayerHandle>(null);
@@ -173,6 +177,15 @@ export function Scorecard({ result, profile, environment, onClose }: Props) {
         <VerdictChip verdict={scorecard.verdict} />
         <span className="big-score">{scorecard.score}</span>
         <span className="muted">/ 100 for {profile.name}</span>
+        <span className="spacer" />
+        <ExportMenu
+          runId={runId}
+          profile={profile.id}
+          path={result.path}
+          label="Export this draft"
+          formats={['html', 'pdf']}
+          onMessage={onMessage}
+        />
       </div>
       <Player
         ref={player}

@@ -61,4 +61,17 @@ describe('report pictures come from the measurement', () => {
     expect(pictureCount(html)).toBeGreaterThanOrEqual(14);
     expect(html).not.toMatch(/changed, moved or deleted/);
   });
+
+  it('report --draft writes one draft of the run (named by its path when checked), even after it moved', () => {
+    const out = join(root, 'one.html');
+    const run = runPreflight(['report', '1', '--db', db, '--out', out, '--draft', join(drafts, 'second.mp4')]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('(1 draft)');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('second.mp4');
+    expect(html).not.toContain('first draft.mp4');
+    const missing = runPreflight(['report', '1', '--db', db, '--out', join(root, 'none.html'), '--draft', '/nope.mp4']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('has no draft /nope.mp4');
+  });
 });
