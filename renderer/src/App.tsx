@@ -75,6 +75,8 @@ export function App() {
     if (!(await openRun(run))) return;
     setSelected(null);
     setView('batch');
+    // A reopened run starts at its top, not where the history list was scrolled.
+    requestAnimationFrame(() => document.querySelector('.content')?.scrollTo({ top: 0 }));
   };
 
   /** Closes the scorecard and puts focus back on the row it was opened from. */
@@ -176,6 +178,7 @@ export function App() {
             profile={profile}
             environment={environment}
             runId={session?.running ? null : (session?.runId ?? null)}
+            profileNames={profileNames}
             onMessage={say}
             onClose={closeCard}
           />

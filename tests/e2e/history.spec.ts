@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,41 +15,69 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => served?.stop());
 
-test('history: a run is renamed, then deleted after a confirmation', async ({ page }) => {
-  const folder = mkdtempSync(join(tmpdir(), 'preflight-e2e-history-'));
-  copyFileSync(await ensureFixture(F.dur8), join(folder, 'draft.mp4'));
-  await page.goto(await served.loginUrl());
+const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
+
+async function check(page: Page, folder: string) {
+  await views(page).getByRole('button', { name: 'Check' }).click();
   await page.getByLabel('Folder or file paths on this machine').fill(folder);
   await page.getByRole('button', { name: 'Check drafts' }).click();
   await expect(page.locator('tr.draft-row', { hasText: 'draft.mp4' })).toContainText(/Pass|Warn|Fail/);
+  await expect(page.getByRole('progressbar')).toBeHidden();
+}
 
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'History' }).click();
-  const runRow = page.locator('.history tr.draft-row').first();
-  await runRow.getByRole('button', { name: /^Rename run \d+$/ }).click();
-  const input = page.getByRole('textbox', { name: /^Name of run \d+$/ });
+test('history: identical re-checks fold into one row and one version; a run is renamed, then deleted', async ({
+  page,
+}) => {
+  const folder = mkdtempSync(join(tmpdir(), 'preflight-e2e-history-'));
+  copyFileSync(await ensureFixture(F.dur8), join(folder, 'draft.mp4'));
+  await page.goto(await served.loginUrl());
+  await check(page, folder);
+  await check(page, folder);
+
+  // The unchanged folder checked twice: one row that names the earlier run.
+  await views(page).getByRole('button', { name: 'History' }).click();
+  const rows = page.locator('.history tr.draft-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('also 1');
+  // The draft's versions: one content version, scored for TikTok, checked twice.
+  await rows.first().click();
+  await page.locator('tr.draft-row', { hasText: 'draft.mp4' }).click();
+  const versions = page.getByRole('complementary', { name: 'Scorecard' }).locator('section', {
+    hasText: 'This draft across checks',
+  });
+  await expect(versions.locator('tbody tr')).toHaveCount(1);
+  await expect(versions.locator('tbody tr')).toContainText('v1');
+  await expect(versions.locator('tbody tr')).toContainText('TikTok');
+  await expect(versions.locator('tbody tr td').last()).toHaveText('2');
+  await page.keyboard.press('Escape');
+
+  // A named run stands on its own.
+  await views(page).getByRole('button', { name: 'History' }).click();
+  await rows.first().getByRole('button', { name: 'Rename run 2' }).click();
+  const input = page.getByRole('textbox', { name: 'Name of run 2' });
   await input.fill('v1 for the client');
   await input.press('Enter');
-  await expect(runRow.locator('.run-label')).toHaveText('v1 for the client');
-  await page.screenshot({ path: join(SHOTS, '12-history-labelled.png') });
+  await expect(rows.first().locator('.run-label')).toHaveText('v1 for the client');
+  await expect(rows).toHaveCount(2);
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(SHOTS, '12-history-800-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.screenshot({ path: join(SHOTS, '12-history-1366-light.png') });
 
   // The label is stored: a fresh view shows it too.
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Check' }).click();
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'History' }).click();
+  await views(page).getByRole('button', { name: 'Check' }).click();
+  await views(page).getByRole('button', { name: 'History' }).click();
   await expect(page.locator('.history .run-label')).toHaveText('v1 for the client');
 
-  await page
-    .locator('.history tr.draft-row')
-    .first()
-    .getByRole('button', { name: /^Delete run \d+$/ })
-    .click();
-  await expect(page.getByRole('alert')).toContainText(/Delete run \d+ and its results\?/);
+  // Delete asks first; Keep keeps it.
+  await rows.first().getByRole('button', { name: 'Delete run 2' }).click();
+  await expect(page.getByRole('alert')).toContainText('Delete run 2 and its results?');
   await page.getByRole('button', { name: 'Keep' }).click();
-  await expect(page.locator('.history tr.draft-row')).toHaveCount(1);
-  await page
-    .locator('.history tr.draft-row')
-    .first()
-    .getByRole('button', { name: /^Delete run \d+$/ })
-    .click();
+  await expect(rows).toHaveCount(2);
+  await rows.first().getByRole('button', { name: 'Delete run 2' }).click();
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
-  await expect(page.getByText('No runs yet')).toBeVisible();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).not.toContainText('v1 for the client');
 });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RunSummary } from '../../../analysis/api/contract';
 import { client } from '../api/client';
 import { formatWhen } from '../format';
+import { groupRuns } from '../state/history-groups';
 
 /** Past runs, newest first; opening one shows it as it was stored. */
 export function HistoryView({
@@ -62,7 +63,7 @@ export function HistoryView({
           </tr>
         </thead>
         <tbody>
-          {runs.map((run) => (
+          {groupRuns(runs).map(({ run, repeats }) => (
             <tr
               key={run.id}
               className="draft-row"
@@ -72,7 +73,17 @@ export function HistoryView({
                 if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(run);
               }}
             >
-              <td className="num">{run.id}</td>
+              <td className="num">
+                {run.id}
+                {repeats.length > 0 && (
+                  <div
+                    className="muted small repeats"
+                    title={`The same folder checked again with the same results: runs ${repeats.map((r) => r.id).join(', ')}`}
+                  >
+                    also {repeats.map((r) => r.id).join(', ')}
+                  </div>
+                )}
+              </td>
               <td>{formatWhen(run.startedAt)}</td>
               <td>{profileNames[run.profile] ?? run.profile}</td>
               <td>{run.kind === 'rescore' ? `re-score of ${run.sourceRunId ?? '?'}` : run.status}</td>

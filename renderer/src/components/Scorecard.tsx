@@ -18,6 +18,7 @@ import {
   type TermId,
 } from '../format';
 import { Term } from './Term';
+import { versionRows } from '../state/history-groups';
 import { usePictures } from '../state/pictures';
 import { isNotChecked } from '../state/session';
 import { ExportMenu } from './ExportMenu';
@@ -38,11 +39,13 @@ interface Props {
   environment: Environment | null;
   /** The stored run the draft belongs to (null while it is not stored): its scorecard can be exported. */
   runId: number | null;
+  /** Platform names by profile id, for the draft's versions across checks. */
+  profileNames: Readonly<Record<string, string>>;
   onMessage(text: string, error?: boolean): void;
   onClose(): void;
 }
 
-function Versions({ path }: { path: string }) {
+function Versions({ path, profileNames }: { path: string; profileNames: Readonly<Record<string, string>> }) {
   const [entries, setEntries] = useState<DraftHistoryEntry[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -58,25 +61,27 @@ function Versions({ path }: { path: string }) {
       <table className="compact">
         <thead>
           <tr>
-            <th>Run</th>
-            <th>When</th>
             <th>Version</th>
             <th>Profile</th>
-            <th className="num">Score</th>
+            <th className="num">Latest score</th>
             <th>Verdict</th>
+            <th>Last checked</th>
+            <th className="num">Checks</th>
           </tr>
         </thead>
         <tbody>
-          {entries.map((e) => (
-            <tr key={e.runId}>
-              <td>{e.runId}</td>
-              <td>{formatWhen(e.startedAt)}</td>
-              <td>{e.version === null ? '—' : `v${e.version}`}</td>
-              <td>{e.profile}</td>
-              <td className="num">{e.score ?? '—'}</td>
+          {versionRows(entries).map(({ version, profile, latest, checks }) => (
+            <tr key={`${version}|${profile}`}>
+              <td>{version === null ? '—' : `v${version}`}</td>
+              <td>{profileNames[profile] ?? profile}</td>
+              <td className="num">{latest.score ?? '—'}</td>
               <td>
-                <VerdictChip verdict={e.status === 'error' ? 'error' : (e.verdict ?? 'error')} />
+                <VerdictChip verdict={latest.status === 'error' ? 'error' : (latest.verdict ?? 'error')} />
               </td>
+              <td>
+                {formatWhen(latest.startedAt)} (run {latest.runId})
+              </td>
+              <td className="num">{checks}</td>
             </tr>
           ))}
         </tbody>
@@ -108,7 +113,7 @@ const isTextEntry = (target: EventTarget): boolean =>
   target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 
 /** One draft in full: what to fix first, then the evidence behind every verdict. */
-export function Scorecard({ result, profile, environment, runId, onMessage, onClose }: Props) {
+export function Scorecard({ result, profile, environment, runId, profileNames, onMessage, onClose }: Props) {
   const pictures = usePictures(result);
   const closeButton = useRef<HTMLButtonElement>(null);
   const player = useRef<PlayerHandle>(null);
@@ -367,7 +372,7 @@ export function Scorecard({ result, profile, environment, runId, onMessage, onCl
         </table>
       </section>
 
-      {environment?.databasePath && <Versions path={result.path} />}
+      {environment?.databasePath && <Versions path={result.path} profileNames={profileNames} />}
 
       <details className="panel glossary">
         <summary>What the terms mean</summary>
