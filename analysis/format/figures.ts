@@ -57,3 +57,20 @@ export function beside(
 /** A moment in the clip: hundredths under a second (a frame is 0.03 s), tenths after: "0.03 s", "0.5 s", "2.0 s". */
 export const moment = (sec: number): string =>
   `${sec < 1 ? sec.toFixed(2).replace(/(\.\d)0$/, '$1') : sec.toFixed(1)} s`;
+
+/**
+ * The time ticks of an opening of `windowSec`: each whole second, and the window's own end when it
+ * is not a whole second (a 0.4 s clip gets 0 and 0.40 s, never two "0 s"). `anchor` keeps the first
+ * and last labels inside the figure.
+ */
+export function windowTicks(
+  windowSec: number,
+): Array<{ tSec: number; label: string; anchor: 'start' | 'middle' | 'end' }> {
+  const whole = Array.from({ length: Math.floor(windowSec + 1e-6) + 1 }, (_, s) => s);
+  const times = Math.abs(whole.at(-1)! - windowSec) < 0.05 ? whole : [...whole, windowSec];
+  return times.map((t, i) => ({
+    tSec: t,
+    label: Number.isInteger(t) ? `${t} s` : moment(t),
+    anchor: i === 0 ? 'start' : i === times.length - 1 ? 'end' : 'middle',
+  }));
+}

@@ -142,6 +142,9 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
   const signal = local.signal;
   const unmeasured: Measurements['unmeasured'] = {};
+  // The strip spans what the clip has: a 0.3 s clip's frames are spread over 0.3 s, not 3 s
+  // (ffmpeg's frame-rate filter would otherwise have no slot to fill).
+  const stripWindowSec = Math.min(windowSec, duration);
   let evidence: EvidenceFolder | undefined;
   try {
     evidence = options.onEvidence ? await openEvidenceFolder() : undefined;
@@ -152,7 +155,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
         singleThread,
         label: 'opening decode',
         durationSec: windowSec,
-        pictures: evidence?.opening(windowSec),
+        pictures: evidence?.opening(stripWindowSec),
         onFrame: (t) => progress('head', t / windowSec),
       });
     const tailWindow = (singleThread = false): Promise<GreyWindow> =>
@@ -246,7 +249,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
     await assertUnchanged(path, identity.writeKey);
     if (evidence && options.onEvidence) {
       // Pictures are evidence, not measurements: a folder that cannot be read back costs them only.
-      const pictures = await evidence.collect(windowSec, lastFrame?.tSec ?? null).catch(() => null);
+      const pictures = await evidence.collect(stripWindowSec, lastFrame?.tSec ?? null).catch(() => null);
       if (pictures) options.onEvidence(pictures);
     }
 

@@ -21,7 +21,7 @@ export { errorAdvice, errorLabel } from '../../analysis/media/error-labels';
 export { describeSkipped, noDraftsFound, type SkippedFile } from '../../analysis/batch/skip-reasons';
 
 /** Figures as the engine writes them in check messages (decimal SI, one rounding). */
-export { bitrate, bytes, dbtp, lufs, moment, percent, seconds } from '../../analysis/format/figures';
+export { bitrate, bytes, dbtp, lufs, moment, percent, seconds, windowTicks } from '../../analysis/format/figures';
 
 /** Plain-words explanations of the terms of the trade (LUFS, true peak, seam similarity…). */
 export { explain, GLOSSARY, type TermId } from '../../analysis/format/glossary';

@@ -29,15 +29,15 @@ function evidence(draft: DraftReport, profile: Profile): RawHtml {
         ${first ? html`<img class="frame" alt="First frame of ${draft.name}" src="${dataUri(first)}" />` : html`<p class="note">${draft.picturesNote ?? 'No picture.'}</p>`}
       </div>
       <div>
-        <h4>Hook: the first ${m.hook.windowSec} s</h4>
+        <h4>Hook: the first ${moment(m.hook.windowSec)}</h4>
         ${
           pictures?.strip.length
             ? html`<div class="strip" style="--frames:${pictures.strip.length}">
                 ${pictures.strip.map(
                   (p) =>
                     html`<figure>
-                      <img alt="Frame at ${p.tSec} s" src="${dataUri(p)}" />
-                      <figcaption>${p.tSec.toFixed(1)} s</figcaption>
+                      <img alt="Frame at ${moment(p.tSec)}" src="${dataUri(p)}" />
+                      <figcaption>${moment(p.tSec)}</figcaption>
                     </figure>`,
                 )}
               </div>`

@@ -1,4 +1,4 @@
-import { seconds } from '../../format/figures.js';
+import { seconds, windowTicks } from '../../format/figures.js';
 import type { AudioMeasurement, HookMeasurement } from '../../measure/types.js';
 import type { Profile } from '../../profiles/types.js';
 import { html, type RawHtml } from './escape.js';
@@ -42,9 +42,9 @@ export function motionFigure(
   const peak = Math.max(0.05, ...hook.curve.change);
   const y = (c: number): number => bottom - (Math.min(c, peak) / peak) * (bottom - top);
   const points = hook.curve.tSec.map((t, i) => `${fmt(x(t))},${fmt(y(hook.curve.change[i] ?? 0))}`).join(' ');
-  const ticks = Array.from(
-    { length: Math.floor(hook.windowSec) + 1 },
-    (_, s) => html`<text class="tick" x="${fmt(Math.min(x(s) + 2, W - 14))}" y="${H - 4}">${s} s</text>`,
+  const ticks = windowTicks(hook.windowSec).map(
+    (tick) =>
+      html`<text class="tick" x="${fmt(x(tick.tSec))}" y="${H - 4}" text-anchor="${tick.anchor}">${tick.label}</text>`,
   );
   return svg(W, H, 'Motion in the opening seconds', [
     html`<rect class="attention" x="0" y="${top}" width="${fmt(x(options.attentionSec))}" height="${bottom - top}" />`,
@@ -144,7 +144,8 @@ export function durationScale(durationSec: number, profile: Profile): RawHtml {
           >${t === end ? `${t} s` : String(t)}</text
         >`;
     });
-  const marker = x(durationSec);
+  // Kept 6 px inside the figure, so a 0.3 s draft's pointer is not cut off at the edge.
+  const marker = Math.min(Math.max(x(durationSec), 6), W - 6);
   return svg(W, H, 'Duration against the completion bands', [
     ...bands,
     html`<rect

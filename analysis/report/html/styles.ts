@@ -37,10 +37,11 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .strip figcaption, .seam figcaption { font-size: 11px; color: var(--muted); }
 .panels { display: grid; grid-template-columns: 1fr 1fr; gap: 14px; margin: 10px 0 14px; }
 .panel { border: 1px solid var(--line); border-radius: 8px; padding: 10px; break-inside: avoid; }
-.seam { display: flex; gap: 6px; align-items: flex-end; }
-.seam figure { margin: 0; }
-.seam img { height: 120px; border-radius: 4px; border: 1px solid var(--line); display: block; }
-.similarity { font-size: 20px; font-weight: 700; margin-left: 8px; }
+.seam { display: flex; flex-wrap: wrap; gap: 6px; align-items: flex-end; }
+.seam figure { margin: 0; min-width: 0; flex: 0 1 auto; }
+.seam img { height: auto; max-height: 120px; max-width: 100%; border-radius: 4px; border: 1px solid var(--line); display: block; }
+.similarity { font-size: 20px; font-weight: 700; margin-left: 8px; flex: 0 0 auto; min-width: 8em; }
+.similarity .note { overflow-wrap: normal; word-break: normal; hyphens: none; }
 svg.figure { width: 100%; height: auto; display: block; font: 11px system-ui, sans-serif; }
 svg .axis { stroke: #8c959f; stroke-width: 1; }
 svg .curve { fill: none; stroke: #0969da; stroke-width: 2; }
@@ -61,7 +62,7 @@ footer { margin-top: 30px; font-size: 12px; color: var(--muted); }
 @media print {
   body { font-size: 10.5px; }
   h1 { font-size: 20px; } h2 { font-size: 15px; } h3 { font-size: 13px; }
-  .frame { height: 100px; } .strip img { max-height: 90px; } .seam img { height: 80px; }
+  .frame { height: 100px; } .strip img { max-height: 90px; } .seam img { max-height: 80px; }
   th, td { padding: 2px 6px; } th, .note, .meta, .folder, .tags, .evidence h4, .panel h4 { font-size: 9px; }
   .evidence { margin: 8px 0; gap: 10px; } .panels { margin: 6px 0 8px; gap: 10px; } .panel { padding: 6px 8px; }
   .findings { margin: 6px 0; }

@@ -221,7 +221,7 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
 
       <section className="panel">
         <h3>
-          <Term id="hook">Hook</Term>: the first {m.hook.windowSec} s
+          <Term id="hook">Hook</Term>: the first {moment(m.hook.windowSec)}
         </h3>
         <div
           className="strip"

@@ -15,7 +15,8 @@ export function DurationScale({ durationSec, profile }: { durationSec: number; p
   const ticks = [...new Set([0, from, to, ...profile.duration.bands.map((b) => b.fromSec), end])]
     .filter((t) => t >= 0 && t <= end)
     .sort((a, b) => a - b);
-  const marker = x(durationSec);
+  // Kept 6 px inside the figure, so a 0.3 s draft's pointer is not cut off at the edge.
+  const marker = Math.min(Math.max(x(durationSec), 6), W - 6);
   return (
     <figure className="figure">
       <svg viewBox={`0 0 ${W} 88`} role="img" aria-label={`Duration ${seconds(durationSec)} on the completion scale`}>

@@ -1,3 +1,4 @@
+import { windowTicks } from '../format';
 import type { Measurements } from '../../../analysis/api/contract';
 
 /** Frame-to-frame change over the opening seconds, with cuts, first sound and the attention window. */
@@ -41,9 +42,9 @@ export function MotionCurve({
           </text>
         </g>
       )}
-      {Array.from({ length: Math.floor(hook.windowSec) + 1 }, (_, s) => (
-        <text key={s} className="tick" x={Math.min(x(s) + 2, W - 16)} y={H - 4}>
-          {s} s
+      {windowTicks(hook.windowSec).map((tick) => (
+        <text key={tick.tSec} className="tick" x={x(tick.tSec)} y={H - 4} textAnchor={tick.anchor}>
+          {tick.label}
         </text>
       ))}
     </svg>

@@ -57,6 +57,14 @@ describe('evidence pictures are taken in the measuring decode', () => {
     expect(pictures.lastFrame).not.toBeNull();
   });
 
+  it('a clip shorter than the hook window still gets its strip, spread over what it has', async () => {
+    const { m, pictures } = await measureWithEvidence(await ensureFixture(RW.frozen033));
+    expect(m.durationSec).toBeLessThan(0.5);
+    expect(pictures.strip.length).toBeGreaterThanOrEqual(3);
+    expect(pictures.strip[0]!.tSec).toBe(0);
+    expect(pictures.strip.at(-1)!.tSec).toBeLessThan(m.durationSec);
+  });
+
   it('cover art is never the evidence: the pictures are of the video stream', async () => {
     const { pictures } = await measureWithEvidence(await ensureFixture(RW.coverArt));
     // The cover is flat red (0xE03030); testsrc2's picture averages far from it.

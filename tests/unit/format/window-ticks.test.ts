@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { windowTicks } from '../../../analysis/format/figures.js';
+
+describe('windowTicks', () => {
+  it('a 3 s opening: 0 to 3 s, the last label kept inside the figure', () => {
+    expect(windowTicks(3)).toEqual([
+      { tSec: 0, label: '0 s', anchor: 'start' },
+      { tSec: 1, label: '1 s', anchor: 'middle' },
+      { tSec: 2, label: '2 s', anchor: 'middle' },
+      { tSec: 3, label: '3 s', anchor: 'end' },
+    ]);
+  });
+
+  it('a clip shorter than a second gets its own end, never two "0 s"', () => {
+    expect(windowTicks(0.4).map((t) => t.label)).toEqual(['0 s', '0.4 s']);
+    expect(windowTicks(2.4).map((t) => t.label)).toEqual(['0 s', '1 s', '2 s', '2.4 s']);
+    expect(new Set(windowTicks(0.4).map((t) => t.label)).size).toBe(2);
+  });
+});
