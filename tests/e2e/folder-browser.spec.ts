@@ -44,9 +44,12 @@ test('browser mode picks a folder without typing: breadcrumbs, video counts, key
   await page.keyboard.press('Enter');
   await expect(picker.getByRole('navigation', { name: 'Folder path' })).toContainText(basename(folder));
   await expect(picker).toContainText('4 videos in this folder');
-  await page.screenshot({ path: join(SHOTS, '10-folder-browser.png') });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: join(SHOTS, '10-folder-browser-dark.png') });
+  for (const width of [800, 1366])
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: width === 800 ? 600 : 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: join(SHOTS, `10-folder-browser-${width}-${scheme}.png`) });
+    }
   await page.emulateMedia({ colorScheme: 'light' });
 
   await picker.getByRole('button', { name: 'Check this folder' }).click();

@@ -59,12 +59,13 @@ test('history: identical re-checks fold into one row and one version; a run is r
   await input.press('Enter');
   await expect(rows.first().locator('.run-label')).toHaveText('v1 for the client');
   await expect(rows).toHaveCount(2);
-  await page.setViewportSize({ width: 800, height: 600 });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: join(SHOTS, '12-history-800-dark.png') });
+  for (const width of [800, 1366])
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: width === 800 ? 600 : 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: join(SHOTS, `12-history-${width}-${scheme}.png`) });
+    }
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await page.screenshot({ path: join(SHOTS, '12-history-1366-light.png') });
 
   // The label is stored: a fresh view shows it too.
   await views(page).getByRole('button', { name: 'Check' }).click();

@@ -37,7 +37,7 @@ const overflow = (page: Page) =>
     return `${doc.scrollWidth} > ${doc.clientWidth}: ${wide.join(', ')}`;
   });
 
-test('no horizontal overflow from 480 to 1366 px, card open or closed, light and dark', async ({ page }) => {
+test('no horizontal overflow from 480 px to 4K, card open or closed, light and dark', async ({ page }) => {
   const folder = await draftFolder();
   await page.goto(await served.loginUrl());
   await page.getByLabel('Folder or file paths on this machine').fill(folder);
@@ -48,8 +48,8 @@ test('no horizontal overflow from 480 to 1366 px, card open or closed, light and
   await expect(row).toContainText('Fail');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const width of [480, 800, 1366]) {
-      await page.setViewportSize({ width, height: width === 800 ? 600 : 900 });
+    for (const width of [480, 800, 1366, 3840]) {
+      await page.setViewportSize({ width, height: width === 800 ? 600 : width === 3840 ? 2160 : 900 });
       await page.keyboard.press('Escape');
       expect(await overflow(page), `batch at ${width} px`).toBeNull();
       await page.screenshot({ path: join(SHOTS, `11-batch-${width}-${scheme}.png`) });
