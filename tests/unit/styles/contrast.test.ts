@@ -1,8 +1,9 @@
+// The renderer's stylesheet, read as a file (this test needs Node, so it lives outside tests/unit/renderer).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const CSS = readFileSync(resolve(import.meta.dirname, '../../../../renderer/src/styles.css'), 'utf8');
+const CSS = readFileSync(resolve(import.meta.dirname, '../../../renderer/src/styles.css'), 'utf8');
 
 /** The colour variables of one theme block (the first :root is light, the one in the dark media query is dark). */
 function theme(block: string): Record<string, string> {
