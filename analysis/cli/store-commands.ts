@@ -1,3 +1,4 @@
+import { when } from '../format/figures.js';
 import { deleteRun, labelRun } from '../runs/manage-runs.js';
 import type { Profile } from '../profiles/types.js';
 import { listRuns, type RunSummary } from '../store/queries/runs.js';
@@ -24,14 +25,14 @@ const streams = (options: StoreCommandOptions) => ({
 });
 
 function describeRun(run: RunSummary): string {
-  const when = run.startedAt.replace('T', ' ').slice(0, 19);
+  const started = when(run.startedAt);
   const { pass, warn, fail, error } = run.counts;
   const done = pass + warn + fail + error;
   const counts = `${pass} pass, ${warn} warn, ${fail} fail, ${error} error${done < run.total ? ` (${done} of ${run.total} finished)` : ''}`;
   const origin =
     run.kind === 'rescore' ? `re-score of run ${run.sourceRunId ?? '?'}` : run.inputs.map(displayText).join(', ');
   const label = run.label ? `  "${displayText(run.label)}"` : '';
-  return `${String(run.id).padStart(5)}  ${when}  ${run.profile.padEnd(10)} ${run.status.padEnd(11)} ${counts}  ${origin}${label}`;
+  return `${String(run.id).padStart(5)}  ${started.padEnd(22)}  ${run.profile.padEnd(10)} ${run.status.padEnd(11)} ${counts}  ${origin}${label}`;
 }
 
 /** `preflight delete <run-id>`: removes a run and its results (measurements stay cached). */
@@ -71,7 +72,7 @@ export function runHistoryCommand(options: StoreCommandOptions & { limit: number
     else if (runs.length === 0)
       stdout.write(`No runs yet in ${displayText(store.path)}. Check a folder with \`preflight check <folder>\`.\n`);
     else {
-      stdout.write(`  run  started (UTC)        profile    status      results\n`);
+      stdout.write(`  run  started                 profile    status      results\n`);
       for (const run of runs) stdout.write(`${describeRun(run)}\n`);
     }
     return 0;

@@ -74,3 +74,11 @@ export function windowTicks(
     anchor: i === 0 ? 'start' : i === times.length - 1 ? 'end' : 'middle',
   }));
 }
+
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Every date people read (app, reports, CLI): the system locale's format, in local time. */
+export const when = (iso: string): string => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : WHEN.format(date);
+};

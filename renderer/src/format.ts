@@ -1,13 +1,8 @@
 export const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 export const folderOf = (path: string): string => path.slice(0, Math.max(0, path.length - baseName(path).length - 1));
 
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** Every date the UI shows: the system locale's own format, in local time. */
-export const formatWhen = (iso: string): string => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : WHEN.format(date);
-};
+/** Every date the UI shows: the system locale's own format, in local time (the engine's one rule). */
+export { when as formatWhen } from '../../analysis/format/figures';
 
 export function formatEta(seconds: number | null): string {
   if (seconds === null) return 'estimating…';

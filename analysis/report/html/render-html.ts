@@ -1,4 +1,5 @@
 import type { ReportModel } from '../model.js';
+import { when } from '../../format/figures.js';
 import { GLOSSARY } from '../../format/glossary.js';
 import { draftCard } from './draft-card.js';
 import { html, raw } from './escape.js';
@@ -18,7 +19,7 @@ const LABEL = {
 /** One self-contained HTML file: inline CSS, pictures as data URIs, no script, no network. */
 export function renderHtmlReport(model: ReportModel): string {
   const { summary, profile } = model;
-  const when = model.generatedAt.replace('T', ' ').slice(0, 16);
+  const generated = when(model.generatedAt);
   const top = model.topFindings.slice(0, 12);
   const page = html`<!doctype html>
     <html lang="en">
@@ -36,7 +37,7 @@ export function renderHtmlReport(model: ReportModel): string {
         <main>
           <h1>Pre-flight report · ${profile.name}</h1>
           <div class="meta">
-            ${summary.total} draft${summary.total === 1 ? '' : 's'} · generated ${when} UTC by Preflight
+            ${summary.total} draft${summary.total === 1 ? '' : 's'} · generated ${generated} by Preflight
             ${model.preflightVersion}${
               model.run
                 ? ` · run ${model.run.id}${model.run.kind === 'rescore' ? ` (re-score of run ${model.run.sourceRunId ?? '?'})` : ''}`

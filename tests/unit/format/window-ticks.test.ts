@@ -17,3 +17,14 @@ describe('windowTicks', () => {
     expect(new Set(windowTicks(0.4).map((t) => t.label)).size).toBe(2);
   });
 });
+
+describe('when', () => {
+  it('writes a date in the system locale, in local time, and leaves what is not a date as it is', async () => {
+    const { when } = await import('../../../analysis/format/figures.js');
+    const iso = '2026-11-23T15:04:00Z';
+    expect(when(iso)).toBe(
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+    );
+    expect(when('not a date')).toBe('not a date');
+  });
+});
