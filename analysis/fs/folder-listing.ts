@@ -24,6 +24,8 @@ export interface FolderListing {
 
 /** Entries read per subfolder to count its videos: a folder of 100 000 files must not stall the list. */
 const COUNT_LIMIT = 1000;
+/** Subfolders whose videos are counted; the rest are listed with an unknown count ("0+"). */
+const COUNTED_FOLDERS = 500;
 
 const isVideoName = (name: string): boolean => VIDEO_EXTENSIONS.includes(extname(name).toLowerCase());
 const visible = (name: string): boolean => !name.startsWith('.');
@@ -71,9 +73,11 @@ export async function listFolder(path: string): Promise<FolderListing> {
     .filter((e) => visible(e.name) && e.isDirectory())
     .map((e) => ({ name: e.name, path: join(path, e.name), videos: 0, more: false }))
     .sort(byName);
-  await forEachLimited(folders, 8, async (folder) => {
+  // The first subfolders get their count; a folder of tens of thousands of folders still opens at once.
+  await forEachLimited(folders.slice(0, COUNTED_FOLDERS), 8, async (folder) => {
     Object.assign(folder, await countVideos(folder.path));
   });
+  for (const folder of folders.slice(COUNTED_FOLDERS)) folder.more = true;
   const videos = entries
     .filter((e) => visible(e.name) && e.isFile() && isVideoName(e.name))
     .map((e) => ({ name: e.name, path: join(path, e.name) }))

@@ -147,30 +147,48 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
   const stripWindowSec = Math.min(windowSec, duration);
   let evidence: EvidenceFolder | undefined;
   try {
-    evidence = options.onEvidence ? await openEvidenceFolder() : undefined;
+    // No temporary folder (full disk, no permission): the draft is measured without pictures.
+    evidence = options.onEvidence ? await openEvidenceFolder().catch(() => undefined) : undefined;
+    /**
+     * Pictures are evidence, not measurements: a pass whose picture output fails (a full temporary
+     * folder) is run again without it, so the figures never depend on the pictures.
+     */
+    const withoutPicturesOnFailure = async (run: (pictures: boolean) => Promise<GreyWindow>): Promise<GreyWindow> => {
+      if (!evidence) return run(false);
+      try {
+        return await run(true);
+      } catch (error) {
+        if (!(error instanceof FfmpegFailure) || signal.aborted) throw error;
+        return run(false);
+      }
+    };
     const headWindow = (singleThread = false): Promise<GreyWindow> =>
-      decodeGreyWindow({
-        ...common,
-        signal,
-        singleThread,
-        label: 'opening decode',
-        durationSec: windowSec,
-        pictures: evidence?.opening(stripWindowSec),
-        onFrame: (t) => progress('head', t / windowSec),
-      });
+      withoutPicturesOnFailure((pictures) =>
+        decodeGreyWindow({
+          ...common,
+          signal,
+          singleThread,
+          label: 'opening decode',
+          durationSec: windowSec,
+          pictures: pictures ? evidence?.opening(stripWindowSec) : undefined,
+          onFrame: (t) => progress('head', t / windowSec),
+        }),
+      );
     const tailWindow = (singleThread = false): Promise<GreyWindow> =>
-      decodeEnding({
-        ...common,
-        signal,
-        singleThread,
-        durationSec: duration,
-        fullDecodeTimeoutMs: longTimeout,
-        // The last half second of the video stream (it may end before the audio): the last frame is there.
-        pictures: evidence?.ending(
-          Math.max(0, Math.min(duration, video.durationSec ?? duration) - LAST_FRAME_WINDOW_SEC),
-        ),
-        onFrame: (t) => progress('tail', (t - tailStart) / TAIL_SEC),
-      });
+      withoutPicturesOnFailure((pictures) =>
+        decodeEnding({
+          ...common,
+          signal,
+          singleThread,
+          durationSec: duration,
+          fullDecodeTimeoutMs: longTimeout,
+          // The last half second of the video stream (it may end before the audio): the last frame is there.
+          pictures: pictures
+            ? evidence?.ending(Math.max(0, Math.min(duration, video.durationSec ?? duration) - LAST_FRAME_WINDOW_SEC))
+            : undefined,
+          onFrame: (t) => progress('tail', (t - tailStart) / TAIL_SEC),
+        }),
+      );
     const noAudioPass: AudioPass = { audio: noAudio(), decodedEndSec: null, decodeErrors: 0, firstDecodeError: null };
     const audioRun = (): Promise<AudioPass> =>
       audioStream

@@ -116,6 +116,8 @@ export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
     const local = new AbortController();
     const stop = (): void => local.abort();
     measureOptions.signal?.addEventListener('abort', stop, { once: true });
+    // A cancel that came while the file was being looked up still counts.
+    if (measureOptions.signal?.aborted) local.abort();
     let evidence: DraftPictures | undefined;
     const measuring = measureMiss(path, {
       ...measureOptions,
@@ -130,8 +132,10 @@ export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
     try {
       const fingerprint =
         known ??
-        (await hashing!.catch((error: unknown) => {
+        (await hashing!.catch(async (error: unknown) => {
+          // The started decode ends (and cleans up) before the next draft starts.
           local.abort();
+          await measuring.catch(() => undefined);
           throw error;
         }));
       const file = { ...identity, fingerprint };

@@ -8,10 +8,13 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'preflight';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-/** What `protocol.registerSchemesAsPrivileged` gets: a standard, secure origin, nothing more (no CORS bypass, no service workers). */
+/**
+ * What `protocol.registerSchemesAsPrivileged` gets: a standard, secure origin (no CORS bypass, no
+ * service workers), plus `stream`, without which `<video>` cannot stream or seek a draft from it.
+ */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
 } as const;
 
 /** The window's CSP, sent as a header with every response of the scheme (the page's meta tag says the same). */

@@ -83,6 +83,18 @@ test('the scorecard plays the draft, and every named moment seeks it', async ({ 
   await expect.poll(() => video.evaluate((v) => (v as unknown as VideoState).paused)).toBe(false);
   await page.keyboard.press('k');
   await expect.poll(() => video.evaluate((v) => (v as unknown as VideoState).paused)).toBe(true);
+  // The loop preview: the last second, straight into the opening, then it stops a second in.
+  await card.getByRole('button', { name: '▶ Play the loop' }).click();
+  await expect
+    .poll(
+      async () =>
+        video.evaluate((v) => {
+          const s = v as unknown as VideoState;
+          return s.paused && s.currentTime > 0.5 && s.currentTime < 2;
+        }),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   await page.screenshot({ path: join(SHOTS, '9-player.png') });
   await page.setViewportSize({ width: 800, height: 600 });
   await page.screenshot({ path: join(SHOTS, '9-player-800.png') });

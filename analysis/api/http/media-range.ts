@@ -41,8 +41,10 @@ export function parseByteRange(header: string | null | undefined, size: number):
     return length === 0 ? 'unsatisfiable' : { start: size - length, end: size - 1 };
   }
   const start = Number(match[1]);
+  // An invalid range (end before start) is ignored: the whole file (RFC 9110 §14.2).
+  if (match[2] !== '' && Number(match[2]) < start) return null;
   const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
-  if (start >= size || end < start) return 'unsatisfiable';
+  if (start >= size) return 'unsatisfiable';
   return { start, end };
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { ApiEvent } from '../contract.js';
 import { dispatch } from '../dispatch.js';
@@ -188,9 +189,8 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       'Cross-Origin-Resource-Policy': 'same-origin',
     });
     if (!media.body) return void res.end();
-    media.body.on('error', () => res.destroy());
-    res.on('close', () => media.body?.destroy());
-    media.body.pipe(res);
+    // pipeline closes the file whichever side ends first, even a client that went away meanwhile.
+    pipeline(media.body, res, () => undefined);
   };
 
   const openEventStream = (res: ServerResponse): void => {

@@ -23,8 +23,12 @@ export function FolderBrowser({ explanation, onPick, onClose }: Props) {
   const [active, setActive] = useState(0);
   const list = useRef<HTMLUListElement>(null);
 
+  /** Only the latest request may change the view: a slow big folder must not replace a later one. */
+  const latest = useRef(0);
   const go = async (path?: string) => {
+    const request = ++latest.current;
     const result = await client.browse(path === undefined ? {} : { path });
+    if (request !== latest.current) return;
     if (!result.ok) return setError(result.error.message);
     setError(null);
     setView(result.value);

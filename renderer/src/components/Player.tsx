@@ -26,19 +26,24 @@ type State = 'loading' | 'ready' | 'unplayable';
 /** How long the loop preview plays the opening after the end, in seconds. */
 const LOOP_OPENING_SEC = 1;
 
+/** play() is refused when a pause or a new source comes first: that is not an error to report. */
+const play = (video: HTMLVideoElement): void => {
+  video.play().catch(() => undefined);
+};
+
 /** The draft itself at the top of the scorecard; every moment the card names seeks it. */
 export function Player({ path, durationSec, fps, formatName, ref }: Props) {
   const video = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<State>('loading');
   const [time, setTime] = useState(0);
-  /** While the loop preview runs: the last second has played, now the opening plays until this time. */
-  const loopUntil = useRef<number | null>(null);
+  /** The loop preview: 'ending' while the last second plays, 'opening' once it has wrapped to the start. */
+  const loop = useRef<'ending' | 'opening' | null>(null);
   const rate = useRef(1);
 
   useEffect(() => {
     setState('loading');
     setTime(0);
-    loopUntil.current = null;
+    loop.current = null;
   }, [path]);
 
   const frame = 1 / (fps && fps > 0 ? fps : 30);
@@ -54,7 +59,7 @@ export function Player({ path, durationSec, fps, formatName, ref }: Props) {
     switch (key) {
       case ' ':
         if (!focusedOnPlayer) return false;
-        if (v.paused) void v.play();
+        if (v.paused) play(v);
         else v.pause();
         return true;
       case 'ArrowLeft':
@@ -81,7 +86,7 @@ export function Player({ path, durationSec, fps, formatName, ref }: Props) {
         // L plays; L again while playing goes faster (2×, 4×), as in editors.
         rate.current = v.paused ? 1 : Math.min(4, rate.current * 2);
         v.playbackRate = rate.current;
-        void v.play();
+        play(v);
         return true;
       default:
         return false;
@@ -94,9 +99,9 @@ export function Player({ path, durationSec, fps, formatName, ref }: Props) {
     playLoop() {
       const v = video.current;
       if (!v || state === 'unplayable') return;
-      loopUntil.current = LOOP_OPENING_SEC;
+      loop.current = 'ending';
       seek(Math.max(0, durationSec - 1));
-      void v.play();
+      play(v);
     },
   }));
 
@@ -126,20 +131,27 @@ export function Player({ path, durationSec, fps, formatName, ref }: Props) {
         playsInline
         aria-label="The draft"
         onLoadedMetadata={() => setState('ready')}
+        // A pause or a seek by the user ends the loop preview (our own wrap to 0 happens in onEnded).
+        onPause={(e) => {
+          // Reaching the end pauses too (just before 'ended'): only a pause of the user's ends the preview.
+          if (loop.current === 'ending' && !e.currentTarget.ended) loop.current = null;
+        }}
         onError={() => setState('unplayable')}
         onTimeUpdate={(e) => {
           const v = e.currentTarget;
           setTime(v.currentTime);
-          if (loopUntil.current !== null && v.currentTime < durationSec - 1.5 && v.currentTime >= loopUntil.current) {
-            loopUntil.current = null;
+          // After the wrap, the opening plays for a second (or the whole clip, if shorter), then stops.
+          if (loop.current === 'opening' && v.currentTime >= Math.min(LOOP_OPENING_SEC, durationSec)) {
+            loop.current = null;
             v.pause();
           }
         }}
         onEnded={(e) => {
           // The loop preview: the end runs straight into the opening.
-          if (loopUntil.current === null) return;
+          if (loop.current !== 'ending') return;
+          loop.current = 'opening';
           e.currentTarget.currentTime = 0;
-          void e.currentTarget.play();
+          play(e.currentTarget);
         }}
       />
       <div className="player-bar muted small" aria-live="off">

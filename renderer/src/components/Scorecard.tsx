@@ -173,7 +173,10 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
       }}
       onKeyDown={(event) => {
         if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
-        const onPlayer = (event.target as HTMLElement).closest('.player') !== null;
+        // The player's keys act from the player and from the moment buttons; elsewhere the arrows scroll the card.
+        const target = event.target as HTMLElement;
+        const onPlayer = target.closest('.player') !== null;
+        if (!onPlayer && !target.closest('[data-seek]')) return;
         if (player.current?.key(event.key, onPlayer)) event.preventDefault();
       }}
     >

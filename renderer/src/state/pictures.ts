@@ -34,6 +34,8 @@ export function usePictures(result: FileResult | undefined): Pictures | null {
       setPictures(cache.get(key) ?? null);
       return;
     }
+    // Another draft: never show the previous one's frames while these load.
+    setPictures(null);
     let live = true;
     queue.push(async () => {
       if (!live) return;
@@ -46,7 +48,8 @@ export function usePictures(result: FileResult | undefined): Pictures | null {
       const value: Pictures = answer.ok
         ? answer.value
         : { strip: [], lastFrame: null, unavailable: answer.error.message };
-      cache.set(key, value);
+      // A failure is not remembered: the next time the card opens, the frames are asked for again.
+      if (answer.ok) cache.set(key, value);
       if (live) setPictures(value);
     });
     pump();

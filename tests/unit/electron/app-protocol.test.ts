@@ -33,7 +33,7 @@ describe('app:// protocol', () => {
   it('is a standard, secure scheme with no extra privileges', () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
     });
   });
 
