@@ -47,6 +47,8 @@ export interface EvidenceFolder {
   ending(fromSec: number): PictureBranch;
   /** The pictures the passes left; the last frame's time is the ending's last decoded frame. */
   collect(windowSec: number, lastFrameSec: number | null): Promise<DraftPictures>;
+  /** Whether ffmpeg's last words blame the picture output (its files or the image muxer), not the draft. */
+  blamedBy(stderrTail: readonly string[]): boolean;
   dispose(): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export async function openEvidenceFolder(): Promise<EvidenceFolder> {
       const lastFrame = last?.length && lastFrameSec !== null ? { tSec: round3(lastFrameSec), jpeg: last } : null;
       return withinBudget({ strip, lastFrame });
     },
+    blamedBy: (stderrTail) => stderrTail.some((line) => line.includes(dir) || line.startsWith('[image2 @')),
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
 }

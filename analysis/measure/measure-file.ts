@@ -158,7 +158,8 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
       try {
         return await run(true);
       } catch (error) {
-        if (!(error instanceof FfmpegFailure) || signal.aborted) throw error;
+        // A damaged draft fails the same way without pictures: only a failing picture output is retried.
+        if (!(error instanceof FfmpegFailure) || signal.aborted || !evidence.blamedBy(error.stderrTail)) throw error;
         return run(false);
       }
     };

@@ -1,27 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { draftFolder, longFolder } from './drafts.js';
-import { serve, type Served } from './serve.js';
+import { SHOTS, servedForThisFile, startCheck } from './serve.js';
 
-const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
-let served: Served;
-
-test.beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  served = await serve();
-});
-test.afterAll(async () => served?.stop());
+const served = servedForThisFile();
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
 
-async function checkFolder(page: Page, folder: string, options: { noCache?: boolean } = {}) {
-  await page.goto(await served.loginUrl());
-  await expect(page.getByText('Drop drafts or a folder here')).toBeVisible();
-  if (options.noCache) await page.getByLabel('Decode every draft again').check();
-  await page.getByLabel('Folder or file paths on this machine').fill(folder);
-  await page.getByRole('button', { name: 'Check drafts' }).click();
-}
+const checkFolder = (page: Page, folder: string, options: { noCache?: boolean } = {}) =>
+  startCheck(page, served, folder, options);
 
 const row = (page: Page, name: string) => page.locator('tr.draft-row', { hasText: name });
 

@@ -1,17 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { draftFolder } from './drafts.js';
-import { serve, type Served } from './serve.js';
+import { SHOTS, servedForThisFile, startCheck } from './serve.js';
 
-const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
-let served: Served;
-
-test.beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  served = await serve();
-});
-test.afterAll(async () => served?.stop());
+const served = servedForThisFile();
 
 test('browser mode picks a folder without typing: breadcrumbs, video counts, keyboard, then a check', async ({
   page,
@@ -58,8 +50,6 @@ test('browser mode picks a folder without typing: breadcrumbs, video counts, key
 });
 
 test('a relative path is refused with a message, not looked up in the engine folder', async ({ page }) => {
-  await page.goto(await served.loginUrl());
-  await page.getByLabel('Folder or file paths on this machine').fill('drafts');
-  await page.getByRole('button', { name: 'Check drafts' }).click();
+  await startCheck(page, served, 'drafts');
   await expect(page.getByText('"drafts" is a relative path')).toBeVisible();
 });

@@ -1,19 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ensureFixture } from '../fixtures/fixtures.js';
 import { F } from '../fixtures/recipes.js';
-import { serve, type Served } from './serve.js';
+import { SHOTS, servedForThisFile } from './serve.js';
 
-const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
-let served: Served;
-
-test.beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  served = await serve();
-});
-test.afterAll(async () => served?.stop());
+const served = servedForThisFile();
 
 const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
 

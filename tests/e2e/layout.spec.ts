@@ -1,17 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { draftFolder } from './drafts.js';
-import { serve, type Served } from './serve.js';
+import { SHOTS, servedForThisFile, startCheck } from './serve.js';
 
-const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
-let served: Served;
-
-test.beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  served = await serve();
-});
-test.afterAll(async () => served?.stop());
+const served = servedForThisFile();
 
 /** Horizontal overflow of the page: the widest element past the viewport, or null. */
 const overflow = (page: Page) =>
@@ -39,9 +31,7 @@ const overflow = (page: Page) =>
 
 test('no horizontal overflow from 480 px to 4K, card open or closed, light and dark', async ({ page }) => {
   const folder = await draftFolder();
-  await page.goto(await served.loginUrl());
-  await page.getByLabel('Folder or file paths on this machine').fill(folder);
-  await page.getByRole('button', { name: 'Check drafts' }).click();
+  await startCheck(page, served, folder);
   const row = page.locator('tr.draft-row', { hasText: '03 black opening.mp4' });
   await expect(page.locator('tr.draft-row')).toHaveCount(4);
   await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });

@@ -1,20 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ensureFixture } from '../fixtures/fixtures.js';
 import { RW } from '../fixtures/real-world.js';
 import { F } from '../fixtures/recipes.js';
-import { serve, type Served } from './serve.js';
+import { SHOTS, servedForThisFile, startCheck } from './serve.js';
 
-const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
-let served: Served;
-
-test.beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  served = await serve();
-});
-test.afterAll(async () => served?.stop());
+const served = servedForThisFile();
 
 /** A folder with a 15 s H.264 draft Chromium plays, a QuickTime Animation one it cannot, and a landscape one. */
 async function playerFolder(): Promise<string> {
@@ -26,9 +19,7 @@ async function playerFolder(): Promise<string> {
 }
 
 async function openCard(page: Page, folder: string, name: string) {
-  await page.goto(await served.loginUrl());
-  await page.getByLabel('Folder or file paths on this machine').fill(folder);
-  await page.getByRole('button', { name: 'Check drafts' }).click();
+  await startCheck(page, served, folder);
   await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
   const row = page.locator('tr.draft-row', { hasText: name });
   await expect(row).toContainText(/Pass|Warn|Fail/);

@@ -1,5 +1,6 @@
+import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -54,4 +55,35 @@ export async function serve(): Promise<Served> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Where the end-to-end screenshots go (looked at before a UI change is called done). */
+export const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
+
+/**
+ * One `preflight serve` for the spec file that calls this at its top level: started before its
+ * tests, stopped after them. The screenshots folder exists by then.
+ */
+export function servedForThisFile(): Pick<Served, 'loginUrl'> {
+  let served: Served | undefined;
+  test.beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    served = await serve();
+  });
+  test.afterAll(async () => served?.stop());
+  return { loginUrl: () => served!.loginUrl() };
+}
+
+/** Logs in with a fresh link, types the folder into the path box and starts the check. */
+export async function startCheck(
+  page: Page,
+  served: Pick<Served, 'loginUrl'>,
+  folder: string,
+  options: { noCache?: boolean } = {},
+): Promise<void> {
+  await page.goto(await served.loginUrl());
+  await expect(page.getByText('Drop drafts or a folder here')).toBeVisible();
+  if (options.noCache) await page.getByLabel('Decode every draft again').check();
+  await page.getByLabel('Folder or file paths on this machine').fill(folder);
+  await page.getByRole('button', { name: 'Check drafts' }).click();
 }

@@ -4,16 +4,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DownloadRegistry } from '../../../analysis/api/http/downloads.js';
-import { startHttpTransport, type HttpTransport } from '../../../analysis/api/http/server.js';
-import { PreflightService } from '../../../analysis/api/service.js';
-import type { Store } from '../../../analysis/store/connection.js';
-import { openTempStore } from '../../helpers/stores.js';
+import type { HttpTransport } from '../../../analysis/api/http/server.js';
+import { startBrowserServer, type BrowserServer } from '../../helpers/browser-server.js';
 
 let root: string;
 let transport: HttpTransport;
-let service: PreflightService;
-let store: Store;
+let server: BrowserServer;
 const LIMITS = { eventStreams: 3, connections: 12, headersTimeoutMs: 400, requestTimeoutMs: 2_000 };
 
 const headers = () => ({ Host: `127.0.0.1:${transport.port}`, 'X-Preflight-Token': transport.token });
@@ -72,21 +68,12 @@ beforeAll(async () => {
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Preflight</title>');
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
-  store = openTempStore();
-  const downloads = new DownloadRegistry();
-  service = new PreflightService({
-    store,
-    mode: 'browser',
-    version: 'test',
-    deliver: (name, data) => downloads.add(name, data),
-  });
-  transport = await startHttpTransport({ service, downloads, rendererDir: root, limits: LIMITS });
+  server = await startBrowserServer({ rendererDir: root, limits: LIMITS });
+  ({ transport } = server);
 });
 
 afterAll(async () => {
-  await transport.close();
-  service.shutdown();
-  store.close();
+  await server.stop();
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -4,18 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiEvent, ApiResult } from '../../../analysis/api/contract.js';
-import { DownloadRegistry } from '../../../analysis/api/http/downloads.js';
-import { startHttpTransport, type HttpTransport } from '../../../analysis/api/http/server.js';
-import { PreflightService } from '../../../analysis/api/service.js';
-import type { Store } from '../../../analysis/store/connection.js';
+import type { HttpTransport } from '../../../analysis/api/http/server.js';
 import { ensureFixture } from '../../fixtures/fixtures.js';
 import { F } from '../../fixtures/recipes.js';
-import { openTempStore } from '../../helpers/stores.js';
+import { startBrowserServer, type BrowserServer } from '../../helpers/browser-server.js';
 
 let root: string;
 let transport: HttpTransport;
-let service: PreflightService;
-let store: Store;
+let server: BrowserServer;
 
 interface Reply {
   status: number;
@@ -68,21 +64,12 @@ beforeAll(async () => {
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(root, 'secret.txt'), 'outside the renderer');
   symlinkSync(join(root, 'secret.txt'), join(renderer, 'link-out.txt'));
-  store = openTempStore();
-  const downloads = new DownloadRegistry();
-  service = new PreflightService({
-    store,
-    mode: 'browser',
-    version: 'test',
-    deliver: (name, data) => downloads.add(name, data),
-  });
-  transport = await startHttpTransport({ service, downloads, rendererDir: renderer });
+  server = await startBrowserServer({ rendererDir: renderer });
+  ({ transport } = server);
 });
 
 afterAll(async () => {
-  await transport.close();
-  service.shutdown();
-  store.close();
+  await server.stop();
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiEvent, ApiResult, DraftPicturesDto } from '../../../analysis/api/contract.js';
-import { DownloadRegistry } from '../../../analysis/api/http/downloads.js';
-import { startHttpTransport, type HttpTransport } from '../../../analysis/api/http/server.js';
+import type { HttpTransport } from '../../../analysis/api/http/server.js';
 import { PreflightService } from '../../../analysis/api/service.js';
 import type { Store } from '../../../analysis/store/connection.js';
 import { ensureFixture } from '../../fixtures/fixtures.js';
 import { F } from '../../fixtures/recipes.js';
-import { openTempStore } from '../../helpers/stores.js';
+import { startBrowserServer, type BrowserServer } from '../../helpers/browser-server.js';
 
 let root: string;
 let transport: HttpTransport;
+let server: BrowserServer;
 let service: PreflightService;
 let store: Store;
 let checked: string;
@@ -49,21 +49,12 @@ beforeAll(async () => {
   mkdirSync(join(root, 'private'));
   copyFileSync(await ensureFixture(F.dur8), checked);
   copyFileSync(await ensureFixture(F.dur8), unchecked);
-  store = openTempStore();
-  const downloads = new DownloadRegistry();
-  service = new PreflightService({
-    store,
-    mode: 'browser',
-    version: 'test',
-    deliver: (name, data) => downloads.add(name, data),
-  });
-  transport = await startHttpTransport({ service, downloads, rendererDir: join(root, 'renderer') });
+  server = await startBrowserServer({ rendererDir: join(root, 'renderer') });
+  ({ store, service, transport } = server);
 });
 
 afterAll(async () => {
-  await transport.close();
-  service.shutdown();
-  store.close();
+  await server.stop();
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -65,6 +65,22 @@ describe('evidence pictures are taken in the measuring decode', () => {
     expect(pictures.strip.at(-1)!.tSec).toBeLessThan(m.durationSec);
   });
 
+  it('no temporary folder for pictures: the draft is still measured, just without them', async () => {
+    const path = await ensureFixture(F.dur8);
+    const plain = await measureFile(path);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = join(tmpdir(), 'preflight-no-such-folder', 'deeper');
+    try {
+      let delivered = false;
+      const m = await measureFile(path, { onEvidence: () => (delivered = true) });
+      expect(m).toEqual(plain);
+      expect(delivered).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+
   it('cover art is never the evidence: the pictures are of the video stream', async () => {
     const { pictures } = await measureWithEvidence(await ensureFixture(RW.coverArt));
     // The cover is flat red (0xE03030); testsrc2's picture averages far from it.
