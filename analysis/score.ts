@@ -5,6 +5,7 @@ import { isUnmeasured } from './checks/unmeasured.js';
 import type { Measurements } from './measure/types.js';
 import { withCurrentFields } from './measure/upgrade.js';
 import type { Profile } from './profiles/types.js';
+import { english, type Words } from './i18n/words.js';
 
 export type { Scorecard } from './checks/types.js';
 
@@ -54,10 +55,10 @@ export function findingsOf(checks: readonly CheckResult[], profile: Pick<Profile
     .map((check) => check.id);
 }
 
-/** Pure: measurements + profile → scorecard. Switching profile re-runs only this. */
-export function scoreDraft(measurements: Measurements, profile: Profile): Scorecard {
+/** Pure: measurements + profile (+ language) → scorecard. Switching profile or language re-runs only this. */
+export function scoreDraft(measurements: Measurements, profile: Profile, words: Words = english()): Scorecard {
   const complete = withCurrentFields(measurements);
-  const checks = CHECKS.map((check) => check.run(complete, profile));
+  const checks = CHECKS.map((check) => check.run(complete, profile, words));
   return { verdict: verdictOf(checks), score: scoreOf(checks, profile), checks, findings: findingsOf(checks, profile) };
 }
 
@@ -74,11 +75,12 @@ export function findings(scorecard: Scorecard): CheckResult[] {
 export function completeScorecard(
   scorecard: Omit<Scorecard, 'findings'> & { findings?: CheckId[] },
   profile: Pick<Profile, 'weights'>,
+  words: Words = english(),
 ): Scorecard {
   const checks = scorecard.checks.map((check) => {
     if (check.valueText !== undefined && check.label !== undefined) return check;
     const definition = checkById(check.id);
-    return { ...check, label: definition.label, valueText: definition.formatValue(check.value) };
+    return { ...check, label: definition.label(words), valueText: definition.formatValue(check.value, words) };
   });
   return { ...scorecard, checks, findings: scorecard.findings ?? findingsOf(checks, profile) };
 }

@@ -1,10 +1,21 @@
 import { MediaError } from '../media/errors.js';
+import type { Words } from '../i18n/words.js';
 import type { FileError } from './types.js';
 
 /** Anything thrown while analysing one file becomes that file's error; the batch goes on. */
 export function toFileError(error: unknown): FileError {
   if (error instanceof MediaError)
-    return { code: error.code, message: error.message, ...(error.ffmpeg ? { details: { ffmpeg: error.ffmpeg } } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.phrase ? { phrase: error.phrase } : {}),
+      ...(error.ffmpeg ? { details: { ffmpeg: error.ffmpeg } } : {}),
+    };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Unexpected failure: ${message}` };
+}
+
+/** A file's error as the reader reads it: said again in their language when its phrase is known. */
+export function localizeFileError(error: FileError, words: Words): FileError {
+  return error.phrase ? { ...error, message: words.say(error.phrase) } : error;
 }

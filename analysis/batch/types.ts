@@ -1,3 +1,4 @@
+import type { Phrase } from '../i18n/words.js';
 import type { MediaErrorCode } from '../media/errors.js';
 import type { Measurements } from '../measure/types.js';
 import type { Scorecard } from '../checks/types.js';
@@ -6,6 +7,8 @@ import type { SkippedFile } from './skip-reasons.js';
 export interface FileError {
   code: MediaErrorCode;
   message: string;
+  /** The message as a catalogue key and its values, so it can be said again in another language. */
+  phrase?: Phrase;
   /** ffmpeg's own words, kept out of the message. */
   details?: { ffmpeg?: string };
 }

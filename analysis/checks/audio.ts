@@ -11,8 +11,6 @@ function audibleOtherTrack(tracks: readonly AudioTrackMeasurement[]): AudioTrack
 
 export const audioCheck = defineCheck({
   id: 'audio',
-  title: 'Sound',
-  label: 'Sound',
   csvColumn: 'loudness_lufs',
   weight: 3,
   format: lufs,

@@ -1,6 +1,7 @@
 import { isCutShort, playableDurationSec } from '../measure/truncation.js';
 import type { CompletionBand } from '../profiles/types.js';
-import { beside, percent, seconds } from '../format/figures.js';
+import type { MessageKey, Words } from '../i18n/words.js';
+import { beside } from '../format/figures.js';
 import { defineCheck } from './define-check.js';
 
 export function completionBand(durationSec: number, bands: readonly CompletionBand[]): CompletionBand {
@@ -8,18 +9,18 @@ export function completionBand(durationSec: number, bands: readonly CompletionBa
   return band ?? bands[bands.length - 1]!;
 }
 
+/** The band as the JSON contract names it ("13–20 s", "over 40 s"): English, like every code. */
 const bandLabel = (band: CompletionBand): string =>
   band.toSec === null ? `over ${band.fromSec} s` : `${band.fromSec}–${band.toSec} s`;
 
 export const durationCheck = defineCheck({
   id: 'duration',
-  title: 'Duration',
-  label: 'Dur',
   csvColumn: 'duration_s',
   weight: 3,
-  format: (v) => seconds(v),
-  compact: (v) => (typeof v === 'number' ? `${v.toFixed(1)}s` : ''),
-  evaluate(m, profile) {
+  format: (v, f) => f.seconds(v),
+  compact: (v, f) => (typeof v === 'number' ? `${f.decimal(v, 1)}s` : ''),
+  evaluate(m, profile, words: Words) {
+    const { t, f } = words;
     const {
       sweetSpotSec: [low, high],
       minSec,
@@ -34,7 +35,9 @@ export const durationCheck = defineCheck({
     // and counts as 13.0 s, so the advice never says "Add 0.0 s".
     const read = Math.round(d * 10) / 10;
     const band = completionBand(read, bands);
-    const needs = `needs a completion rate of ${percent(band.requiredCompletion)}${band.requiredCompletion >= 1 ? '+ (watched to the end and replayed)' : '+'}`;
+    const rate = f.percent(band.requiredCompletion);
+    const needs =
+      band.requiredCompletion >= 1 ? t('checks.duration.needsReplay', { rate }) : t('checks.duration.needs', { rate });
     const details = {
       requiredCompletion: band.requiredCompletion,
       band: bandLabel(band),
@@ -44,15 +47,21 @@ export const durationCheck = defineCheck({
       cutShort,
       ...(borrowedGuidance ? { guidance: borrowedGuidance } : {}),
     };
-    const sweetSpot = `${low}–${high} s sweet spot${borrowedGuidance ? ` (${borrowedGuidance})` : ''}`;
-    const lead = cutShort ? `Only ${seconds(d)} of the declared ${seconds(m.durationSec)} plays. ` : '';
+    // The profile file keeps the English note with its source; people read it in their language.
+    const borrowed = `checks.duration.borrowedGuidance.${profile.id}` as MessageKey;
+    const guidance = borrowedGuidance ? ` (${words.has(borrowed) ? t(borrowed) : borrowedGuidance})` : '';
+    const sweetSpot = t('checks.duration.sweetSpot', { low, high, guidance });
+    const lead = cutShort
+      ? t('checks.duration.cutShortLead', { plays: f.seconds(d), declared: f.seconds(m.durationSec) })
+      : '';
     const base = {
       value: Math.round(d * 100) / 100,
-      target: `${low}-${high} s${borrowedGuidance ? ` (${borrowedGuidance})` : ''}`,
+      target: `${low}-${high} s${guidance}`,
       details,
     };
     // Hard limits are the platform's: judged on the exact length, shown with enough digits to differ.
-    const tenths = (n: number, extra: number): string => seconds(n, 1 + extra);
+    const tenths = (n: number, extra: number): string => f.seconds(n, 1 + extra);
+    const range = { low, high, profile: profile.name };
     if (d < minSec) {
       const [length, shown] = beside(d, minSec, tenths);
       const limit = Number.isInteger(minSec) ? `${minSec} s` : shown;
@@ -60,7 +69,9 @@ export const durationCheck = defineCheck({
         ...base,
         valueText: length,
         status: 'fail',
-        message: `${lead}${length} is shorter than ${profile.name}'s minimum of ${limit}. ${cutShort ? 'Export it again in full' : `Extend it to at least ${minSec} s`}, ideally ${low}–${high} s.`,
+        message:
+          lead +
+          t(cutShort ? 'checks.duration.tooShortCut' : 'checks.duration.tooShort', { ...range, length, limit, minSec }),
       };
     }
     if (d > maxSec) {
@@ -70,22 +81,25 @@ export const durationCheck = defineCheck({
         ...base,
         valueText: length,
         status: 'fail',
-        message: `${lead}${length} is longer than ${profile.name}'s limit of ${limit}. Cut it down; ${low}–${high} s is the sweet spot.`,
+        message: lead + t('checks.duration.tooLong', { ...range, length, limit }),
       };
     }
     if (read >= low && read <= high) {
       return {
         ...base,
         status: cutShort ? 'warn' : 'pass',
-        message: `${lead}${seconds(d)} is in the ${sweetSpot}; it ${needs}.`,
+        message: lead + t('checks.duration.inSweetSpot', { length: f.seconds(d), sweetSpot, needs }),
       };
     }
-    const direction =
-      read < low ? `Add ${seconds(low - read)} to reach ${low} s` : `Trim ${seconds(read - high)} to reach ${high} s`;
+    const advice = cutShort
+      ? t('checks.duration.exportAgain')
+      : read < low
+        ? t('checks.duration.add', { by: f.seconds(low - read), low })
+        : t('checks.duration.trim', { by: f.seconds(read - high), high });
     return {
       ...base,
       status: 'warn',
-      message: `${lead}${seconds(d)} is outside the ${sweetSpot}: at this length it ${needs}. ${cutShort ? 'Export the full video again' : `${direction}, or make sure it holds attention to the end`}.`,
+      message: lead + t('checks.duration.outsideSweetSpot', { length: f.seconds(d), sweetSpot, needs, advice }),
     };
   },
 });

@@ -6,8 +6,6 @@ import { missingPass, unmeasuredOutcome } from './unmeasured.js';
 /** The value is the moment something first happens (or how long nothing does): the figure every message leads with. */
 export const hookCheck = defineCheck({
   id: 'hook',
-  title: 'Hook (opening seconds)',
-  label: 'Hook',
   csvColumn: 'hook_first_change_s',
   weight: 3,
   format: moment,

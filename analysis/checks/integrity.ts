@@ -5,8 +5,6 @@ import { defineCheck } from './define-check.js';
 /** Truthful results: a file that does not decode to its declared end, or decodes with errors, never passes. */
 export const integrityCheck = defineCheck({
   id: 'integrity',
-  title: 'File integrity',
-  label: 'File',
   csvColumn: 'decoded_s',
   weight: 3,
   format: (v) => seconds(v),

@@ -4,8 +4,6 @@ import { missingPass, unmeasuredOutcome } from './unmeasured.js';
 
 export const loopCheck = defineCheck({
   id: 'loop',
-  title: 'Loop seam',
-  label: 'Loop',
   csvColumn: 'loop_similarity',
   weight: 1,
   // Nice to have, not a blocker: its warnings lower the score, not the verdict.

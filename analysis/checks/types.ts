@@ -1,3 +1,5 @@
+import type { Figures } from '../format/figures.js';
+import type { Words } from '../i18n/words.js';
 import type { Measurements } from '../measure/types.js';
 import type { Profile } from '../profiles/types.js';
 import type { CheckId } from './ids.js';
@@ -42,9 +44,10 @@ export type CheckOutcome = Pick<CheckResult, 'status' | 'value' | 'target' | 'me
 /** A check is a pure function of the measurements and the profile: re-scoring never decodes. */
 export interface Check {
   id: CheckId;
-  title: string;
-  /** Short label: the CLI table's column and the UI's chip. */
-  label: string;
+  /** Its name in the reader's language (catalogue `checks.<id>.title`). */
+  title(words: Words): string;
+  /** Short label: the CLI table's column and the UI's chip (catalogue `checks.<id>.label`). */
+  label(words: Words): string;
   /** Default weight in the 0–100 score (a profile may override it). */
   weight: number;
   /** The CSV column of its value, with the unit in the name ("duration_s", "bitrate_kbps", "size_mb"). */
@@ -54,16 +57,20 @@ export interface Check {
   /** An advisory check's warnings lower the score but not the verdict. */
   advisory: boolean;
   /** The value with its unit, e.g. "15.0 s", "1.15 Mbps", "78%". */
-  formatValue(value: number | string | null): string;
+  formatValue(value: number | string | null, words?: Words): string;
   /** A very short form for the CLI table's cell ("15.0s", "-14"); empty when the symbol says it all. */
-  compactValue(value: number | string | null): string;
-  run(measurements: Measurements, profile: Profile): CheckResult;
+  compactValue(value: number | string | null, words?: Words): string;
+  /** The result in the reader's language (English when none is given). */
+  run(measurements: Measurements, profile: Profile, words?: Words): CheckResult;
 }
 
-export interface CheckDeclaration extends Omit<Check, 'run' | 'formatValue' | 'compactValue' | 'advisory'> {
+export interface CheckDeclaration extends Omit<
+  Check,
+  'run' | 'formatValue' | 'compactValue' | 'advisory' | 'title' | 'label'
+> {
   advisory?: boolean;
   /** Numbers only; strings are shown as they are and null as "—". */
-  format?: (value: number) => string;
-  compact?: (value: number | string) => string;
-  evaluate(measurements: Measurements, profile: Profile): CheckOutcome;
+  format?: (value: number, f: Figures) => string;
+  compact?: (value: number | string, f: Figures) => string;
+  evaluate(measurements: Measurements, profile: Profile, words: Words): CheckOutcome;
 }

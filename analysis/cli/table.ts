@@ -1,3 +1,4 @@
+import { english } from '../i18n/words.js';
 import { errorLabel } from '../media/error-labels.js';
 import { basename } from 'node:path';
 import { stripVTControlCharacters, styleText } from 'node:util';
@@ -46,7 +47,7 @@ function shorten(text: string, max: number): string {
 /** One row per draft, one column per check, then the findings of each draft in plain language. */
 export function renderTable(results: readonly FileResult[], profile: Profile, options: TableOptions): string {
   const ids = CHECKS.map((c) => c.id);
-  const header = ['#', 'Draft', 'Verdict', 'Score', ...CHECKS.map((c) => c.label)];
+  const header = ['#', 'Draft', 'Verdict', 'Score', ...CHECKS.map((c) => c.label(english()))];
   const rows = results.map((result, i) => {
     const name = displayText(basename(result.path));
     if (result.status === 'error')

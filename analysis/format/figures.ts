@@ -2,41 +2,105 @@
  * Figures for people: the one place a number becomes text, for check messages, the CLI, reports
  * and the UI alike, so a value, its target and its message read the same everywhere. Decimal SI, as
  * the platforms state their limits and as Finder shows sizes: 1 MB = 1,000,000 bytes,
- * 1 Mbps = 1,000,000 bit/s.
+ * 1 Mbps = 1,000,000 bit/s. Each language writes its own decimal mark ("15.0 s", "15,0 s").
  */
+import { LOCALE_OF, type Lang } from '../i18n/lang.js';
 
 /** Trailing zeros after the point say nothing: "8.00" → "8", "1.50" → "1.5". */
 const trim = (text: string): string => (text.includes('.') ? text.replace(/\.?0+$/, '') : text);
 
-export const seconds = (value: number, digits = 1): string => `${value.toFixed(digits)} s`;
-
-export const percent = (share: number, extraDigits = 0): string => `${trim((share * 100).toFixed(extraDigits))}%`;
-
-export function bytes(value: number, extraDigits = 0): string {
-  const scaled = (n: number, unit: string, digits: number): string =>
-    `${trim(n.toFixed(digits + extraDigits))} ${unit}`;
-  // The unit is chosen after rounding: 999,999,999 bytes is "1 GB", never "1000 MB".
-  const reaches = (unit: number, digits: number): boolean =>
-    Number((value / unit).toFixed(digits + extraDigits)) >= 1000;
-  if (value >= 1e9 || reaches(1e6, 0)) return scaled(value / 1e9, 'GB', value < 1e10 ? 2 : 1);
-  if (value >= 1e6 || reaches(1e3, 0)) return scaled(value / 1e6, 'MB', value < 1e7 ? 1 : 0);
-  if (value >= 1e3 || Math.round(value) >= 1000) return scaled(value / 1e3, 'KB', 0);
-  return `${Math.round(value)} B`;
+export interface Figures {
+  lang: Lang;
+  /** A plain number with this language's decimal mark: decimal(2.5, 1) → "2,5" in Italian. */
+  decimal(value: number, digits?: number): string;
+  seconds(value: number, digits?: number): string;
+  percent(share: number, extraDigits?: number): string;
+  bytes(value: number, extraDigits?: number): string;
+  bitrate(kbps: number, extraDigits?: number): string;
+  fps(value: number): string;
+  lufs(value: number): string;
+  dbtp(value: number): string;
+  list(items: readonly string[]): string;
+  moment(sec: number): string;
+  windowTicks(windowSec: number): Array<{ tSec: number; label: string; anchor: 'start' | 'middle' | 'end' }>;
+  when(iso: string): string;
 }
 
-/** kbps in, "860 kbps" or "1.15 Mbps" out. */
-export function bitrate(kbps: number, extraDigits = 0): string {
-  if (Number(kbps.toFixed(extraDigits)) < 1000) return `${trim(kbps.toFixed(extraDigits))} kbps`;
-  return `${trim((kbps / 1000).toFixed((kbps < 10_000 ? 2 : 1) + extraDigits))} Mbps`;
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+export function figuresIn(lang: Lang): Figures {
+  // toFixed's text, with this language's decimal mark; thousands are never grouped in figures.
+  const mark = (text: string): string => (lang === 'it' ? text.replace('.', ',') : text);
+  const decimal = (value: number, digits = 0): string => mark(value.toFixed(digits));
+  const seconds = (value: number, digits = 1): string => `${decimal(value, digits)} s`;
+  const percent = (share: number, extraDigits = 0): string => `${mark(trim((share * 100).toFixed(extraDigits)))}%`;
+
+  function bytes(value: number, extraDigits = 0): string {
+    const scaled = (n: number, unit: string, digits: number): string =>
+      `${mark(trim(n.toFixed(digits + extraDigits)))} ${unit}`;
+    // The unit is chosen after rounding: 999,999,999 bytes is "1 GB", never "1000 MB".
+    const reaches = (unit: number, digits: number): boolean =>
+      Number((value / unit).toFixed(digits + extraDigits)) >= 1000;
+    if (value >= 1e9 || reaches(1e6, 0)) return scaled(value / 1e9, 'GB', value < 1e10 ? 2 : 1);
+    if (value >= 1e6 || reaches(1e3, 0)) return scaled(value / 1e6, 'MB', value < 1e7 ? 1 : 0);
+    if (value >= 1e3 || Math.round(value) >= 1000) return scaled(value / 1e3, 'KB', 0);
+    return `${Math.round(value)} B`;
+  }
+
+  /** kbps in, "860 kbps" or "1.15 Mbps" out. */
+  function bitrate(kbps: number, extraDigits = 0): string {
+    if (Number(kbps.toFixed(extraDigits)) < 1000) return `${mark(trim(kbps.toFixed(extraDigits)))} kbps`;
+    return `${mark(trim((kbps / 1000).toFixed((kbps < 10_000 ? 2 : 1) + extraDigits)))} Mbps`;
+  }
+
+  /** A moment in the clip: hundredths under a second (a frame is 0.03 s), tenths after: "0.03 s", "0.5 s", "2.0 s". */
+  const moment = (sec: number): string =>
+    `${mark(sec < 1 ? sec.toFixed(2).replace(/(\.\d)0$/, '$1') : sec.toFixed(1))} s`;
+
+  /**
+   * The time ticks of an opening of `windowSec`: each whole second, and the window's own end when it
+   * is not a whole second (a 0.4 s clip gets 0 and 0.40 s, never two "0 s"). `anchor` keeps the first
+   * and last labels inside the figure.
+   */
+  function windowTicks(windowSec: number): ReturnType<Figures['windowTicks']> {
+    const whole = Array.from({ length: Math.floor(windowSec + 1e-6) + 1 }, (_, s) => s);
+    const times = Math.abs(whole.at(-1)! - windowSec) < 0.05 ? whole : [...whole, windowSec];
+    return times.map((t, i) => ({
+      tSec: t,
+      label: Number.isInteger(t) ? `${t} s` : moment(t),
+      anchor: i === 0 ? 'start' : i === times.length - 1 ? 'end' : 'middle',
+    }));
+  }
+
+  /** Every date people read (app, reports, CLI): this language's format, in local time. */
+  function when(iso: string): string {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    let format = dateFormats.get(lang);
+    if (!format) {
+      format = new Intl.DateTimeFormat(LOCALE_OF[lang], { dateStyle: 'medium', timeStyle: 'short' });
+      dateFormats.set(lang, format);
+    }
+    return format.format(date);
+  }
+
+  return {
+    lang,
+    decimal,
+    seconds,
+    percent,
+    bytes,
+    bitrate,
+    fps: (value) => `${mark(trim(value.toFixed(2)))} fps`,
+    lufs: (value) => `${mark(trim(value.toFixed(1)))} LUFS`,
+    dbtp: (value) => `${mark(trim(value.toFixed(1)))} dBTP`,
+    // Italian lists values with a semicolon where a decimal comma could be misread ("2,5; 3,0 s").
+    list: (items) => items.join(lang === 'it' ? '; ' : ', '),
+    moment,
+    windowTicks,
+    when,
+  };
 }
-
-export const fps = (value: number): string => `${trim(value.toFixed(2))} fps`;
-
-export const lufs = (value: number): string => `${trim(value.toFixed(1))} LUFS`;
-
-export const dbtp = (value: number): string => `${trim(value.toFixed(1))} dBTP`;
-
-export const list = (items: readonly string[]): string => items.join(', ');
 
 /**
  * A value next to its limit, with enough digits that they never read the same when they differ:
@@ -54,31 +118,5 @@ export function beside(
   return [format(value, 3), format(limit, 3)];
 }
 
-/** A moment in the clip: hundredths under a second (a frame is 0.03 s), tenths after: "0.03 s", "0.5 s", "2.0 s". */
-export const moment = (sec: number): string =>
-  `${sec < 1 ? sec.toFixed(2).replace(/(\.\d)0$/, '$1') : sec.toFixed(1)} s`;
-
-/**
- * The time ticks of an opening of `windowSec`: each whole second, and the window's own end when it
- * is not a whole second (a 0.4 s clip gets 0 and 0.40 s, never two "0 s"). `anchor` keeps the first
- * and last labels inside the figure.
- */
-export function windowTicks(
-  windowSec: number,
-): Array<{ tSec: number; label: string; anchor: 'start' | 'middle' | 'end' }> {
-  const whole = Array.from({ length: Math.floor(windowSec + 1e-6) + 1 }, (_, s) => s);
-  const times = Math.abs(whole.at(-1)! - windowSec) < 0.05 ? whole : [...whole, windowSec];
-  return times.map((t, i) => ({
-    tSec: t,
-    label: Number.isInteger(t) ? `${t} s` : moment(t),
-    anchor: i === 0 ? 'start' : i === times.length - 1 ? 'end' : 'middle',
-  }));
-}
-
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** Every date people read (app, reports, CLI): the system locale's format, in local time. */
-export const when = (iso: string): string => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : WHEN.format(date);
-};
+/** English figures, for text whose language is fixed (CSV, JSON, logs). */
+export const { seconds, percent, bytes, bitrate, fps, lufs, dbtp, list, moment, windowTicks, when } = figuresIn('en');

@@ -2,8 +2,6 @@ import { defineCheck } from '../define-check.js';
 
 export const aspectRatioCheck = defineCheck({
   id: 'spec.aspect-ratio',
-  title: 'Aspect ratio',
-  label: 'AR',
   csvColumn: 'aspect_ratio',
   weight: 2,
   format: (v) => v.toFixed(3),

@@ -3,8 +3,6 @@ import { defineCheck } from '../define-check.js';
 
 export const audioCodecCheck = defineCheck({
   id: 'spec.audio-codec',
-  title: 'Audio codec',
-  label: 'ACodec',
   csvColumn: 'audio_codec',
   weight: 1,
   evaluate(m, profile) {

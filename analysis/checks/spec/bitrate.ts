@@ -3,8 +3,6 @@ import { defineCheck } from '../define-check.js';
 
 export const bitrateCheck = defineCheck({
   id: 'spec.bitrate',
-  title: 'Bitrate',
-  label: 'Rate',
   csvColumn: 'bitrate_kbps',
   weight: 1,
   format: (v) => bitrate(v),

@@ -3,8 +3,6 @@ import { defineCheck } from '../define-check.js';
 
 export const containerCheck = defineCheck({
   id: 'spec.container',
-  title: 'Container',
-  label: 'Cont',
   csvColumn: 'container',
   weight: 1,
   evaluate(m, profile) {

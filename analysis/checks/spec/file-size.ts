@@ -3,8 +3,6 @@ import { defineCheck } from '../define-check.js';
 
 export const fileSizeCheck = defineCheck({
   id: 'spec.file-size',
-  title: 'File size',
-  label: 'Size',
   csvColumn: 'size_mb',
   csvValue: (v) => Math.round(v / 1e4) / 100,
   weight: 1,

@@ -3,8 +3,6 @@ import { defineCheck } from '../define-check.js';
 
 export const frameRateCheck = defineCheck({
   id: 'spec.frame-rate',
-  title: 'Frame rate',
-  label: 'FPS',
   csvColumn: 'frame_rate_fps',
   weight: 1,
   format: fpsText,

@@ -36,8 +36,6 @@ function tenBit(
 
 export const pixelFormatCheck = defineCheck({
   id: 'spec.pixel-format',
-  title: 'Pixel format',
-  label: 'Pix',
   csvColumn: 'pixel_format',
   weight: 1,
   evaluate(m, profile) {

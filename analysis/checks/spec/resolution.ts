@@ -2,8 +2,6 @@ import { defineCheck } from '../define-check.js';
 
 export const resolutionCheck = defineCheck({
   id: 'spec.resolution',
-  title: 'Resolution',
-  label: 'Res',
   csvColumn: 'resolution_px',
   weight: 2,
   compact: (v) => (typeof v === 'string' ? v : ''),

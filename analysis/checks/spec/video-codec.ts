@@ -3,8 +3,6 @@ import { defineCheck } from '../define-check.js';
 
 export const videoCodecCheck = defineCheck({
   id: 'spec.video-codec',
-  title: 'Video codec',
-  label: 'Codec',
   csvColumn: 'video_codec',
   weight: 1,
   evaluate(m, profile) {

@@ -1,3 +1,4 @@
+import { english } from '../../../analysis/i18n/words.js';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../../analysis/checks/index.js';
 import { PROFILES } from '../../../analysis/profiles/index.js';
@@ -32,7 +33,7 @@ describe('CHECKS', () => {
         const result = check.run(makeMeasurements(), profile);
         expect({ id: result.id, title: result.title, status: result.status }).toEqual({
           id: check.id,
-          title: check.title,
+          title: check.title(english()),
           status: 'pass',
         });
         expect(result.message.length).toBeGreaterThan(0);

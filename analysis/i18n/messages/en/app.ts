@@ -1,0 +1,2 @@
+/** app texts (English). Italian: ../it/app.ts, same keys. */
+export const app = {};

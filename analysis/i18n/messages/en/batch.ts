@@ -1,0 +1,2 @@
+/** batch texts (English). Italian: ../it/batch.ts, same keys. */
+export const batch = {};

@@ -1,0 +1,2 @@
+/** caption texts (English). Italian: ../it/caption.ts, same keys. */
+export const caption = {};

@@ -1,0 +1,2 @@
+/** cli texts (English). Italian: ../it/cli.ts, same keys. */
+export const cli = {};

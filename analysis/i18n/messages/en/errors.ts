@@ -1,0 +1,2 @@
+/** errors texts (English). Italian: ../it/errors.ts, same keys. */
+export const errors = {};

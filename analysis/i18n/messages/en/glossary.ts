@@ -1,0 +1,2 @@
+/** glossary texts (English). Italian: ../it/glossary.ts, same keys. */
+export const glossary = {};

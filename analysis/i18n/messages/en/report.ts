@@ -1,0 +1,2 @@
+/** report texts (English). Italian: ../it/report.ts, same keys. */
+export const report = {};

@@ -1,0 +1,2 @@
+/** zones texts (English). Italian: ../it/zones.ts, same keys. */
+export const zones = {};

@@ -1,0 +1,14 @@
+import type { SameKeys } from '../../keys.js';
+import type { en } from '../en/index.js';
+import { app } from './app.js';
+import { batch } from './batch.js';
+import { caption } from './caption.js';
+import { checks } from './checks.js';
+import { cli } from './cli.js';
+import { errors } from './errors.js';
+import { glossary } from './glossary.js';
+import { report } from './report.js';
+import { zones } from './zones.js';
+
+/** Il catalogo italiano: le stesse chiavi dell'inglese. */
+export const it: SameKeys<typeof en> = { app, batch, caption, checks, cli, errors, glossary, report, zones };
