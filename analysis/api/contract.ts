@@ -4,6 +4,7 @@
  * transports expose; nothing here may need Node or the DOM.
  */
 import type { BatchEvent } from '../batch/types.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Profile } from '../profiles/types.js';
 import type { ResultDocument } from '../report/json-contract.js';
 import type { DraftHistoryEntry, RunSummary } from '../store/types.js';
@@ -12,6 +13,7 @@ export type { BatchEvent, FileResult } from '../batch/types.js';
 export type { CheckResult, CheckStatus } from '../checks/types.js';
 export type { Measurements } from '../measure/types.js';
 export type { Profile } from '../profiles/types.js';
+export type { Lang } from '../i18n/lang.js';
 export type { ContractFile, ContractRun, ResultDocument } from '../report/json-contract.js';
 export type { DraftHistoryEntry, RunSummary } from '../store/types.js';
 
@@ -88,12 +90,15 @@ export interface PreflightApi {
     inputs: string[];
     profile: string;
     noCache?: boolean;
+    /** The language of the run's messages (English when not given). */
+    lang?: Lang;
   }): Promise<{ batchId: string; runId: number | null }>;
   cancel(args: { batchId: string }): Promise<{ cancelled: boolean }>;
   runs(args: { limit?: number }): Promise<RunSummary[]>;
-  run(args: { runId: number }): Promise<ResultDocument>;
+  /** A stored run, its messages in `lang` (the run's own language when not given). */
+  run(args: { runId: number; lang?: Lang }): Promise<ResultDocument>;
   /** Scores a stored run with another profile; `save` stores it as a new run (the UI only views it). */
-  rescore(args: { runId: number; profile: string; save?: boolean }): Promise<ResultDocument>;
+  rescore(args: { runId: number; profile: string; save?: boolean; lang?: Lang }): Promise<ResultDocument>;
   /** Deletes a stored run and its results (its measurements stay in the cache). */
   deleteRun(args: { runId: number }): Promise<{ deleted: number }>;
   /** Names a run; an empty label clears it. */
@@ -107,6 +112,8 @@ export interface PreflightApi {
     format: ReportFormatName;
     profile?: string;
     path?: string;
+    /** The report's language (the run's own when not given). */
+    lang?: Lang;
   }): Promise<ExportResult>;
   /** Native open dialog (desktop only). */
   pickPaths(args: { kind: 'files' | 'folder' }): Promise<{ paths: string[] }>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGS } from '../i18n/lang.js';
 import type { ApiMethod } from './contract.js';
 
 const path = z
@@ -9,16 +10,19 @@ const path = z
 const profile = z.string().min(1).max(40);
 const runId = z.number().int().positive();
 const none = z.object({}).strict();
+const lang = z.enum(LANGS).optional();
 
 /** Every argument crossing IPC or HTTP is checked here before any handler sees it. */
 export const ARG_SCHEMAS = {
   environment: none,
   profiles: none,
-  check: z.object({ inputs: z.array(path).min(1).max(10_000), profile, noCache: z.boolean().optional() }).strict(),
+  check: z
+    .object({ inputs: z.array(path).min(1).max(10_000), profile, noCache: z.boolean().optional(), lang })
+    .strict(),
   cancel: z.object({ batchId: z.string().min(1).max(100) }).strict(),
   runs: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
-  run: z.object({ runId }).strict(),
-  rescore: z.object({ runId, profile, save: z.boolean().optional() }).strict(),
+  run: z.object({ runId, lang }).strict(),
+  rescore: z.object({ runId, profile, save: z.boolean().optional(), lang }).strict(),
   deleteRun: z.object({ runId }).strict(),
   labelRun: z.object({ runId, label: z.string().max(1000) }).strict(),
   draftHistory: z.object({ path }).strict(),
@@ -32,6 +36,7 @@ export const ARG_SCHEMAS = {
       format: z.enum(['html', 'pdf', 'csv', 'json']),
       profile: profile.optional(),
       path: path.optional(),
+      lang,
     })
     .strict(),
   pickPaths: z.object({ kind: z.enum(['files', 'folder']) }).strict(),

@@ -5,6 +5,8 @@ import { listFolder, typedPath } from '../fs/folder-listing.js';
 import { killAllProcesses } from '../media/process-registry.js';
 import { DEFAULT_PROFILE_ID, findProfile, PROFILES } from '../profiles/index.js';
 import type { Profile } from '../profiles/types.js';
+import type { Lang } from '../i18n/lang.js';
+import { wordsFor } from '../i18n/words.js';
 import { buildResultDocument, type ResultDocument } from '../report/json-contract.js';
 import { renderReport } from '../report/write-report.js';
 import type { Store } from '../store/connection.js';
@@ -103,6 +105,7 @@ export class PreflightService implements PreflightApi {
     inputs: string[];
     profile: string;
     noCache?: boolean;
+    lang?: Lang;
   }): Promise<{ batchId: string; runId: number | null }> {
     const profile = requireProfile(args.profile);
     // A relative path would be looked up in the folder the engine was started from, not the user's.
@@ -117,6 +120,7 @@ export class PreflightService implements PreflightApi {
     const { recorder, done, historyError } = startRecordedBatch(this.options.store, inputs, {
       profile,
       noCache: args.noCache,
+      words: wordsFor(args.lang),
       signal: controller.signal,
       concurrency: this.options.concurrency ?? Math.max(1, availableParallelism()),
       onEvent: (event) => {
@@ -170,24 +174,27 @@ export class PreflightService implements PreflightApi {
     return listRuns(this.requireStore().db, args.limit ?? 50);
   }
 
-  async run(args: { runId: number }): Promise<ResultDocument> {
-    const { run, results } = loadRun(this.requireStore(), args.runId);
-    return buildResultDocument(run.profile, results, contractRunOf(run), run.skipped);
+  async run(args: { runId: number; lang?: Lang }): Promise<ResultDocument> {
+    const words = args.lang ? wordsFor(args.lang) : undefined;
+    const { run, results } = loadRun(this.requireStore(), args.runId, words);
+    return buildResultDocument(run.profile, results, contractRunOf(run), run.skipped, words?.lang ?? run.lang);
   }
 
-  async rescore(args: { runId: number; profile: string; save?: boolean }): Promise<ResultDocument> {
+  async rescore(args: { runId: number; profile: string; save?: boolean; lang?: Lang }): Promise<ResultDocument> {
     const store = this.requireStore();
     const profile = requireProfile(args.profile);
+    const words = args.lang ? wordsFor(args.lang) : undefined;
     if (args.save) {
-      const { run, results } = rescoreRun(store, args.runId, profile);
-      return buildResultDocument(run.profile, results, contractRunOf(run), run.skipped);
+      const { run, results } = rescoreRun(store, args.runId, profile, words);
+      return buildResultDocument(run.profile, results, contractRunOf(run), run.skipped, run.lang);
     }
-    const { source, rescored } = scoreStoredRun(store, args.runId, profile);
+    const { source, rescored } = scoreStoredRun(store, args.runId, profile, words);
     return buildResultDocument(
       profile.id,
       rescored.map((r) => r.result),
       contractRunOf(source),
       source.skipped,
+      words?.lang ?? source.lang,
     );
   }
 
@@ -224,12 +231,14 @@ export class PreflightService implements PreflightApi {
     format: ReportFormatName;
     profile?: string;
     path?: string;
+    lang?: Lang;
   }): Promise<ExportResult> {
     const prepared = prepareRunExport(
       this.requireStore(),
       args.runId,
       args.profile ? requireProfile(args.profile) : undefined,
       args.path,
+      args.lang ? wordsFor(args.lang) : undefined,
     );
     const data = await renderReport(
       {
@@ -238,6 +247,7 @@ export class PreflightService implements PreflightApi {
         run: prepared.run,
         skipped: prepared.skipped,
         preflightVersion: this.options.version,
+        words: prepared.words,
       },
       {
         format: args.format,

@@ -4,6 +4,7 @@ import { measureFile, type MeasureOptions } from '../measure/measure-file.js';
 import type { DraftPictures } from '../measure/picture-types.js';
 import type { Measurements } from '../measure/types.js';
 import type { Profile } from '../profiles/types.js';
+import type { Words } from '../i18n/words.js';
 import { scoreDraft } from '../score.js';
 import { expandInputs } from './expand-inputs.js';
 import { forEachLimited } from './pool.js';
@@ -22,6 +23,8 @@ export interface BatchOptions {
   /** Where measurements come from (the cache wraps measureFile). */
   measure?: Measurer;
   timeoutScale?: number;
+  /** The language of the scorecards' messages (English when not given). */
+  words?: Words;
   /** Keep each draft's evidence pictures in `BatchResult.evidence` (a report with pictures follows). */
   keepEvidence?: boolean;
 }
@@ -76,7 +79,12 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
           onProgress: (fraction) => emit({ type: 'file-progress', index, path, fraction }),
           onEvidence: options.keepEvidence ? (pictures) => evidence.set(path, pictures) : undefined,
         });
-        result = { path, status: 'analyzed', measurements, scorecard: scoreDraft(measurements, options.profile) };
+        result = {
+          path,
+          status: 'analyzed',
+          measurements,
+          scorecard: scoreDraft(measurements, options.profile, options.words),
+        };
       } catch (error) {
         const fileError = options.signal?.aborted
           ? toFileError(new MediaError('cancelled', 'Cancelled before this file finished.'))

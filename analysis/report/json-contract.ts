@@ -1,4 +1,5 @@
 import type { FileResult } from '../batch/types.js';
+import type { Lang } from '../i18n/lang.js';
 import type { CheckId, CheckResult, CheckStatus } from '../checks/types.js';
 import type { MediaErrorCode } from '../media/errors.js';
 import type { Measurements } from '../measure/types.js';
@@ -33,6 +34,8 @@ export interface ResultDocument {
   schemaVersion: typeof RESULT_SCHEMA_VERSION;
   analyzerVersion: number;
   profile: string;
+  /** The language of every `title` and `message` ('en', 'it'); ids, codes and field names are English in all. */
+  lang: Lang;
   run?: ContractRun;
   summary: { total: number; pass: number; warn: number; fail: number; error: number };
   files: ContractFile[];
@@ -41,7 +44,11 @@ export interface ResultDocument {
 }
 
 export function toContractFile(result: FileResult): ContractFile {
-  if (result.status === 'error') return { path: result.path, status: 'error', error: result.error };
+  if (result.status === 'error') {
+    // The phrase is how the message is said again in another language: the message is what readers get.
+    const { phrase: _phrase, ...error } = result.error;
+    return { path: result.path, status: 'error', error };
+  }
   return {
     path: result.path,
     status: 'analyzed',
@@ -64,11 +71,13 @@ export function buildResultDocument(
   results: readonly FileResult[],
   run?: ContractRun,
   skipped: ReadonlyArray<{ path: string; reason: string }> = [],
+  lang: Lang = 'en',
 ): ResultDocument {
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     analyzerVersion: ANALYZER_VERSION,
     profile: profileId,
+    lang,
     ...(run ? { run } : {}),
     summary: summarise(results),
     files: results.map(toContractFile),

@@ -3,6 +3,7 @@ import type { FileResult } from '../batch/types.js';
 import type { CheckResult } from '../checks/types.js';
 import type { DraftPictures } from '../measure/picture-types.js';
 import type { Profile } from '../profiles/types.js';
+import { english, type Words } from '../i18n/words.js';
 import { compareFindings, findings } from '../score.js';
 import { summarise, type ContractRun, type ResultDocument } from './json-contract.js';
 
@@ -21,6 +22,8 @@ export interface DraftReport {
 }
 
 export interface ReportModel {
+  /** The language the report is written in; the results' messages are already in it. */
+  words: Words;
   generatedAt: string;
   preflightVersion: string;
   profile: Profile;
@@ -39,6 +42,8 @@ export interface ReportInput {
   run?: ContractRun;
   skipped?: ReadonlyArray<{ path: string; reason: string }>;
   preflightVersion: string;
+  /** The report's language: the results must have been scored in it (English when not given). */
+  words?: Words;
   /** Pictures per draft path, when the format shows them. */
   pictures?: ReadonlyMap<string, DraftPictures | Error>;
   now?: Date;
@@ -62,6 +67,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     .flatMap((draft) => draft.findings.map((check) => ({ draft, check })))
     .sort((a, b) => compareFindings(a.check, b.check, input.profile) || a.draft.index - b.draft.index);
   return {
+    words: input.words ?? english(),
     generatedAt: (input.now ?? new Date()).toISOString(),
     preflightVersion: input.preflightVersion,
     profile: input.profile,

@@ -29,6 +29,7 @@ export function startRecordedBatch(
       inputs: inputs.map((input) => resolve(input)),
       noCache: options.noCache,
       measure: options.measure,
+      lang: options.words?.lang,
     });
   } catch (error) {
     // A database that cannot take the run (disk full, locked) must not stop the check itself.

@@ -1,4 +1,5 @@
 import type { FileResult } from '../batch/types.js';
+import { wordsFor, type Words } from '../i18n/words.js';
 import type { Profile } from '../profiles/types.js';
 import type { ContractRun } from '../report/json-contract.js';
 import type { Store } from '../store/connection.js';
@@ -14,6 +15,8 @@ export interface RunExport {
   profile: Profile;
   results: FileResult[];
   run: ContractRun;
+  /** The report's language: the one asked for, else the run's own. */
+  words: Words;
   skipped: ReadonlyArray<{ path: string; reason: string }>;
   /** Pictures are taken only of drafts whose content has not changed since the run. */
   stillTheSame: (result: FileResult) => Promise<boolean>;
@@ -32,10 +35,12 @@ export function prepareRunExport(
   profile: Profile | undefined,
   /** One draft of the run only (its scorecard to hand on); the rest of the run need not be complete. */
   onlyDraft?: string,
+  language?: Words,
 ): RunExport {
   const { run } = loadRun(store, runId);
   const chosen = profile ?? profileOfRun(run);
-  const { rescored: all } = scoreStoredRun(store, runId, chosen);
+  const words = language ?? wordsFor(run.lang);
+  const { rescored: all } = scoreStoredRun(store, runId, chosen, words);
   const rescored = onlyDraft === undefined ? all : all.filter((r) => r.result.path === onlyDraft);
   if (onlyDraft !== undefined && rescored.length === 0)
     throw new StoreError('run-not-found', `Run ${run.id} has no draft ${onlyDraft}.`);
@@ -51,6 +56,7 @@ export function prepareRunExport(
     profile: chosen,
     results: rescored.map((r) => r.result),
     run: contractRunOf(run),
+    words,
     skipped: onlyDraft === undefined ? run.skipped : [],
     stillTheSame: (result) => hasFingerprint(store, result.path, fingerprints.get(result.path) ?? null),
     storedPictures: (result) => pictures(result.path),

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.js';
 import type { Measurer } from '../batch/run-batch.js';
 import type { BatchEvent } from '../batch/types.js';
 import { MediaError } from '../media/errors.js';
@@ -22,6 +23,8 @@ export interface RecorderOptions {
   noCache?: boolean;
   /** What measures a file on a cache miss (tests count decodes through it). */
   measure?: Measurer;
+  /** The language the run's messages are written in. */
+  lang?: Lang;
 }
 
 interface Pending {
@@ -78,6 +81,7 @@ export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
     profile: options.profile,
     inputs: options.inputs,
     analyzerVersion: ANALYZER_VERSION,
+    lang: options.lang,
   });
   const pending = new Map<string, Pending>();
   const stats = { cached: 0, decoded: 0 };

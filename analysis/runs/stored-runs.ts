@@ -1,4 +1,7 @@
+import { localizeFileError } from '../batch/file-error.js';
 import type { FileResult } from '../batch/types.js';
+import type { Lang } from '../i18n/lang.js';
+import { wordsFor, type Words } from '../i18n/words.js';
 import type { Profile } from '../profiles/types.js';
 import type { Measurements } from '../measure/types.js';
 import { DEFAULT_PROFILE_ID, findProfile, getProfile } from '../profiles/index.js';
@@ -20,11 +23,16 @@ function requireRun(store: Store, runId: number): RunSummary {
   return run;
 }
 
-/** Stored results as the current checks would present them (labels, formatted values, fix-first order). */
-function presented(result: FileResult, profile: Profile): FileResult {
-  if (result.status !== 'analyzed') return result;
+/**
+ * Stored results as the current checks would present them (labels, formatted values, fix-first
+ * order), in the reader's language: a run read in another language than it was written in is
+ * scored again from its measurements (pure, nothing decoded).
+ */
+function presented(result: FileResult, profile: Profile, words: Words, runLang: Lang): FileResult {
+  if (result.status !== 'analyzed') return { ...result, error: localizeFileError(result.error, words) };
+  if (words.lang !== runLang) return { ...result, scorecard: scoreDraft(result.measurements, profile, words) };
   const { findings: _stored, ...scorecard } = result.scorecard;
-  return { ...result, scorecard: completeScorecard(scorecard, profile) };
+  return { ...result, scorecard: completeScorecard(scorecard, profile, words) };
 }
 
 /** A stored run's own profile, or the default one if this version no longer knows it. */
@@ -32,10 +40,12 @@ export function profileOfRun(run: RunSummary): Profile {
   return findProfile(run.profile) ?? getProfile(DEFAULT_PROFILE_ID);
 }
 
-export function loadRun(store: Store, runId: number): StoredRun {
+/** A stored run, its messages in the reader's language (the run's own when none is asked for). */
+export function loadRun(store: Store, runId: number, words?: Words): StoredRun {
   const run = requireRun(store, runId);
   const profile = profileOfRun(run);
-  return { run, results: runResults(store.db, runId).map((r) => presented(r.result, profile)) };
+  const reader = words ?? wordsFor(run.lang);
+  return { run, results: runResults(store.db, runId).map((r) => presented(r.result, profile, reader, run.lang)) };
 }
 
 /**
@@ -54,11 +64,14 @@ export function scoreStoredRun(
   store: Store,
   runId: number,
   profile: Profile,
+  words?: Words,
 ): { source: RunSummary; rescored: StoredResult[] } {
   const source = requireRun(store, runId);
+  const reader = words ?? wordsFor(source.lang);
   const stored = runResults(store.db, runId);
   const rescored = stored.map((entry): StoredResult => {
-    if (entry.result.status !== 'analyzed') return entry;
+    if (entry.result.status !== 'analyzed')
+      return { ...entry, result: { ...entry.result, error: localizeFileError(entry.result.error, reader) } };
     const { measurements } = entry.result;
     if (!coversOpening(measurements, profile)) {
       throw new StoreError(
@@ -66,7 +79,7 @@ export function scoreStoredRun(
         `Profile ${profile.id} looks at a ${profile.hook.windowSec} s opening but run ${runId} measured ${measurements.hook.windowSec} s: check the drafts again instead.`,
       );
     }
-    return { ...entry, result: { ...entry.result, scorecard: scoreDraft(measurements, profile) } };
+    return { ...entry, result: { ...entry.result, scorecard: scoreDraft(measurements, profile, reader) } };
   });
   return { source, rescored };
 }
@@ -75,8 +88,8 @@ export function scoreStoredRun(
  * Scores a stored run's measurements against another profile and stores that as a new run:
  * no file is opened and nothing is decoded.
  */
-export function rescoreRun(store: Store, runId: number, profile: Profile): StoredRun {
-  const { source, rescored } = scoreStoredRun(store, runId, profile);
+export function rescoreRun(store: Store, runId: number, profile: Profile, words?: Words): StoredRun {
+  const { source, rescored } = scoreStoredRun(store, runId, profile, words);
   const newRunId = store.db
     .transaction(() => {
       const id = createRun(store.db, {
@@ -87,6 +100,7 @@ export function rescoreRun(store: Store, runId: number, profile: Profile): Store
         sourceRunId: runId,
         total: rescored.length,
         skipped: source.skipped,
+        lang: words?.lang ?? source.lang,
       });
       for (const entry of rescored) {
         saveResult(store.db, {

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.js';
 import type { CheckStatus } from '../checks/types.js';
 import type { MediaErrorCode } from '../media/errors.js';
 
@@ -28,6 +29,8 @@ export interface RunSummary {
   analyzerVersion: number;
   /** The user's name or note for the run; null when none was given. */
   label: string | null;
+  /** The language the run's messages were written in. */
+  lang: Lang;
 }
 
 export interface DraftHistoryEntry {

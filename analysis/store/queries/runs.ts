@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { isLang, type Lang } from '../../i18n/lang.js';
 import { nowIso } from '../clock.js';
 import type { RunKind, RunStatus, RunSummary, SkippedEntry } from '../types.js';
 
@@ -18,6 +19,7 @@ interface RunRow {
   total: number;
   analyzer_version: number;
   label: string | null;
+  lang: string | null;
   pass: number | null;
   warn: number | null;
   fail: number | null;
@@ -45,6 +47,7 @@ function toSummary(row: RunRow): RunSummary {
     counts: { pass: row.pass ?? 0, warn: row.warn ?? 0, fail: row.fail ?? 0, error: row.error ?? 0 },
     analyzerVersion: row.analyzer_version,
     label: row.label ?? null,
+    lang: isLang(row.lang) ? row.lang : 'en',
   };
 }
 
@@ -74,15 +77,17 @@ export interface NewRun {
   sourceRunId?: number;
   total?: number;
   skipped?: readonly SkippedEntry[];
+  /** The language its messages are written in (English when not given). */
+  lang?: Lang;
 }
 
 export function createRun(db: Database, run: NewRun): number {
   const info = db
     .prepare(
       // The next number after every run there is or was (a deleted run's number is not reused).
-      `INSERT INTO runs (id, started_at, profile, inputs, status, total, analyzer_version, pid, kind, source_run_id, instance, skipped)
+      `INSERT INTO runs (id, started_at, profile, inputs, status, total, analyzer_version, pid, kind, source_run_id, instance, skipped, lang)
        VALUES (MAX(COALESCE((SELECT MAX(id) FROM runs), 0), COALESCE((SELECT highest FROM run_numbers WHERE id = 1), 0)) + 1,
-               ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)`,
+               ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       nowIso(),
@@ -95,6 +100,7 @@ export function createRun(db: Database, run: NewRun): number {
       run.sourceRunId ?? null,
       PROCESS_INSTANCE,
       JSON.stringify(run.skipped ?? []),
+      run.lang ?? 'en',
     );
   return Number(info.lastInsertRowid);
 }

@@ -20,9 +20,9 @@ describe('buildResultDocument', () => {
 
   it('carries the schema version, analyser version, profile and summary counts', () => {
     expect(RESULT_SCHEMA_VERSION).toBe(1);
-    expect(doc).toMatchObject({ schemaVersion: 1, analyzerVersion: ANALYZER_VERSION, profile: 'tiktok' });
+    expect(doc).toMatchObject({ schemaVersion: 1, analyzerVersion: ANALYZER_VERSION, profile: 'tiktok', lang: 'en' });
     expect(doc.summary).toEqual({ total: 5, pass: 2, warn: 1, fail: 1, error: 1 });
-    expect(Object.keys(doc)).toEqual(['schemaVersion', 'analyzerVersion', 'profile', 'summary', 'files', 'skipped']);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'analyzerVersion', 'profile', 'lang', 'summary', 'files', 'skipped']);
     expect(doc.skipped).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ const run = (id: number, over: Partial<RunSummary> = {}): RunSummary => ({
   startedAt: `2026-11-23T10:0${id}:00Z`,
   finishedAt: null,
   profile: 'tiktok',
+  lang: 'en',
   inputs: ['/d'],
   skipped: [],
   status: 'completed',
