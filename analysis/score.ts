@@ -1,6 +1,6 @@
 import { checkById, CHECKS } from './checks/index.js';
 import type { CheckId } from './checks/ids.js';
-import type { CheckResult, CheckStatus, Scorecard } from './checks/types.js';
+import type { CheckResult, CheckStatus, DraftInputs, Scorecard } from './checks/types.js';
 import { isUnmeasured } from './checks/unmeasured.js';
 import type { Measurements } from './measure/types.js';
 import { withCurrentFields } from './measure/upgrade.js';
@@ -10,6 +10,8 @@ import { english, type Words } from './i18n/words.js';
 export type { Scorecard } from './checks/types.js';
 
 const CREDIT: Record<CheckStatus, number> = { pass: 1, warn: 0.5, fail: 0 };
+/** A pass that comes with a tip (a caption without a question) earns a little less than a clean one. */
+const PASS_WITH_TIP = 0.8;
 const SEVERITY: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2 };
 
 /** A check's weight for this profile: the profile's override, else the check's own default. */
@@ -37,7 +39,7 @@ export function scoreOf(checks: readonly CheckResult[], profile: Pick<Profile, '
   for (const check of checks) {
     const weight = weightOf(check.id, profile);
     total += weight;
-    earned += weight * CREDIT[check.status];
+    earned += weight * (check.status === 'pass' && check.tip ? PASS_WITH_TIP : CREDIT[check.status]);
   }
   return total === 0 ? 0 : Math.round((100 * earned) / total);
 }
@@ -56,9 +58,16 @@ export function findingsOf(checks: readonly CheckResult[], profile: Pick<Profile
 }
 
 /** Pure: measurements + profile (+ language) → scorecard. Switching profile or language re-runs only this. */
-export function scoreDraft(measurements: Measurements, profile: Profile, words: Words = english()): Scorecard {
+export function scoreDraft(
+  measurements: Measurements,
+  profile: Profile,
+  words: Words = english(),
+  inputs: DraftInputs = {},
+): Scorecard {
   const complete = withCurrentFields(measurements);
-  const checks = CHECKS.map((check) => check.run(complete, profile, words));
+  const checks = CHECKS.filter((check) => check.appliesTo?.(complete, inputs) ?? true).map((check) =>
+    check.run(complete, profile, words, inputs),
+  );
   return { verdict: verdictOf(checks), score: scoreOf(checks, profile), checks, findings: findingsOf(checks, profile) };
 }
 

@@ -6,7 +6,7 @@
 import type { BatchEvent } from '../batch/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Profile } from '../profiles/types.js';
-import type { ResultDocument } from '../report/json-contract.js';
+import type { ContractFile, ResultDocument } from '../report/json-contract.js';
 import type { DraftHistoryEntry, RunSummary } from '../store/types.js';
 
 export type { BatchEvent, FileResult } from '../batch/types.js';
@@ -104,6 +104,17 @@ export interface PreflightApi {
   /** Names a run; an empty label clears it. */
   labelRun(args: { runId: number; label: string }): Promise<RunSummary>;
   draftHistory(args: { path: string }): Promise<DraftHistoryEntry[]>;
+  /**
+   * The scorecard's caption field: saves the caption beside the draft ('file') or with the run
+   * ('history'), and returns the draft scored again (nothing decoded). Empty text: no caption.
+   */
+  setCaption(args: {
+    runId: number;
+    path: string;
+    text: string;
+    saveTo: 'file' | 'history';
+    lang?: Lang;
+  }): Promise<ContractFile>;
   pictures(args: { path: string; durationSec: number; hookWindowSec: number }): Promise<DraftPicturesDto>;
   recentFolders(args: Record<string, never>): Promise<string[]>;
   /** A report of the run, or of one of its drafts (`path`: that draft's scorecard alone). */
@@ -138,6 +149,7 @@ export const API_METHODS = [
   'deleteRun',
   'labelRun',
   'draftHistory',
+  'setCaption',
   'pictures',
   'recentFolders',
   'exportReport',

@@ -26,6 +26,10 @@ export const ARG_SCHEMAS = {
   deleteRun: z.object({ runId }).strict(),
   labelRun: z.object({ runId, label: z.string().max(1000) }).strict(),
   draftHistory: z.object({ path }).strict(),
+  // The caption's own limit (100 KB) is checked by the use case, with its message; this only bounds the request.
+  setCaption: z
+    .object({ runId, path, text: z.string().max(200_000), saveTo: z.enum(['file', 'history']), lang })
+    .strict(),
   pictures: z
     .object({ path, durationSec: z.number().positive().max(1e6), hookWindowSec: z.number().positive().max(60) })
     .strict(),

@@ -5,9 +5,15 @@ import { listFolder, typedPath } from '../fs/folder-listing.js';
 import { killAllProcesses } from '../media/process-registry.js';
 import { DEFAULT_PROFILE_ID, findProfile, PROFILES } from '../profiles/index.js';
 import type { Profile } from '../profiles/types.js';
-import type { Lang } from '../i18n/lang.js';
-import { wordsFor } from '../i18n/words.js';
-import { buildResultDocument, type ResultDocument } from '../report/json-contract.js';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.js';
+import { wordsFor, type Words } from '../i18n/words.js';
+import {
+  buildResultDocument,
+  toContractFile,
+  type ContractFile,
+  type ResultDocument,
+} from '../report/json-contract.js';
+import { setDraftCaption } from '../runs/set-caption.js';
 import { renderReport } from '../report/write-report.js';
 import type { Store } from '../store/connection.js';
 import { contractRunOf } from '../runs/contract-run.js';
@@ -23,9 +29,6 @@ import { ApiFailure } from './dispatch.js';
 import { PictureCache } from './picture-cache.js';
 import { VisibleDrafts } from './visible-drafts.js';
 
-const relativePathMessage = (input: string): string =>
-  `"${input}" is a relative path: type the full path (starting with / or ~/, or a drive letter on Windows), or pick the folder with Browse.`;
-
 export interface ServiceOptions {
   /** Absent when the history database cannot be used; checks then run without history. */
   store: Store | undefined;
@@ -37,14 +40,16 @@ export interface ServiceOptions {
   /** HTML → PDF (Electron's printToPDF on the desktop; Chromium through Playwright otherwise). */
   pdf?: (html: string) => Promise<Buffer>;
   concurrency?: number;
+  /** The language of messages before the UI has asked for one (the desktop: the system's). English when not given. */
+  lang?: Lang;
 }
 
-function requireProfile(id: string): Profile {
+function requireProfile(id: string, words: Words): Profile {
   const profile = findProfile(id);
   if (!profile)
     throw new ApiFailure(
       'invalid-arguments',
-      `Unknown profile "${id}". Choose one of: ${PROFILES.map((p) => p.id).join(', ')}.`,
+      words.t('app.engine.unknownProfile', { profile: id, profiles: PROFILES.map((p) => p.id).join(', ') }),
     );
   return profile;
 }
@@ -61,9 +66,26 @@ export class PreflightService implements PreflightApi {
     this.options.store ? storedPicturesOf(this.options.store, path, hookWindowSec) : Promise.resolve(undefined),
   );
   private readonly visibleDrafts: VisibleDrafts;
+  /**
+   * The language the UI last asked for: the messages of calls that name none (browse, pictures,
+   * history) are said in it, so a window that speaks Italian hears Italian throughout.
+   */
+  private uiLang: Lang;
 
   constructor(private readonly options: ServiceOptions) {
     this.visibleDrafts = new VisibleDrafts(options.store);
+    this.uiLang = options.lang ?? DEFAULT_LANG;
+  }
+
+  /** The language people read the service's answers in: the one the UI last asked for. */
+  get lang(): Lang {
+    return this.uiLang;
+  }
+
+  /** The words for a call: its own language, remembered, or the one last asked for. */
+  private wordsOf(lang: Lang | undefined): Words {
+    if (lang) this.uiLang = lang;
+    return wordsFor(this.uiLang);
   }
 
   subscribe(listener: (event: ApiEvent) => void): () => void {
@@ -75,12 +97,8 @@ export class PreflightService implements PreflightApi {
     for (const listener of this.listeners) listener(event);
   }
 
-  private requireStore(): Store {
-    if (!this.options.store)
-      throw new ApiFailure(
-        'no-history',
-        this.options.notice ?? 'History is not available: the database could not be opened.',
-      );
+  private requireStore(words: Words = this.wordsOf(undefined)): Store {
+    if (!this.options.store) throw new ApiFailure('no-history', this.options.notice ?? words.t('app.engine.noHistory'));
     return this.options.store;
   }
 
@@ -107,11 +125,12 @@ export class PreflightService implements PreflightApi {
     noCache?: boolean;
     lang?: Lang;
   }): Promise<{ batchId: string; runId: number | null }> {
-    const profile = requireProfile(args.profile);
+    const words = this.wordsOf(args.lang);
+    const profile = requireProfile(args.profile, words);
     // A relative path would be looked up in the folder the engine was started from, not the user's.
     const inputs = args.inputs.map((input) => {
       const path = typedPath(input);
-      if (!path) throw new ApiFailure('invalid-arguments', relativePathMessage(input));
+      if (!path) throw new ApiFailure('invalid-arguments', words.t('app.engine.relativePath', { input }));
       return path;
     });
     const batchId = randomUUID();
@@ -120,6 +139,7 @@ export class PreflightService implements PreflightApi {
     const { recorder, done, historyError } = startRecordedBatch(this.options.store, inputs, {
       profile,
       noCache: args.noCache,
+      // The run's own messages: English unless the call names a language (what the UI said before does not count).
       words: wordsFor(args.lang),
       signal: controller.signal,
       concurrency: this.options.concurrency ?? Math.max(1, availableParallelism()),
@@ -132,7 +152,7 @@ export class PreflightService implements PreflightApi {
     runId = recorder?.runId ?? null;
     const storeProblem = (): string | null => {
       const error = historyError ?? recorder?.writeError();
-      return error ? `The results could not all be saved to history: ${error.message}` : null;
+      return error ? words.t('app.engine.notAllSaved', { reason: error.message }) : null;
     };
     void done
       .then(
@@ -175,14 +195,16 @@ export class PreflightService implements PreflightApi {
   }
 
   async run(args: { runId: number; lang?: Lang }): Promise<ResultDocument> {
+    const store = this.requireStore(this.wordsOf(args.lang));
     const words = args.lang ? wordsFor(args.lang) : undefined;
-    const { run, results } = loadRun(this.requireStore(), args.runId, words);
+    const { run, results } = loadRun(store, args.runId, words);
     return buildResultDocument(run.profile, results, contractRunOf(run), run.skipped, words?.lang ?? run.lang);
   }
 
   async rescore(args: { runId: number; profile: string; save?: boolean; lang?: Lang }): Promise<ResultDocument> {
-    const store = this.requireStore();
-    const profile = requireProfile(args.profile);
+    const said = this.wordsOf(args.lang);
+    const store = this.requireStore(said);
+    const profile = requireProfile(args.profile, said);
     const words = args.lang ? wordsFor(args.lang) : undefined;
     if (args.save) {
       const { run, results } = rescoreRun(store, args.runId, profile, words);
@@ -211,6 +233,19 @@ export class PreflightService implements PreflightApi {
     return draftHistory(this.requireStore().db, args.path);
   }
 
+  async setCaption(args: {
+    runId: number;
+    path: string;
+    text: string;
+    saveTo: 'file' | 'history';
+    lang?: Lang;
+  }): Promise<ContractFile> {
+    if (!this.visibleDrafts.has(args.path))
+      throw new ApiFailure('not-found', wordsFor(args.lang).t('caption.noDraft', { path: args.path, run: args.runId }));
+    const result = await setDraftCaption(this.requireStore(), args, wordsFor(args.lang));
+    return toContractFile(result);
+  }
+
   /** Whether a path is a draft of a run the client can see (pictures, and _Show in folder_ on the desktop). */
   isVisibleDraft(path: string): boolean {
     return this.visibleDrafts.has(path);
@@ -218,7 +253,7 @@ export class PreflightService implements PreflightApi {
 
   async pictures(args: { path: string; durationSec: number; hookWindowSec: number }) {
     if (!this.visibleDrafts.has(args.path))
-      throw new ApiFailure('not-found', 'Pictures are only taken of drafts in a checked run.');
+      throw new ApiFailure('not-found', this.wordsOf(undefined).t('app.engine.picturesOfRunsOnly'));
     return this.pictureCache.get(args.path, args.durationSec, args.hookWindowSec);
   }
 
@@ -233,10 +268,11 @@ export class PreflightService implements PreflightApi {
     path?: string;
     lang?: Lang;
   }): Promise<ExportResult> {
+    const said = this.wordsOf(args.lang);
     const prepared = prepareRunExport(
-      this.requireStore(),
+      this.requireStore(said),
       args.runId,
-      args.profile ? requireProfile(args.profile) : undefined,
+      args.profile ? requireProfile(args.profile, said) : undefined,
       args.path,
       args.lang ? wordsFor(args.lang) : undefined,
     );
@@ -262,26 +298,28 @@ export class PreflightService implements PreflightApi {
   }
 
   async browse(args: { path?: string }): Promise<FolderView> {
+    const words = this.wordsOf(undefined);
     const home = homedir();
     const path = args.path === undefined ? home : typedPath(args.path, home);
-    if (!path) throw new ApiFailure('invalid-arguments', relativePathMessage(args.path ?? ''));
+    if (!path)
+      throw new ApiFailure('invalid-arguments', words.t('app.engine.relativePath', { input: args.path ?? '' }));
     try {
       return { ...(await listFolder(path)), home, recent: await this.recentFolders() };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new ApiFailure('not-found', `There is no folder at ${path}.`);
-      if (code === 'ENOTDIR') throw new ApiFailure('invalid-arguments', `${path} is a file, not a folder.`);
+      if (code === 'ENOENT') throw new ApiFailure('not-found', words.t('app.engine.noFolder', { path }));
+      if (code === 'ENOTDIR') throw new ApiFailure('invalid-arguments', words.t('app.engine.notAFolder', { path }));
       if (code === 'EACCES' || code === 'EPERM')
-        throw new ApiFailure('failed', `${path} cannot be opened: permission denied.`);
+        throw new ApiFailure('failed', words.t('app.engine.folderDenied', { path }));
       throw error;
     }
   }
 
   async pickPaths(): Promise<{ paths: string[] }> {
-    throw new ApiFailure('unsupported', 'Open dialogs exist in the desktop app; in the browser, type or paste a path.');
+    throw new ApiFailure('unsupported', this.wordsOf(undefined).t('app.engine.dialogsDesktopOnly'));
   }
 
   async reveal(): Promise<{ revealed: boolean }> {
-    throw new ApiFailure('unsupported', 'Showing a file in its folder works in the desktop app only.');
+    throw new ApiFailure('unsupported', this.wordsOf(undefined).t('app.engine.revealDesktopOnly'));
   }
 }

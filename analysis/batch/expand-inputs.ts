@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { captionPathOf } from '../caption/read-caption.js';
 import { classifyByName } from './classify-entry.js';
 import type { SkippedFile } from './skip-reasons.js';
 import { looksLikeVideo } from './sniff-video.js';
@@ -64,5 +65,12 @@ export async function expandInputs(inputs: readonly string[], signal?: AbortSign
     if (info?.isDirectory()) await walk(path, out, signal);
     else out.files.push(path); // missing or odd files still get their own clear error
   }
-  return { ...out, files: [...new Set(out.files)] };
+  const files = [...new Set(out.files)];
+  return { ...out, files, skipped: withoutCaptionsOf(files, out.skipped) };
+}
+
+/** A draft's caption file ("final.txt" beside "final.mp4") is part of the draft, not a skipped file. */
+function withoutCaptionsOf(files: readonly string[], skipped: SkippedFile[]): SkippedFile[] {
+  const captions = new Set(files.map((file) => captionPathOf(file).toLowerCase()));
+  return skipped.filter((file) => !(file.reason === 'caption' && captions.has(file.path.toLowerCase())));
 }

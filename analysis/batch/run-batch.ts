@@ -1,10 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { MediaError } from '../media/errors.js';
+import { mediaError } from '../media/said-error.js';
 import { measureFile, type MeasureOptions } from '../measure/measure-file.js';
 import type { DraftPictures } from '../measure/picture-types.js';
 import type { Measurements } from '../measure/types.js';
 import type { Profile } from '../profiles/types.js';
 import type { Words } from '../i18n/words.js';
+import { readCaptionFile } from '../caption/read-caption.js';
+import type { Caption } from '../caption/types.js';
 import { scoreDraft } from '../score.js';
 import { expandInputs } from './expand-inputs.js';
 import { forEachLimited } from './pool.js';
@@ -25,6 +27,8 @@ export interface BatchOptions {
   timeoutScale?: number;
   /** The language of the scorecards' messages (English when not given). */
   words?: Words;
+  /** Where each draft's caption comes from: by default the text file beside it ("final.txt"). */
+  captionFor?: (path: string) => Promise<Caption | null>;
   /** Keep each draft's evidence pictures in `BatchResult.evidence` (a report with pictures follows). */
   keepEvidence?: boolean;
 }
@@ -54,7 +58,9 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     results[files.length + i] = {
       path: u.path,
       status: 'error',
-      error: { code: 'unreadable', message: `The folder could not be read (${u.reason}).` },
+      error: toFileError(
+        mediaError('unreadable', { key: 'errors.file.folderUnreadable', params: { reason: u.reason } }),
+      ),
     };
   });
   emit({ type: 'batch-start', total: all.length, files: all, skipped });
@@ -67,7 +73,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       result = {
         path,
         status: 'error',
-        error: { code: 'cancelled', message: 'Not analysed: the batch was cancelled.' },
+        error: toFileError(mediaError('cancelled', { key: 'errors.process.batchCancelled' })),
       };
     } else {
       emit({ type: 'file-start', index, path });
@@ -79,15 +85,18 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
           onProgress: (fraction) => emit({ type: 'file-progress', index, path, fraction }),
           onEvidence: options.keepEvidence ? (pictures) => evidence.set(path, pictures) : undefined,
         });
+        // Read at every check, never cached: editors fix a caption without touching the video.
+        const caption = (await (options.captionFor ?? readCaptionFile)(path)) ?? undefined;
         result = {
           path,
           status: 'analyzed',
           measurements,
-          scorecard: scoreDraft(measurements, options.profile, options.words),
+          scorecard: scoreDraft(measurements, options.profile, options.words, { caption }),
+          ...(caption ? { caption } : {}),
         };
       } catch (error) {
         const fileError = options.signal?.aborted
-          ? toFileError(new MediaError('cancelled', 'Cancelled before this file finished.'))
+          ? toFileError(mediaError('cancelled', { key: 'errors.process.fileCancelled' }))
           : toFileError(error);
         result = { path, status: 'error', error: fileError };
       }

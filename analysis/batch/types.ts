@@ -1,3 +1,4 @@
+import type { Caption } from '../caption/types.js';
 import type { Phrase } from '../i18n/words.js';
 import type { MediaErrorCode } from '../media/errors.js';
 import type { Measurements } from '../measure/types.js';
@@ -14,7 +15,14 @@ export interface FileError {
 }
 
 export type FileResult =
-  | { path: string; status: 'analyzed'; measurements: Measurements; scorecard: Scorecard }
+  | {
+      path: string;
+      status: 'analyzed';
+      measurements: Measurements;
+      scorecard: Scorecard;
+      /** The draft's caption when one is known (a text file beside it, --caption, the app's field). */
+      caption?: Caption;
+    }
   | { path: string; status: 'error'; error: FileError };
 
 export type BatchEvent =

@@ -1,4 +1,4 @@
-import { dbtp, lufs, percent, seconds } from '../format/figures.js';
+import { english, wordsFor, type Words } from '../i18n/words.js';
 import { defineCheck } from './define-check.js';
 import type { AudioTrackMeasurement } from '../measure/types.js';
 import type { CheckStatus } from './types.js';
@@ -9,15 +9,33 @@ function audibleOtherTrack(tracks: readonly AudioTrackMeasurement[]): AudioTrack
   return tracks.slice(1).find((track) => track.silent === false);
 }
 
+/** A profile's number as written ("2", "1.5"): all its digits, in the reader's decimal mark. */
+const plain = (words: Words, n: number): string => words.f.decimal(n, (String(n).split('.')[1] ?? '').length);
+
+/** Why the loudness could not be measured, in these words (details keep the English one). */
+const loudnessUnmeasured = (words: Words, decodedSec: number | null): string =>
+  decodedSec === null
+    ? words.t('checks.audio.loudnessUnmeasured')
+    : words.t('checks.audio.loudnessUnmeasuredPartly', { decoded: words.f.seconds(decodedSec) });
+
 export const audioCheck = defineCheck({
   id: 'audio',
   csvColumn: 'loudness_lufs',
   weight: 3,
-  format: lufs,
-  compact: (v) => (typeof v === 'number' ? `${Math.round(v)}` : v.replace('no audio', 'none')),
-  evaluate(m, profile) {
+  format: (v, f) => f.lufs(v),
+  // The values 'no audio' and 'silent' are codes (JSON); the table cell says them in the reader's words.
+  compact: (v, f) =>
+    typeof v === 'number'
+      ? `${Math.round(v)}`
+      : v === 'no audio'
+        ? wordsFor(f.lang).t('checks.audio.compact.none')
+        : v === 'silent'
+          ? wordsFor(f.lang).t('checks.audio.compact.silent')
+          : v,
+  evaluate(m, profile, words: Words) {
+    const { t, f } = words;
     const a = m.audio;
-    const t = profile.audio;
+    const p = profile.audio;
     const details = {
       present: a.present,
       silent: a.silent,
@@ -25,43 +43,35 @@ export const audioCheck = defineCheck({
       truePeakDbtp: a.truePeakDbtp,
       firstSoundSec: a.firstSoundSec,
       silenceShare: a.silenceShare,
-      targetLufs: t.targetLufs,
+      targetLufs: p.targetLufs,
       tracks: m.audioTracks.length,
     };
     const base = {
       value: a.integratedLufs,
-      target: `${lufs(t.targetLufs)}, true peak ≤ ${dbtp(t.maxTruePeakDbtp)}`,
+      target: t('checks.audio.target', { lufs: f.lufs(p.targetLufs), peak: f.dbtp(p.maxTruePeakDbtp) }),
       details,
     };
     const missing = missingPass(m, ['audio']);
-    if (missing && a.present) return unmeasuredOutcome(base, missing);
+    if (missing && a.present) return unmeasuredOutcome(base, missing, words);
     if (!a.present)
       return {
         ...base,
         value: 'no audio',
+        valueText: t('checks.audio.values.noAudio'),
         status: 'fail',
-        message: `No audio track. ${profile.name} is watched with sound on: add music, a voice-over or a trending sound.`,
+        message: t('checks.audio.noAudio', { profile: profile.name }),
       };
+    const silent = { ...base, value: 'silent', valueText: t('checks.audio.values.silent'), status: 'fail' } as const;
     const other = audibleOtherTrack(m.audioTracks);
-    if (a.silent && other)
-      return {
-        ...base,
-        value: 'silent',
-        status: 'fail',
-        message: `Track 1 is silent; track ${other.track} has sound. The platforms play track 1: make track ${other.track} the first (or the only) audio track.`,
-      };
-    if (a.silent)
-      return {
-        ...base,
-        value: 'silent',
-        status: 'fail',
-        message:
-          'The audio track is silent (no audible sample). Check the export: the music or voice is missing or muted.',
-      };
-    if (a.integratedLufs === null) {
-      const heard = a.decodedSec === null ? 'too little of it' : `only ${seconds(a.decodedSec)} of it`;
-      return unmeasuredOutcome(base, `Sound is present, but its loudness could not be measured: ${heard} decodes.`);
-    }
+    if (a.silent && other) return { ...silent, message: t('checks.audio.silentFirstTrack', { track: other.track }) };
+    if (a.silent) return { ...silent, message: t('checks.audio.silent') };
+    if (a.integratedLufs === null)
+      return unmeasuredOutcome(
+        base,
+        loudnessUnmeasured(english(), a.decodedSec),
+        words,
+        loudnessUnmeasured(words, a.decodedSec),
+      );
     const problems: string[] = [];
     let status: CheckStatus = 'pass';
     const warn = (text: string): void => {
@@ -69,35 +79,36 @@ export const audioCheck = defineCheck({
       problems.push(text);
     };
     const level = a.integratedLufs;
-    if (level !== null && level < t.quietBelowLufs)
-      warn(
-        `Too quiet at ${lufs(level)}: raise it by about ${Math.round(t.targetLufs - level)} dB towards ${lufs(t.targetLufs)}.`,
-      );
-    if (level !== null && level > t.loudAboveLufs)
-      warn(
-        `Very loud at ${lufs(level)}: lower it by about ${Math.round(level - t.targetLufs)} dB towards ${lufs(t.targetLufs)}, or it will be turned down and may distort.`,
-      );
-    if (a.truePeakDbtp !== null && a.truePeakDbtp > t.maxTruePeakDbtp) {
-      warn(
-        a.truePeakDbtp > 0
-          ? `Clipping: the true peak reaches ${dbtp(a.truePeakDbtp)}. Use a limiter at ${dbtp(t.maxTruePeakDbtp)}.`
-          : `Peaks reach ${dbtp(a.truePeakDbtp)}, above ${dbtp(t.maxTruePeakDbtp)}: use a limiter so the platform's encoder does not clip them.`,
-      );
+    const towards = f.lufs(p.targetLufs);
+    if (level < p.quietBelowLufs)
+      warn(t('checks.audio.tooQuiet', { level: f.lufs(level), by: Math.round(p.targetLufs - level), towards }));
+    if (level > p.loudAboveLufs)
+      warn(t('checks.audio.tooLoud', { level: f.lufs(level), by: Math.round(level - p.targetLufs), towards }));
+    if (a.truePeakDbtp !== null && a.truePeakDbtp > p.maxTruePeakDbtp) {
+      const peaks = { peak: f.dbtp(a.truePeakDbtp), limit: f.dbtp(p.maxTruePeakDbtp) };
+      warn(t(a.truePeakDbtp > 0 ? 'checks.audio.clipping' : 'checks.audio.hotPeaks', peaks));
     }
-    if (a.firstSoundSec !== null && a.firstSoundSec > t.maxFirstSoundSec)
+    if (a.firstSoundSec !== null && a.firstSoundSec > p.maxFirstSoundSec)
       warn(
-        `Silent opening: the first sound comes at ${seconds(a.firstSoundSec)}. Start the sound within ${t.maxFirstSoundSec} s.`,
+        t('checks.audio.lateSound', { first: f.seconds(a.firstSoundSec), within: plain(words, p.maxFirstSoundSec) }),
       );
-    if (a.silenceShare !== null && a.silenceShare > t.maxSilenceShare)
-      warn(`${percent(a.silenceShare)} of the track is silence. Fill the gaps with music or voice.`);
-    const trackCount = m.audioTracks.length;
-    const trackNote = trackCount > 1 ? `track 1 of ${trackCount}, the one the platforms play` : '';
-    if (problems.length > 0)
-      return { ...base, status, message: problems.join(' ') + (trackNote ? ` Measured on ${trackNote}.` : '') };
+    if (a.silenceShare !== null && a.silenceShare > p.maxSilenceShare)
+      warn(t('checks.audio.mostlySilence', { share: f.percent(a.silenceShare) }));
+    const tracks = m.audioTracks.length;
+    if (problems.length > 0) {
+      if (tracks > 1) problems.push(t('checks.audio.measuredOnFirstTrack', { tracks }));
+      return { ...base, status, message: problems.join(' ') };
+    }
+    const heard = {
+      level: f.lufs(level),
+      peak: a.truePeakDbtp === null ? '?' : f.dbtp(a.truePeakDbtp),
+      first: f.seconds(a.firstSoundSec ?? 0),
+    };
     return {
       ...base,
       status,
-      message: `Sound is on${trackNote ? ` (${trackNote})` : ''}: ${level === null ? '?' : lufs(level)} integrated, true peak ${a.truePeakDbtp === null ? '?' : dbtp(a.truePeakDbtp)}, audible from ${seconds(a.firstSoundSec ?? 0)}.`,
+      message:
+        tracks > 1 ? t('checks.audio.soundOnFirstTrack', { ...heard, tracks }) : t('checks.audio.soundOn', heard),
     };
   },
 });

@@ -2,9 +2,12 @@ import { english, type MessageKey, type Words } from '../i18n/words.js';
 import type { CheckId } from './ids.js';
 import type { Check, CheckDeclaration, CheckResult } from './types.js';
 
+/** Checks whose texts have a catalogue section of their own. */
+const OWN_SECTION: Partial<Record<CheckId, string>> = { caption: 'caption', 'safe-zones': 'zones' };
+
 /** A check's name and column label, from the catalogue (`checks.duration.title`, `checks.spec.bitrate.label`). */
 export const checkText = (words: Words, id: CheckId, part: 'title' | 'label'): string =>
-  words.t(`checks.${id}.${part}` as MessageKey);
+  words.t(`${OWN_SECTION[id] ?? `checks.${id}`}.${part}` as MessageKey);
 
 /**
  * A check declares its identity, weight, advisory flag and value format once; every result it
@@ -25,8 +28,8 @@ export function defineCheck<Id extends CheckId>(declaration: CheckDeclaration & 
     label: (words) => checkText(words, declaration.id, 'label'),
     formatValue,
     compactValue,
-    run(measurements, profile, words = english()): CheckResult {
-      const outcome = evaluate(measurements, profile, words);
+    run(measurements, profile, words = english(), inputs = {}): CheckResult {
+      const outcome = evaluate(measurements, profile, words, inputs);
       return {
         id: identity.id,
         title: checkText(words, identity.id, 'title'),
@@ -36,6 +39,7 @@ export function defineCheck<Id extends CheckId>(declaration: CheckDeclaration & 
         valueText: outcome.valueText ?? formatValue(outcome.value, words),
         target: outcome.target,
         message: outcome.message,
+        ...(outcome.tip ? { tip: outcome.tip } : {}),
         ...(outcome.details ? { details: outcome.details } : {}),
       };
     },

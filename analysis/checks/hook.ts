@@ -1,4 +1,4 @@
-import { moment, percent, seconds } from '../format/figures.js';
+import type { Words } from '../i18n/words.js';
 import { defineCheck } from './define-check.js';
 import type { CheckStatus } from './types.js';
 import { missingPass, unmeasuredOutcome } from './unmeasured.js';
@@ -8,15 +8,19 @@ export const hookCheck = defineCheck({
   id: 'hook',
   csvColumn: 'hook_first_change_s',
   weight: 3,
-  format: moment,
-  evaluate(m, profile) {
+  format: (v, f) => f.moment(v),
+  evaluate(m, profile, words: Words) {
+    const { t, f } = words;
     const h = m.hook;
     // The opening is judged on what the clip has: a 0.4 s clip has a 0.4 s opening, never 3 s.
     const window = Math.min(profile.hook.windowSec, h.windowSec);
     const attention = Math.min(profile.hook.attentionSec, window);
     const { warnStaticOpeningSec, minMotion } = profile.hook;
     const wholeClip = h.windowSec < profile.hook.windowSec;
-    const span = wholeClip ? `its ${seconds(window)}` : `the first ${seconds(window, 0)}`;
+    // "in its 0.4 s" / "in the first 3 s": the opening the target and the messages speak of.
+    const span = wholeClip
+      ? t('checks.hook.spanWholeClip', { window: f.seconds(window) })
+      : t('checks.hook.spanFirst', { window: f.seconds(window, 0) });
     const details = {
       windowSec: window,
       firstChangeSec: h.firstChangeSec,
@@ -26,52 +30,50 @@ export const hookCheck = defineCheck({
       motion: h.motion,
       firstSoundSec: m.audio.firstSoundSec,
     };
-    const target = `change within ${seconds(warnStaticOpeningSec)}; motion or a cut in ${wholeClip ? `its ${seconds(window)}` : `the first ${seconds(window, 0)}`}`;
+    const target = t('checks.hook.target', { still: f.seconds(warnStaticOpeningSec), span });
     const missing = missingPass(m, ['opening']);
-    if (missing) return unmeasuredOutcome({ target, details }, missing);
-    const cuts = h.cutsSec.filter((t) => t <= window);
+    if (missing) return unmeasuredOutcome({ target, details }, missing, words);
+    const cuts = h.cutsSec.filter((c) => c <= window);
     const black = Math.min(h.blackOpeningSec, window);
     const still = Math.min(h.staticOpeningSec, window);
+    // At most one problem: the worst one the opening has.
     let status: CheckStatus = 'pass';
     let value = h.firstChangeSec ?? window;
-    const problems: string[] = [];
+    let problem: string | null = null;
     if (wholeClip && (black >= window - 0.001 || still >= window - 0.001)) {
       status = 'fail';
       value = window;
-      problems.push(
-        `the whole ${seconds(window)} clip is ${black >= window - 0.001 ? 'black' : 'a still picture'}: nothing happens at all. Put movement, a cut or changing text in it.`,
-      );
+      problem = t(black >= window - 0.001 ? 'checks.hook.wholeClipBlack' : 'checks.hook.wholeClipStill', {
+        window: f.seconds(window),
+      });
     } else if (black >= attention || still >= attention) {
       status = 'fail';
       const isBlack = black >= attention;
       value = isBlack ? black : still;
-      problems.push(
-        `the first ${moment(value)} are ${isBlack ? 'black' : 'frozen'}: nothing happens in the ${seconds(attention, attention % 1 ? 1 : 0)} viewers give a video. Cut the dead opening and start on the action.`,
-      );
+      problem = t(isBlack ? 'checks.hook.openingBlack' : 'checks.hook.openingFrozen', {
+        length: f.moment(value),
+        attention: f.seconds(attention, attention % 1 ? 1 : 0),
+      });
     } else if (still >= warnStaticOpeningSec || black >= warnStaticOpeningSec) {
       status = 'warn';
       value = Math.max(still, black);
-      problems.push(
-        `the picture stands still for ${moment(value)} at the start. Trim it so something moves from the first frame.`,
-      );
+      problem = t('checks.hook.stillStart', { length: f.moment(value) });
     }
     if (status === 'pass' && cuts.length === 0 && h.motion < minMotion) {
       status = 'warn';
-      problems.push(
-        `little moves in ${span} (${percent(h.motion)} of the picture per frame, no cut). Open on movement, a cut or text that changes.`,
-      );
+      problem = t('checks.hook.littleMotion', { span, motion: f.percent(h.motion) });
     }
-    if (problems.length > 0) return { status, value, target, details, message: `Weak hook: ${problems.join(' ')}` };
+    if (problem !== null) return { status, value, target, details, message: problem };
     const evidence =
       cuts.length > 0
-        ? `${cuts.length} cut${cuts.length > 1 ? 's' : ''} (first at ${moment(cuts[0]!)})`
-        : `motion ${percent(h.motion)} of the picture per frame`;
+        ? t('checks.hook.cuts', { count: cuts.length, first: f.moment(cuts[0]!) })
+        : t('checks.hook.motion', { motion: f.percent(h.motion) });
     return {
       status,
       value,
       target,
       details,
-      message: `Something happens from ${moment(value)}: ${evidence} in ${span}.`,
+      message: t('checks.hook.happens', { moment: f.moment(value), evidence, span }),
     };
   },
 });

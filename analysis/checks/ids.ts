@@ -14,6 +14,8 @@ export const CHECK_IDS = [
   'spec.file-size',
   'spec.pixel-format',
   'spec.audio-codec',
+  'caption',
+  'safe-zones',
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

@@ -1,10 +1,12 @@
 import { audioCheck } from './audio.js';
+import { captionCheck } from './caption.js';
 import { durationCheck } from './duration.js';
 import { hookCheck } from './hook.js';
 import type { CheckId } from './ids.js';
 import { CHECK_IDS } from './ids.js';
 import { integrityCheck } from './integrity.js';
 import { loopCheck } from './loop.js';
+import { safeZonesCheck } from './safe-zones.js';
 import { aspectRatioCheck } from './spec/aspect-ratio.js';
 import { audioCodecCheck } from './spec/audio-codec.js';
 import { bitrateCheck } from './spec/bitrate.js';
@@ -35,6 +37,8 @@ const REGISTRY: { readonly [Id in CheckId]: Check & { id: Id } } = {
   'spec.file-size': fileSizeCheck,
   'spec.pixel-format': pixelFormatCheck,
   'spec.audio-codec': audioCodecCheck,
+  caption: captionCheck,
+  'safe-zones': safeZonesCheck,
 };
 
 export const CHECKS: readonly Check[] = CHECK_IDS.map((id) => REGISTRY[id]);

@@ -1,5 +1,5 @@
 import { isCutShort } from '../measure/truncation.js';
-import { seconds } from '../format/figures.js';
+import type { Words } from '../i18n/words.js';
 import { defineCheck } from './define-check.js';
 
 /** Truthful results: a file that does not decode to its declared end, or decodes with errors, never passes. */
@@ -7,8 +7,9 @@ export const integrityCheck = defineCheck({
   id: 'integrity',
   csvColumn: 'decoded_s',
   weight: 3,
-  format: (v) => seconds(v),
-  evaluate(m) {
+  format: (v, f) => f.seconds(v),
+  evaluate(m, _profile, words: Words) {
+    const { t, f } = words;
     const d = m.decode;
     const details = {
       declaredDurationSec: d.declaredDurationSec,
@@ -17,32 +18,25 @@ export const integrityCheck = defineCheck({
       // ffmpeg's own words, for the curious: never part of the message.
       ffmpeg: d.firstError,
     };
+    const declared = f.seconds(d.declaredDurationSec);
     const base = {
       value: d.decodedDurationSec,
-      target: `decodes to ${seconds(d.declaredDurationSec)} without errors`,
+      target: t('checks.integrity.target', { declared }),
       details,
     };
     if (d.decodedDurationSec === null) {
-      return {
-        ...base,
-        status: 'fail',
-        message: `The end of the file could not be decoded: it is probably truncated. Export it again.`,
-      };
+      return { ...base, status: 'fail', message: t('checks.integrity.endUndecodable') };
     }
     if (isCutShort(d)) {
       return {
         ...base,
         status: 'fail',
-        message: `Cut short: only ${seconds(d.decodedDurationSec)} of the declared ${seconds(d.declaredDurationSec)} plays. The export or copy was interrupted; export it again.`,
+        message: t('checks.integrity.cutShort', { decoded: f.seconds(d.decodedDurationSec), declared }),
       };
     }
     if (d.errorCount > 0) {
-      return {
-        ...base,
-        status: 'warn',
-        message: `The picture or sound is damaged in ${d.errorCount} place${d.errorCount > 1 ? 's' : ''}: the upload may show glitches. Export it again.`,
-      };
+      return { ...base, status: 'warn', message: t('checks.integrity.damaged', { count: d.errorCount }) };
     }
-    return { ...base, status: 'pass', message: 'Decodes cleanly from start to end.' };
+    return { ...base, status: 'pass', message: t('checks.integrity.clean') };
   },
 });

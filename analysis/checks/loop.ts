@@ -1,4 +1,5 @@
-import { beside, percent } from '../format/figures.js';
+import { beside } from '../format/figures.js';
+import { wordsFor, type Words } from '../i18n/words.js';
 import { defineCheck } from './define-check.js';
 import { missingPass, unmeasuredOutcome } from './unmeasured.js';
 
@@ -8,8 +9,10 @@ export const loopCheck = defineCheck({
   weight: 1,
   // Nice to have, not a blocker: its warnings lower the score, not the verdict.
   advisory: true,
-  format: (v) => `similarity ${percent(v)}`,
-  evaluate(m, profile) {
+  // The value reads in words ("similarity 99%"): said in the language the figures are written in.
+  format: (v, f) => wordsFor(f.lang).t('checks.loop.similarity', { similarity: f.percent(v) }),
+  evaluate(m, profile, words: Words) {
+    const { t, f } = words;
     const l = m.loop;
     const { loopableSimilarity, maxSeamToNormalRatio, minSimilarityForRatio, nearLoopSimilarity } = profile.loop;
     // A static clip changes ~0 between frames; a floor keeps the ratio meaningful.
@@ -22,48 +25,35 @@ export const loopCheck = defineCheck({
       edgesUniform: l.edgesUniform,
     };
     // Enough digits that a similarity just under the target never reads as the target (94.6%, not 95%).
-    const [similarity] = beside(l.seamSimilarity, loopableSimilarity, percent);
+    const [similarity] = beside(l.seamSimilarity, loopableSimilarity, f.percent);
     const base = {
       value: l.seamSimilarity,
-      valueText: `similarity ${similarity}`,
-      target: `similarity ≥ ${percent(loopableSimilarity)}`,
+      valueText: t('checks.loop.similarity', { similarity }),
+      target: t('checks.loop.target', { similarity: f.percent(loopableSimilarity) }),
       details,
     };
     const missing = missingPass(m, ['ending', 'opening']);
-    if (missing) return unmeasuredOutcome(base, missing);
+    if (missing) return unmeasuredOutcome(base, missing, words);
     if (l.edgesUniform) {
-      const which =
+      const blank =
         l.firstFrameUniform && l.lastFrameUniform
-          ? 'first and last frames are'
+          ? 'checks.loop.blankBoth'
           : l.firstFrameUniform
-            ? 'first frame is'
-            : 'last frame is';
-      return {
-        ...base,
-        status: 'warn',
-        message: `Not a loop: the ${which} blank (a fade or a title card), so each replay flashes an empty frame. End on the same picture you open with.`,
-      };
+            ? 'checks.loop.blankFirst'
+            : 'checks.loop.blankLast';
+      return { ...base, status: 'warn', message: t(blank) };
     }
     const seamless =
       l.seamSimilarity >= loopableSimilarity ||
       (ratio <= maxSeamToNormalRatio && l.seamSimilarity >= minSimilarityForRatio);
-    if (seamless)
-      return {
-        ...base,
-        status: 'pass',
-        message: `Loops: the last frame flows into the first (similarity ${similarity}), so replays feel continuous and count as extra watch time.`,
-      };
+    if (seamless) return { ...base, status: 'pass', message: t('checks.loop.loops', { similarity }) };
     if (l.seamSimilarity >= nearLoopSimilarity) {
       return {
         ...base,
         status: 'warn',
-        message: `Almost loops (similarity ${similarity}): the jump at the seam is ${ratio.toFixed(1)}× a normal frame change. Trim the end a little or match the last shot to the first.`,
+        message: t('checks.loop.almost', { similarity, ratio: f.decimal(ratio, 1) }),
       };
     }
-    return {
-      ...base,
-      status: 'warn',
-      message: `Does not loop: the last frame jumps to the first (similarity ${similarity}). Replays are a strong signal; end on a frame that leads back into the opening.`,
-    };
+    return { ...base, status: 'warn', message: t('checks.loop.noLoop', { similarity }) };
   },
 });

@@ -1,3 +1,4 @@
+import type { Caption } from '../caption/types.js';
 import type { Figures } from '../format/figures.js';
 import type { Words } from '../i18n/words.js';
 import type { Measurements } from '../measure/types.js';
@@ -21,7 +22,14 @@ export interface CheckResult {
   target: string;
   /** Plain language: what was found and what to change. */
   message: string;
+  /** Advice on a check that passed (e.g. "ask a question"): it costs a little of the score, never the status. */
+  tip?: string;
   details?: Record<string, unknown>;
+}
+
+/** What a draft brings besides its measurements: its caption, when one is known. */
+export interface DraftInputs {
+  caption?: Caption | null;
 }
 
 export interface Scorecard {
@@ -37,7 +45,7 @@ export interface Scorecard {
  * What a check's rule returns; identity and formatting are added from its declaration. A rule that
  * shows its value with more digits in the message (next to a limit) passes that text as valueText.
  */
-export type CheckOutcome = Pick<CheckResult, 'status' | 'value' | 'target' | 'message' | 'details'> & {
+export type CheckOutcome = Pick<CheckResult, 'status' | 'value' | 'target' | 'message' | 'details' | 'tip'> & {
   valueText?: string;
 };
 
@@ -56,12 +64,14 @@ export interface Check {
   csvValue?: (value: number) => number;
   /** An advisory check's warnings lower the score but not the verdict. */
   advisory: boolean;
+  /** Whether the draft has what this check needs (a caption, detail maps); absent: always. */
+  appliesTo?(measurements: Measurements, inputs: DraftInputs): boolean;
   /** The value with its unit, e.g. "15.0 s", "1.15 Mbps", "78%". */
   formatValue(value: number | string | null, words?: Words): string;
   /** A very short form for the CLI table's cell ("15.0s", "-14"); empty when the symbol says it all. */
   compactValue(value: number | string | null, words?: Words): string;
   /** The result in the reader's language (English when none is given). */
-  run(measurements: Measurements, profile: Profile, words?: Words): CheckResult;
+  run(measurements: Measurements, profile: Profile, words?: Words, inputs?: DraftInputs): CheckResult;
 }
 
 export interface CheckDeclaration extends Omit<
@@ -72,5 +82,5 @@ export interface CheckDeclaration extends Omit<
   /** Numbers only; strings are shown as they are and null as "—". */
   format?: (value: number, f: Figures) => string;
   compact?: (value: number | string, f: Figures) => string;
-  evaluate(measurements: Measurements, profile: Profile, words: Words): CheckOutcome;
+  evaluate(measurements: Measurements, profile: Profile, words: Words, inputs: DraftInputs): CheckOutcome;
 }

@@ -1,5 +1,9 @@
+import { stat } from 'node:fs/promises';
 import type { Measurer } from '../batch/run-batch.js';
+import { captionFromText, MAX_CAPTION_BYTES } from '../caption/read-caption.js';
+import type { Caption } from '../caption/types.js';
 import { describeSkipped, noDraftsFound } from '../batch/skip-reasons.js';
+import { english, type Words } from '../i18n/words.js';
 import { killAllProcesses } from '../media/process-registry.js';
 import type { Profile } from '../profiles/types.js';
 import { getRun } from '../store/queries/runs.js';
@@ -13,7 +17,8 @@ import { historyLocation } from '../runs/history.js';
 import { exitCodeFor, EXIT_USAGE, type FailOn } from './exit-code.js';
 import { tryOpenCliStore } from './open-store.js';
 import { contractRunOf } from '../runs/contract-run.js';
-import { printResults } from './print-results.js';
+import { said } from './language.js';
+import { inWords, printResults } from './print-results.js';
 import { displayText } from './terminal-text.js';
 import { createProgressReporter } from './progress.js';
 
@@ -28,6 +33,10 @@ export interface CheckCommandOptions {
   cache?: boolean;
   measure?: Measurer;
   reports?: ReportRequest;
+  /** The reader's language: scorecards, table, messages and reports (English when not given). */
+  words?: Words;
+  /** `--caption "…"`: the caption of the one draft checked (instead of the .txt beside it). */
+  caption?: string;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
 }
@@ -41,11 +50,12 @@ function runFor(store: Store | undefined, recorder: RunRecorder | undefined): Co
 export async function runCheckCommand(paths: readonly string[], options: CheckCommandOptions): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
+  const words = options.words ?? english();
   const controller = new AbortController();
   // Ctrl+C: stop every ffmpeg at once and still report what finished.
   const onSignal = (): void => {
     if (controller.signal.aborted) process.exit(130);
-    stderr.write('\nCancelling… (press Ctrl+C again to quit at once)\n');
+    stderr.write(`\n${words.t('cli.check.cancelling')}\n`);
     controller.abort();
     killAllProcesses();
   };
@@ -56,13 +66,16 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
   const reportOutput = options.reports ? await import('./report-output.js') : undefined;
   if (options.reports && reportOutput) {
     const { reportTargetsAllowed, validateReportRequest } = reportOutput;
-    validateReportRequest(options.reports);
+    validateReportRequest(options.reports, words);
     // Before any decoding: a report aimed at a draft or the database is refused with nothing done.
-    if (!(await reportTargetsAllowed(options.reports, options.reports.files, protect, stderr))) return EXIT_USAGE;
+    if (!(await reportTargetsAllowed(options.reports, options.reports.files, protect, stderr, words)))
+      return EXIT_USAGE;
   }
-  const { store } = tryOpenCliStore(options.db, stderr);
+  const captionFor = await captionOption(paths, options.caption, stderr, words);
+  if (captionFor === false) return EXIT_USAGE;
+  const { store } = tryOpenCliStore(options.db, stderr, words);
   try {
-    const progress = await createProgressReporter(stderr);
+    const progress = await createProgressReporter(stderr, words);
     let batch: RecordedBatchResult;
     try {
       batch = await runRecordedBatch(store, paths, {
@@ -71,6 +84,8 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
         signal: controller.signal,
         onEvent: (event) => progress.onEvent(event),
         measure: options.measure,
+        words,
+        ...(captionFor ? { captionFor } : {}),
         noCache: options.cache === false,
         keepEvidence: Boolean(
           options.reports?.files.some((file) => withPictures(reportFormatOf(file, options.reports?.format))),
@@ -79,33 +94,37 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
     } finally {
       progress.stop();
     }
-    const { results, cancelled, recorder, historyError, skipped } = batch;
+    const { cancelled, recorder, historyError, skipped } = batch;
+    // Every file error in the reader's language, for the table, the JSON and the reports alike.
+    const results = inWords(batch.results, words);
     if (historyError)
-      stderr.write(`preflight: this check could not be saved to history: ${displayText(historyError.message)}
-`);
+      stderr.write(`preflight: ${displayText(words.t('cli.check.notSaved', { reason: said(historyError, words) }))}\n`);
     const run = runFor(store, recorder);
+    const printed = { run, skipped, words };
     if (results.length === 0) {
-      const skippedLine = describeSkipped(skipped);
-      stderr.write(`${noDraftsFound()}
-In: ${paths.map(displayText).join(', ')}${
-        skippedLine
-          ? `
-${skippedLine}.`
-          : ''
-      }
-`);
-      if (options.json) printResults(stdout, results, options.profile, { json: true, run, skipped });
+      const skippedLine = describeSkipped(skipped, words);
+      const lines = [
+        noDraftsFound(words),
+        words.t('cli.check.searchedIn', { paths: paths.map(displayText).join(', ') }),
+        ...(skippedLine ? [`${skippedLine}.`] : []),
+      ];
+      stderr.write(`${lines.join('\n')}\n`);
+      if (options.json) printResults(stdout, results, options.profile, { json: true, ...printed });
       return EXIT_USAGE;
     }
-    printResults(stdout, results, options.profile, { json: options.json, run, skipped });
+    printResults(stdout, results, options.profile, { json: options.json, ...printed });
     if (recorder) {
       const failure = recorder.writeError();
       if (failure)
-        stderr.write(`preflight: the results could not all be saved to history: ${displayText(failure.message)}\n`);
+        stderr.write(`preflight: ${displayText(words.t('cli.check.notAllSaved', { reason: said(failure, words) }))}\n`);
       else if (!options.json) {
         const { cached } = recorder.stats;
         stderr.write(
-          `Saved as run ${recorder.runId}${cached ? ` (${cached} of ${results.length} from the cache, not decoded)` : ''}.\n`,
+          `${
+            cached
+              ? words.t('cli.check.savedFromCache', { run: recorder.runId, count: cached, total: results.length })
+              : words.t('cli.check.saved', { run: recorder.runId })
+          }\n`,
         );
       }
     }
@@ -114,14 +133,21 @@ ${skippedLine}.`
       options.reports && reportOutput
         ? await reportOutput.writeRequestedReports(
             options.reports,
-            { profile: options.profile, results, run, skipped, storedPictures: (r) => batch.evidence.get(r.path) },
+            {
+              profile: options.profile,
+              results,
+              run,
+              skipped,
+              words,
+              storedPictures: (r) => batch.evidence.get(r.path),
+            },
             protect,
             stderr,
             controller.signal,
           )
         : true;
     if (cancelled) {
-      stderr.write('Cancelled: drafts not finished are reported as errors.\n');
+      stderr.write(`${words.t('cli.check.cancelled')}\n`);
       return 130;
     }
     if (!reportsOk) return EXIT_USAGE;
@@ -131,4 +157,33 @@ ${skippedLine}.`
     process.off('SIGTERM', onSignal);
     store?.close();
   }
+}
+
+/**
+ * `--caption` names the caption of one draft: refused (false) with a folder or several paths,
+ * where each draft's caption is the .txt beside it.
+ */
+async function captionOption(
+  paths: readonly string[],
+  text: string | undefined,
+  stderr: NodeJS.WritableStream,
+  words: Words,
+): Promise<((path: string) => Promise<Caption | null>) | undefined | false> {
+  if (text === undefined) return undefined;
+  const single =
+    paths.length === 1 &&
+    !(await stat(paths[0]!).then(
+      (info) => info.isDirectory(),
+      () => false,
+    ));
+  if (!single) {
+    stderr.write(`preflight: ${words.t('cli.check.captionOneDraft')}\n`);
+    return false;
+  }
+  if (Buffer.byteLength(text, 'utf8') > MAX_CAPTION_BYTES) {
+    stderr.write(`preflight: ${words.t('cli.check.captionTooLarge')}\n`);
+    return false;
+  }
+  const caption = captionFromText(text, 'flag');
+  return async () => caption;
 }

@@ -1,34 +1,62 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { LANGS } from '../i18n/lang.js';
+import { logMissingKeysTo } from '../i18n/missing-keys.js';
+import { english, type Words } from '../i18n/words.js';
 import { killAllProcesses } from '../media/process-registry.js';
 import { DEFAULT_PROFILE_ID, PROFILES, getProfile, profileIds } from '../profiles/index.js';
+import type { Profile } from '../profiles/types.js';
+import { speakCommander } from './commander-words.js';
 import { defaultDemoDir } from './demo-dir.js';
 import { EXIT_USAGE, type FailOn } from './exit-code.js';
+import { cliLanguage, said } from './language.js';
 import { REPORT_FORMATS } from '../report/formats.js';
 import { readVersion } from './version.js';
 import { displayText } from './terminal-text.js';
 
 /** A commander parser for a whole number in [min, max], with the message to show otherwise. */
-function integerIn(min: number, max: number, expected: string): (value: string) => number {
+function integerIn(min: number, max: number, expected: () => string): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected ${expected}`);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(expected());
     return n;
   };
 }
 
-const positiveInt = integerIn(1, 64, 'a whole number from 1 to 64');
-const wholeNumber = integerIn(1, Number.MAX_SAFE_INTEGER, 'a whole number of 1 or more');
-const portNumber = integerIn(0, 65535, 'a port number (0–65535)');
-const runId = integerIn(1, Number.MAX_SAFE_INTEGER, 'a run number (see `preflight history`)');
-
-const dbOption = (): Option =>
-  new Option('--db <path>', "history database (default: PREFLIGHT_DB, else the app's userData folder)");
-
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-const formatOption = (): Option =>
-  new Option('--format <format>', 'report format, instead of the file extension').choices([...REPORT_FORMATS]);
+/** `PREFLIGHT_DEBUG=1` or `--verbose` (the command log's own test). */
+const debugging = (argv: readonly string[]): boolean =>
+  process.env.PREFLIGHT_DEBUG === '1' || process.env.PREFLIGHT_DEBUG === 'true' || argv.includes('--verbose');
+
+/** A figure as the profile states it (15, 0.5), with the reader's decimal mark. */
+function asStated(value: number, words: Words): string {
+  const digits = String(value).split('.')[1]?.length ?? 0;
+  return words.f.decimal(value, digits);
+}
+
+/** `preflight profiles`: each profile's main targets, two lines per profile. */
+function describeProfile(p: Profile, words: Words): string {
+  const s = p.spec;
+  const n = (value: number): string => asStated(value, words);
+  const [low, high] = p.duration.sweetSpotSec;
+  const targets = words.t('cli.profiles.targets', {
+    min: n(p.duration.minSec),
+    max: n(p.duration.maxSec),
+    low: n(low),
+    high: n(high),
+    minFps: n(s.minFps),
+    maxFps: n(s.maxFps),
+    containers: s.containers.join('/'),
+    codecs: s.videoCodecs.join('/'),
+    aspects: s.aspectRatios
+      .filter((a) => a.status === 'pass')
+      .map((a) => a.label)
+      .join(` ${words.t('cli.profiles.or')} `),
+  });
+  const isDefault = p.id === DEFAULT_PROFILE_ID ? ` (${words.t('cli.profiles.default')})` : '';
+  return `${p.id.padEnd(11)} ${p.name}${isDefault}\n            ${targets}\n`;
+}
 
 interface CheckOptions {
   profile: string;
@@ -41,28 +69,41 @@ interface CheckOptions {
   format?: string;
   sidecar?: boolean;
   force?: boolean;
+  caption?: string;
 }
 
-const forceOption = (): Option =>
-  new Option(
-    '--force',
-    'replace an existing file that is not a Preflight report (never a draft or the history database)',
-  );
+/**
+ * The whole program, its help and its messages in `words`' language. `langChosen`: `--lang` was
+ * given, so a stored run's report is written in it rather than in the run's own language.
+ */
+export function buildProgram(setExit: (code: number) => void, words: Words = english(), langChosen = false): Command {
+  const t = words.t;
+  const positiveInt = integerIn(1, 64, () => t('cli.expect.wholeNumberIn', { min: 1, max: 64 }));
+  const wholeNumber = integerIn(1, Number.MAX_SAFE_INTEGER, () => t('cli.expect.wholeNumber'));
+  const portNumber = integerIn(0, 65535, () => t('cli.expect.port'));
+  const runId = integerIn(1, Number.MAX_SAFE_INTEGER, () => t('cli.expect.runId'));
+  const runIdHelp = t('cli.options.runId');
+  const dbOption = (): Option => new Option('--db <path>', t('cli.options.db'));
+  const formatOption = (): Option =>
+    new Option('--format <format>', t('cli.options.format')).choices([...REPORT_FORMATS]);
+  const forceOption = (): Option => new Option('--force', t('cli.options.force'));
+  const profileOption = (): Option =>
+    new Option('-p, --profile <id>', t('cli.options.profile')).choices(profileIds()).default(DEFAULT_PROFILE_ID);
+  const language = { words, langChosen };
 
-const profileOption = (): Option =>
-  new Option('-p, --profile <id>', 'platform targets to check against')
-    .choices(profileIds())
-    .default(DEFAULT_PROFILE_ID);
-
-export function buildProgram(setExit: (code: number) => void): Command {
-  const program = new Command('preflight')
-    .description('Pre-flight checks for short-form vertical video drafts (TikTok, Reels, Shorts).')
-    .version(readVersion(), '-V, --version')
-    .showHelpAfterError('(run preflight --help for usage)')
-    .option(
-      '--verbose',
-      'log every ffmpeg/ffprobe command line, its duration and exit status to stderr (same as PREFLIGHT_DEBUG=1)',
-    )
+  const program = new Command('preflight');
+  // Help titles, value notes and usage errors in the reader's language; the commands below inherit it.
+  speakCommander(program, words);
+  program
+    .description(t('cli.program.description'))
+    .version(readVersion(), '-V, --version', t('cli.program.version'))
+    .helpOption('-h, --help', t('cli.program.help'))
+    .helpCommand('help [command]', t('cli.program.help'))
+    .showHelpAfterError(t('cli.program.afterError'))
+    .option('--verbose', t('cli.program.verbose'))
+    // Read from argv before the program is built (its help is in that language); declared here for
+    // --help and so that commander refuses a language it does not know, listing the choices.
+    .addOption(new Option('--lang <code>', t('cli.program.lang')).choices(LANGS))
     .hook('preAction', (command) => {
       if (command.opts<{ verbose?: boolean }>().verbose) process.env.PREFLIGHT_DEBUG = '1';
     })
@@ -70,20 +111,21 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command('check', { isDefault: true })
-    .description('check drafts (files or folders, searched recursively) and print a scorecard per draft')
-    .argument('<paths...>', 'video files or folders; put -- before a name that starts with "-"')
+    .description(t('cli.commands.check.description'))
+    .argument('<paths...>', t('cli.commands.check.paths'))
     .addOption(profileOption())
-    .option('--json', 'print one JSON document (schemaVersion 1) to stdout; progress goes to stderr')
-    .option('-c, --concurrency <n>', 'drafts analysed at once (default: number of cores)', positiveInt)
+    .option('--json', t('cli.commands.check.json'))
+    .option('-c, --concurrency <n>', t('cli.commands.check.concurrency'), positiveInt)
     .addOption(
-      new Option('--fail-on <level>', 'exit 1 when a draft reaches this verdict')
+      new Option('--fail-on <level>', t('cli.commands.check.failOn'))
         .choices(['warn', 'fail', 'never'])
         .default('fail'),
     )
-    .option('--no-cache', 'decode every draft again, even when its measurements are stored')
-    .option('-r, --report <file>', 'also write a report: .html, .pdf, .csv or .json (repeatable)', collect, [])
+    .option('--no-cache', t('cli.commands.check.noCache'))
+    .option('-r, --report <file>', t('cli.commands.check.report'), collect, [])
+    .option('--caption <text>', t('cli.commands.check.caption'))
     .addOption(formatOption())
-    .option('--sidecar', 'write <draft>.preflight.json next to each draft')
+    .option('--sidecar', t('cli.options.sidecar'))
     .addOption(forceOption())
     .addOption(dbOption())
     .action(async (paths: string[], opts: CheckOptions) => {
@@ -98,6 +140,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
           failOn: opts.failOn,
           cache: opts.cache,
           db: opts.db,
+          words,
+          caption: opts.caption,
           reports:
             opts.report.length || opts.sidecar
               ? { files: opts.report, format: opts.format, sidecar: Boolean(opts.sidecar), force: Boolean(opts.force) }
@@ -108,12 +152,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command('report')
-    .description('write a report of a stored run, or of one of its drafts (--draft), with the pictures the check kept')
-    .argument('<run-id>', 'run number from `preflight history`', runId)
-    .requiredOption('-o, --out <file>', 'the report file: .html, .pdf, .csv or .json')
+    .description(t('cli.commands.report.description'))
+    .argument('<run-id>', runIdHelp, runId)
+    .requiredOption('-o, --out <file>', t('cli.commands.report.out'))
     .addOption(formatOption())
-    .option('--sidecar', 'write <draft>.preflight.json next to each draft')
-    .option('--draft <path>', 'only this draft of the run: its scorecard to hand on')
+    .option('--sidecar', t('cli.options.sidecar'))
+    .option('--draft <path>', t('cli.commands.report.draft'))
     .addOption(forceOption())
     .addOption(dbOption())
     .action(
@@ -127,7 +171,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
           ).runReportCommand(
             id,
             { files: [opts.out], format: opts.format, sidecar: Boolean(opts.sidecar), force: Boolean(opts.force) },
-            { db: opts.db, draft: opts.draft && resolve(opts.draft) },
+            { db: opts.db, draft: opts.draft && resolve(opts.draft), ...language },
           ),
         );
       },
@@ -135,9 +179,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command('history')
-    .description('list the stored runs, newest first')
-    .option('-n, --limit <n>', 'how many runs', wholeNumber, 20)
-    .option('--json', 'print the runs as JSON')
+    .description(t('cli.commands.history.description'))
+    .option('-n, --limit <n>', t('cli.commands.history.limit'), wholeNumber, 20)
+    .option('--json', t('cli.commands.history.json'))
     .addOption(dbOption())
     .action(async (opts: { limit: number; json?: boolean; db?: string }) => {
       setExit(
@@ -145,104 +189,98 @@ export function buildProgram(setExit: (code: number) => void): Command {
           limit: opts.limit,
           json: Boolean(opts.json),
           db: opts.db,
+          words,
         }),
       );
     });
 
   program
     .command('show')
-    .description('print a stored run (the same table or JSON document as check)')
-    .argument('<run-id>', 'run number from `preflight history`', runId)
-    .option('--json', 'print the JSON document (schemaVersion 1)')
+    .description(t('cli.commands.show.description'))
+    .argument('<run-id>', runIdHelp, runId)
+    .option('--json', t('cli.commands.show.json'))
     .addOption(dbOption())
     .action(async (id: number, opts: { json?: boolean; db?: string }) => {
-      setExit((await import('./store-commands.js')).runShowCommand(id, { json: Boolean(opts.json), db: opts.db }));
+      setExit(
+        (await import('./store-commands.js')).runShowCommand(id, { json: Boolean(opts.json), db: opts.db, words }),
+      );
     });
 
   program
     .command('delete')
-    .description('delete a stored run and its results (stored measurements stay, so a re-check is instant)')
-    .argument('<run-id>', 'run number from `preflight history`', runId)
+    .description(t('cli.commands.delete.description'))
+    .argument('<run-id>', runIdHelp, runId)
     .addOption(dbOption())
     .action(async (id: number, opts: { db?: string }) => {
-      setExit((await import('./store-commands.js')).runDeleteCommand(id, { db: opts.db }));
+      setExit((await import('./store-commands.js')).runDeleteCommand(id, { db: opts.db, words }));
     });
 
   program
     .command('label')
-    .description('name a stored run in history ("" clears the name)')
-    .argument('<run-id>', 'run number from `preflight history`', runId)
-    .argument('<text>', 'the name or note, up to 120 characters')
+    .description(t('cli.commands.label.description'))
+    .argument('<run-id>', runIdHelp, runId)
+    .argument('<text>', t('cli.commands.label.text'))
     .addOption(dbOption())
     .action(async (id: number, text: string, opts: { db?: string }) => {
-      setExit((await import('./store-commands.js')).runLabelCommand(id, text, { db: opts.db }));
+      setExit((await import('./store-commands.js')).runLabelCommand(id, text, { db: opts.db, words }));
     });
 
   program
     .command('rescore')
-    .description('score a stored run against another profile, from its stored measurements (nothing is decoded)')
-    .argument('<run-id>', 'run number from `preflight history`', runId)
+    .description(t('cli.commands.rescore.description'))
+    .argument('<run-id>', runIdHelp, runId)
     .addOption(
-      new Option('-p, --profile <id>', 'platform targets to score against').choices(profileIds()).makeOptionMandatory(),
+      new Option('-p, --profile <id>', t('cli.commands.rescore.profile')).choices(profileIds()).makeOptionMandatory(),
     )
-    .option('--json', 'print the JSON document (schemaVersion 1)')
+    .option('--json', t('cli.commands.show.json'))
     .addOption(dbOption())
     .action(async (id: number, opts: { profile: string; json?: boolean; db?: string }) => {
       setExit(
         (await import('./store-commands.js')).runRescoreCommand(id, getProfile(opts.profile), {
           json: Boolean(opts.json),
           db: opts.db,
+          words,
         }),
       );
     });
 
   program
     .command('profiles')
-    .description('list the platform profiles and their main targets')
-    .option('--json', 'print the profiles as JSON')
+    .description(t('cli.commands.profiles.description'))
+    .option('--json', t('cli.commands.profiles.json'))
     .action((opts: { json?: boolean }) => {
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(PROFILES, null, 2)}\n`);
         return;
       }
-      for (const p of PROFILES) {
-        const s = p.spec;
-        process.stdout.write(
-          `${p.id.padEnd(11)} ${p.name}${p.id === DEFAULT_PROFILE_ID ? ' (default)' : ''}\n` +
-            `            ${p.duration.minSec}–${p.duration.maxSec} s (sweet spot ${p.duration.sweetSpotSec.join('–')} s), ${s.minFps}–${s.maxFps} fps, ` +
-            `${s.containers.join('/')}, ${s.videoCodecs.join('/')}, aspect ${s.aspectRatios
-              .filter((a) => a.status === 'pass')
-              .map((a) => a.label)
-              .join(' or ')}\n`,
-        );
-      }
+      for (const p of PROFILES) process.stdout.write(describeProfile(p, words));
     });
 
   program
     .command('serve')
-    .description('serve the desktop UI to a browser on this machine (loopback only, per-start token)')
-    .option('--port <n>', 'port to listen on (default: a free one)', portNumber, 0)
-    .option('--open', 'open the default browser')
+    .description(t('cli.commands.serve.description'))
+    .option('--port <n>', t('cli.commands.serve.port'), portNumber, 0)
+    .option('--open', t('cli.commands.serve.open'))
     .addOption(dbOption())
     .action(async (opts: { port: number; open?: boolean; db?: string }) => {
       setExit(
         await (
           await import('./serve-command.js')
-        ).runServeCommand({ port: opts.port, open: Boolean(opts.open), db: opts.db }),
+        ).runServeCommand({ port: opts.port, open: Boolean(opts.open), db: opts.db, words }),
       );
     });
 
   program
     .command('demo')
-    .description('generate sample drafts with the bundled ffmpeg (once) and check them')
-    .argument('[dir]', 'where to put the sample drafts', defaultDemoDir())
+    .description(t('cli.commands.demo.description'))
+    .argument('[dir]', t('cli.commands.demo.dir'), defaultDemoDir())
     .addOption(profileOption())
-    .option('--json', 'print the JSON document instead of the table')
+    .option('--json', t('cli.commands.demo.json'))
     .action(async (dir: string, opts: { profile: string; json?: boolean }) => {
       setExit(
         await (
           await import('./demo-command.js')
-        ).runDemoCommand(dir, { profile: getProfile(opts.profile), json: Boolean(opts.json) }),
+        ).runDemoCommand(dir, { profile: getProfile(opts.profile), json: Boolean(opts.json), words }),
       );
     });
 
@@ -251,10 +289,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
 /** Runs the CLI and returns the exit code (0 ok, 1 a draft failed, 2 usage / nothing readable). */
 export async function main(argv: readonly string[]): Promise<number> {
+  // The language first: commander's help and errors are written in it.
+  const { words, chosen } = cliLanguage(argv, process.env);
+  if (debugging(argv)) logMissingKeysTo((line) => process.stderr.write(`${line}\n`));
   let exitCode = 0;
-  const program = buildProgram((code) => {
-    exitCode = code;
-  });
+  const program = buildProgram(
+    (code) => {
+      exitCode = code;
+    },
+    words,
+    chosen,
+  );
   try {
     await program.parseAsync([...argv]);
     return exitCode;
@@ -264,8 +309,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
     killAllProcesses();
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`preflight: ${displayText(message)}\n`);
+    // Store, run and media errors carry their phrase: said again in the reader's language.
+    process.stderr.write(`preflight: ${displayText(said(error, words))}\n`);
     return EXIT_USAGE;
   }
 }

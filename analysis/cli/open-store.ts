@@ -1,5 +1,7 @@
+import { english, type Words } from '../i18n/words.js';
 import type { Store } from '../store/connection.js';
-import { historyLocation, openHistory, tryOpenHistory } from '../runs/history.js';
+import { historyLocation, openHistory } from '../runs/history.js';
+import { said } from './language.js';
 import { displayText } from './terminal-text.js';
 
 /**
@@ -16,12 +18,23 @@ export function openCliStore(
   return store;
 }
 
-/** For `check` and `serve`: a database that cannot be used never stops the work; the user is told. */
+/**
+ * For `check` and `serve`: a database that cannot be used never stops the work; the user is told
+ * why, in their language. `notice` is for the app (`serve`), in English as the service expects.
+ */
 export function tryOpenCliStore(
   dbOption: string | undefined,
   stderr: NodeJS.WriteStream,
+  words: Words = english(),
 ): { store: Store | undefined; notice: string | null } {
-  const opened = tryOpenHistory(historyLocation({ explicit: dbOption }));
+  const location = historyLocation({ explicit: dbOption });
+  let opened: { store: Store | undefined; notice: string | null };
+  try {
+    opened = openHistory(location);
+  } catch (error) {
+    stderr.write(`preflight: ${displayText(words.t('cli.history.off', { reason: said(error, words) }))}\n`);
+    return { store: undefined, notice: english().t('cli.history.off', { reason: (error as Error).message }) };
+  }
   if (opened.notice) stderr.write(`preflight: ${displayText(opened.notice)}\n`);
   return opened;
 }

@@ -1,5 +1,7 @@
+import { localizeFileError } from '../batch/file-error.js';
 import { describeSkipped, type SkippedFile } from '../batch/skip-reasons.js';
 import type { FileResult } from '../batch/types.js';
+import { english, type Words } from '../i18n/words.js';
 import type { Profile } from '../profiles/types.js';
 import { buildResultDocument, type ContractRun } from '../report/json-contract.js';
 import { renderSummary, renderTable } from './table.js';
@@ -8,22 +10,35 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
 }
 
-/** The table (or the JSON contract) for a checked, shown or re-scored batch. */
+/** Results as the reader reads them: each file error said again in their language (scorecards already are). */
+export function inWords(results: readonly FileResult[], words: Words): FileResult[] {
+  return results.map((result) =>
+    result.status === 'error' ? { ...result, error: localizeFileError(result.error, words) } : result,
+  );
+}
+
+/**
+ * The table (or the JSON contract) for a checked, shown or re-scored batch, in `words`' language
+ * (the results must have been scored in it). JSON keeps ids, codes and field names in English.
+ */
 export function printResults(
   stdout: NodeJS.WriteStream,
   results: readonly FileResult[],
   profile: Profile,
-  options: { json: boolean; run?: ContractRun; skipped?: readonly SkippedFile[] },
+  options: { json: boolean; run?: ContractRun; skipped?: readonly SkippedFile[]; words?: Words },
 ): void {
+  const words = options.words ?? english();
+  const said = inWords(results, words);
   if (options.json) {
     stdout.write(
-      `${JSON.stringify(buildResultDocument(profile.id, results, options.run, options.skipped), null, 2)}\n`,
+      `${JSON.stringify(buildResultDocument(profile.id, said, options.run, options.skipped, words.lang), null, 2)}\n`,
     );
     return;
   }
   const color = useColor(stdout);
-  stdout.write(`${renderTable(results, profile, { color, width: stdout.isTTY ? stdout.columns : undefined })}\n\n`);
-  stdout.write(`${renderSummary(results, profile, color)}\n`);
-  const skipped = describeSkipped(options.skipped ?? []);
-  if (skipped) stdout.write(`${skipped} (not checked; --json lists them with the reason).\n`);
+  stdout.write(`${renderTable(said, profile, { color, width: stdout.isTTY ? stdout.columns : undefined, words })}\n\n`);
+  stdout.write(`${renderSummary(said, profile, color, words)}\n`);
+  const skipped = options.skipped ?? [];
+  const line = describeSkipped(skipped, words);
+  if (line) stdout.write(`${words.t('cli.table.skipped', { skipped: line, count: skipped.length })}\n`);
 }

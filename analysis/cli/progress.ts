@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { displayText } from './terminal-text.js';
 import type { BatchEvent } from '../batch/types.js';
+import { english, type Words } from '../i18n/words.js';
 
 export interface ProgressReporter {
   onEvent(event: BatchEvent): void;
@@ -8,14 +9,17 @@ export interface ProgressReporter {
 }
 
 /** A bar on stderr (stdout stays clean for --json); nothing when stderr is not a terminal. */
-export async function createProgressReporter(stream: NodeJS.WriteStream): Promise<ProgressReporter> {
+export async function createProgressReporter(
+  stream: NodeJS.WriteStream,
+  words: Words = english(),
+): Promise<ProgressReporter> {
   if (!stream.isTTY) return { onEvent: () => undefined, stop: () => undefined };
   // Loaded only for a terminal: --json runs and pipes skip the cost.
   const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: 'Checking {bar} {percentage}% | {done}/{files} drafts | ETA {remaining} | {current}',
+      format: words.t('cli.check.progress'),
       barCompleteChar: '█',
       barIncompleteChar: '░',
       hideCursor: true,

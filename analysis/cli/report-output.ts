@@ -1,4 +1,5 @@
 import type { FileResult } from '../batch/types.js';
+import { english, type Words } from '../i18n/words.js';
 import type { DraftPictures } from '../measure/picture-types.js';
 import type { Profile } from '../profiles/types.js';
 import { reportFormatOf, withPictures } from '../report/formats.js';
@@ -8,6 +9,7 @@ import { buildReportModel } from '../report/model.js';
 import { sidecarPath, wantsSidecar, writeSidecars } from '../report/sidecars.js';
 import { collectPictures } from '../report/pictures.js';
 import { writeReport } from '../report/write-report.js';
+import { said } from './language.js';
 import { displayText } from './terminal-text.js';
 import { readVersion } from './version.js';
 
@@ -26,6 +28,8 @@ export interface ReportSubject {
   run?: ContractRun;
   /** Files the folder scan left out, listed in the JSON report. */
   skipped?: ReadonlyArray<{ path: string; reason: string }>;
+  /** The report's language: the results must have been scored in it (English when not given). */
+  words?: Words;
   stillTheSame?: (result: FileResult) => Promise<boolean>;
   /** Pictures kept by the measurements (no decode needed for these drafts). */
   storedPictures?: (result: FileResult) => DraftPictures | undefined;
@@ -38,9 +42,8 @@ export interface ProtectedFiles {
 }
 
 /** Checks `--report` names before any decoding, so a typo fails in a second, not after the batch. */
-export function validateReportRequest(request: ReportRequest): void {
-  if (request.format && request.files.length > 1)
-    throw new Error('--format applies to one report; name each report with its own extension instead.');
+export function validateReportRequest(request: ReportRequest, words: Words = english()): void {
+  if (request.format && request.files.length > 1) throw new Error(words.t('cli.report.oneFormat'));
   for (const file of request.files) reportFormatOf(file, request.format);
 }
 
@@ -50,27 +53,36 @@ export async function reportTargetsAllowed(
   targets: readonly string[],
   protect: ProtectedFiles,
   stderr: NodeJS.WritableStream,
+  words: Words = english(),
 ): Promise<boolean> {
   const refused = await guardReportTargets(targets, { ...protect, force: Boolean(request.force) });
-  for (const refusal of refused) stderr.write(`preflight: ${displayText(refusal.message)}\n`);
+  for (const refusal of refused) stderr.write(`preflight: ${displayText(said(refusal, words))}\n`);
   return refused.length === 0;
 }
 
-const draftCount = (n: number): string => `${n} draft${n === 1 ? '' : 's'}`;
+const draftCount = (count: number, words: Words): string => words.t('cli.report.drafts', { count });
 
 /** "49 drafts in 3.2 s, 65 ms per draft": what a report cost, to compare runs of different sizes. */
-export function reportTiming(ms: number, drafts: number): string {
-  const total = ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-  return drafts > 0 ? `${draftCount(drafts)} in ${total}, ${Math.round(ms / drafts)} ms per draft` : `in ${total}`;
+export function reportTiming(ms: number, drafts: number, words: Words = english()): string {
+  const millis = (value: number): string => `${words.f.decimal(Math.round(value))} ms`;
+  const total = ms < 1000 ? millis(ms) : words.f.seconds(ms / 1000, 1);
+  return drafts > 0
+    ? words.t('cli.report.timing', { drafts: draftCount(drafts, words), total, perDraft: millis(ms / drafts) })
+    : words.t('cli.report.timingTotal', { total });
 }
 
-/** Writes every requested report and sidecar; returns false (after saying why) if any could not be written. */
+/**
+ * Writes every requested report and sidecar, in the subject's language; returns false (after saying
+ * why) if any could not be written. `words`: the language of what is said on stderr (the subject's
+ * when not given).
+ */
 export async function writeRequestedReports(
   request: ReportRequest,
   subject: ReportSubject,
   protect: ProtectedFiles,
   stderr: NodeJS.WriteStream,
   signal?: AbortSignal,
+  words: Words = subject.words ?? english(),
 ): Promise<boolean> {
   const drafts = subject.results.map((r) => r.path);
   const targets = [
@@ -83,6 +95,7 @@ export async function writeRequestedReports(
       targets,
       { inputs: [...protect.inputs, ...drafts], database: protect.database },
       stderr,
+      words,
     ))
   )
     return false;
@@ -96,7 +109,7 @@ export async function writeRequestedReports(
         stored: subject.storedPictures,
         onProgress: (done, total) => {
           if (stderr.isTTY)
-            stderr.write(`\rTaking pictures for the report: ${done}/${total}${done === total ? '\r\x1b[K' : ''}`);
+            stderr.write(`\r${words.t('cli.report.pictures', { done, total })}${done === total ? '\r\x1b[K' : ''}`);
         },
       })
     : undefined;
@@ -105,6 +118,7 @@ export async function writeRequestedReports(
     results: subject.results,
     run: subject.run,
     skipped: subject.skipped,
+    words: subject.words,
     preflightVersion: readVersion(),
     pictures,
   };
@@ -113,20 +127,29 @@ export async function writeRequestedReports(
     try {
       const started = performance.now();
       // A PDF of many drafts takes seconds in Chromium: say what is happening before it starts.
-      stderr.write(`Writing ${displayText(file)} (${draftCount(draftTotal)})…\n`);
+      stderr.write(
+        `${words.t('cli.report.writing', { file: displayText(file), drafts: draftCount(draftTotal, words) })}\n`,
+      );
       await writeReport(file, input, { format: formats[i]!, signal });
-      stderr.write(`Report written: ${displayText(file)} (${reportTiming(performance.now() - started, draftTotal)})\n`);
+      const timing = reportTiming(performance.now() - started, draftTotal, words);
+      stderr.write(`${words.t('cli.report.written', { file: displayText(file), timing })}\n`);
     } catch (error) {
-      stderr.write(`preflight: ${displayText((error as Error).message)}\n`);
+      stderr.write(`preflight: ${displayText(said(error, words))}\n`);
       ok = false;
     }
   }
   if (request.sidecar) {
     const outcome = await writeSidecars(buildReportModel(input));
+    const written = outcome.written.length;
     stderr.write(
-      `Sidecars written: ${outcome.written.length}${outcome.skipped.length ? `, skipped: ${outcome.skipped.length}` : ''}\n`,
+      `${
+        outcome.skipped.length
+          ? words.t('cli.report.sidecarsSkipped', { written, skipped: outcome.skipped.length })
+          : words.t('cli.report.sidecars', { written })
+      }\n`,
     );
-    for (const skip of outcome.skipped) stderr.write(`preflight: warning: ${displayText(skip.reason)}\n`);
+    for (const skip of outcome.skipped)
+      stderr.write(`preflight: ${words.t('cli.report.warning', { reason: displayText(skip.reason) })}\n`);
   }
   return ok;
 }

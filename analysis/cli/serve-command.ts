@@ -6,6 +6,7 @@ import { DownloadRegistry } from '../api/http/downloads.js';
 import { OPEN_LINK_TTL_MS } from '../api/http/login-links.js';
 import { startHttpTransport } from '../api/http/server.js';
 import { PreflightService } from '../api/service.js';
+import { english, type Words } from '../i18n/words.js';
 import { htmlToPdf } from '../report/pdf.js';
 import { tryOpenCliStore } from './open-store.js';
 import { EXIT_USAGE } from './exit-code.js';
@@ -18,12 +19,14 @@ export interface ServeOptions {
   db?: string;
   /** The built renderer; defaults to the package's out/renderer. */
   rendererDir?: string;
+  /** The language of what is printed here (the UI chooses its own). */
+  words?: Words;
 }
 
 /** A printed link waits for a person to copy it, so it lives a little longer than the one handed to the browser. */
 const PRINTED_LINK_TTL_MS = 5 * 60_000;
 
-function openInBrowser(url: string): void {
+function openInBrowser(url: string, words: Words): void {
   const [command, args] =
     process.platform === 'darwin'
       ? ['open', [url]]
@@ -33,25 +36,24 @@ function openInBrowser(url: string): void {
   const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
   // The opener may be missing (error) or find no browser (xdg-open exits 3 or 4): say so either way.
   const failed = (why: string): void => {
-    process.stderr.write(`Could not open a browser (${why}): open the "Log in at" link above yourself.\n`);
+    process.stderr.write(`${words.t('cli.serve.noBrowser', { why })}\n`);
   };
   child.on('error', (error: NodeJS.ErrnoException) => failed(`${command}: ${error.code ?? error.message}`));
   child.on('exit', (code) => {
-    if (code) failed(`${command} exited with code ${code}`);
+    if (code) failed(words.t('cli.serve.exited', { command, code }));
   });
   child.unref();
 }
 
 /** `preflight serve`: the desktop UI in any browser on this machine, over a loopback-only, token-protected transport. */
 export async function runServeCommand(options: ServeOptions): Promise<number> {
+  const words = options.words ?? english();
   const rendererDir = options.rendererDir ?? join(packageRoot() ?? process.cwd(), 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    process.stderr.write(
-      `preflight: the UI is not built (${rendererDir} has no index.html). Run \`npm run build\` first.\n`,
-    );
+    process.stderr.write(`preflight: ${words.t('cli.serve.notBuilt', { dir: rendererDir })}\n`);
     return EXIT_USAGE;
   }
-  const { store, notice } = tryOpenCliStore(options.db, process.stderr);
+  const { store, notice } = tryOpenCliStore(options.db, process.stderr, words);
   const downloads = new DownloadRegistry();
   const service = new PreflightService({
     store,
@@ -63,16 +65,16 @@ export async function runServeCommand(options: ServeOptions): Promise<number> {
   });
   const transport = await startHttpTransport({ service, downloads, rendererDir, port: options.port });
   const printLink = (): void => {
-    process.stdout.write(`Log in at ${transport.newLoginUrl(PRINTED_LINK_TTL_MS)}\n`);
+    process.stdout.write(`${words.t('cli.serve.login', { url: transport.newLoginUrl(PRINTED_LINK_TTL_MS) })}\n`);
   };
   process.stdout.write(
-    `Preflight is running at ${transport.url} (loopback only; Ctrl+C stops it).\n` +
-      'Each login link works once, for 5 minutes; press Enter here for a new one.\n' +
-      `Scripts can send the header "Authorization: Bearer ${transport.token}".\n`,
+    `${words.t('cli.serve.running', { url: transport.url })}\n` +
+      `${words.t('cli.serve.links')}\n` +
+      `${words.t('cli.serve.header', { token: transport.token })}\n`,
   );
   printLink();
   // Another local user can read a browser's arguments: it gets a link that is spent once opened and dies within a minute.
-  if (options.open) openInBrowser(transport.newLoginUrl(OPEN_LINK_TTL_MS));
+  if (options.open) openInBrowser(transport.newLoginUrl(OPEN_LINK_TTL_MS), words);
   const lines = createInterface({ input: process.stdin, terminal: false });
   lines.on('line', printLink);
 
@@ -90,6 +92,6 @@ export async function runServeCommand(options: ServeOptions): Promise<number> {
   service.shutdown();
   await transport.close();
   store?.close();
-  process.stderr.write('Stopped.\n');
+  process.stderr.write(`${words.t('cli.serve.stopped')}\n`);
   return 0;
 }

@@ -1,4 +1,4 @@
-import { english } from '../i18n/words.js';
+import { english, type Words } from '../i18n/words.js';
 import { errorLabel } from '../media/error-labels.js';
 import { basename } from 'node:path';
 import { stripVTControlCharacters, styleText } from 'node:util';
@@ -8,6 +8,7 @@ import type { CheckResult, CheckStatus } from '../checks/types.js';
 import type { Profile } from '../profiles/types.js';
 import { summarise } from '../report/json-contract.js';
 import { findings } from '../score.js';
+import { said } from './language.js';
 import { displayText } from './terminal-text.js';
 
 const SYMBOL: Record<CheckStatus | 'error', string> = { pass: '✓', warn: '!', fail: '✗', error: '✗' };
@@ -22,11 +23,13 @@ export interface TableOptions {
   color: boolean;
   /** Terminal width; long names are shortened to fit. */
   width?: number;
+  /** The reader's language (English when not given): headers, verdicts and the values' decimal mark. */
+  words?: Words;
 }
 
 /** The table's short form of a value ("15.0s", "-14", "1080×1920"): each check declares its own. */
-function compactValue(check: CheckResult): string {
-  return checkById(check.id).compactValue(check.value);
+function compactValue(check: CheckResult, words: Words): string {
+  return checkById(check.id).compactValue(check.value, words);
 }
 
 function paint(text: string, status: CheckStatus | 'error', color: boolean): string {
@@ -46,21 +49,35 @@ function shorten(text: string, max: number): string {
 
 /** One row per draft, one column per check, then the findings of each draft in plain language. */
 export function renderTable(results: readonly FileResult[], profile: Profile, options: TableOptions): string {
+  const words = options.words ?? english();
+  const verdictOf = (status: CheckStatus | 'error'): string => words.t(`cli.table.verdicts.${status}`);
   const ids = CHECKS.map((c) => c.id);
-  const header = ['#', 'Draft', 'Verdict', 'Score', ...CHECKS.map((c) => c.label(english()))];
+  const header = [
+    '#',
+    words.t('cli.table.draft'),
+    words.t('cli.table.verdict'),
+    words.t('cli.table.score'),
+    ...CHECKS.map((c) => c.label(words)),
+  ];
   const rows = results.map((result, i) => {
     const name = displayText(basename(result.path));
     if (result.status === 'error')
-      return [String(i + 1), name, paint('error', 'error', options.color), '', ...ids.map(() => '')];
+      return [String(i + 1), name, paint(verdictOf('error'), 'error', options.color), '', ...ids.map(() => '')];
     const byId = new Map(result.scorecard.checks.map((c) => [c.id, c]));
     const cells = ids.map((id) => {
       const check = byId.get(id);
       if (!check) return '';
-      const value = compactValue(check);
+      const value = compactValue(check, words);
       return paint(value ? `${SYMBOL[check.status]} ${value}` : SYMBOL[check.status], check.status, options.color);
     });
     const verdict = result.scorecard.verdict;
-    return [String(i + 1), name, paint(verdict, verdict, options.color), String(result.scorecard.score), ...cells];
+    return [
+      String(i + 1),
+      name,
+      paint(verdictOf(verdict), verdict, options.color),
+      String(result.scorecard.score),
+      ...cells,
+    ];
   });
   const widths = header.map((h, col) => Math.max(visible(h), ...rows.map((r) => visible(r[col] ?? ''))));
   const fixed = widths.reduce((sum, w, col) => (col === 1 ? sum : sum + w + 2), 0);
@@ -78,7 +95,7 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
     if (result.status === 'error') {
       notes.push(
         `${i + 1}. ${displayText(result.path)}`,
-        `   ${paint(SYMBOL.error, 'error', options.color)} ${errorLabel(result.error.code)}: ${displayText(result.error.message)}`,
+        `   ${paint(SYMBOL.error, 'error', options.color)} ${errorLabel(result.error.code, words)}: ${displayText(said(result.error, words))}`,
       );
       return;
     }
@@ -94,10 +111,20 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
   return out.join('\n');
 }
 
-export function renderSummary(results: readonly FileResult[], profile: Profile, color: boolean): string {
+/** "3 drafts checked for TikTok: 2 pass, 1 fail". */
+export function renderSummary(
+  results: readonly FileResult[],
+  profile: Profile,
+  color: boolean,
+  words: Words = english(),
+): string {
   const count = summarise(results);
   const parts = (['pass', 'warn', 'fail', 'error'] as const)
     .filter((k) => count[k] > 0)
-    .map((k) => paint(`${count[k]} ${k}`, k, color));
-  return `${results.length} draft${results.length === 1 ? '' : 's'} checked for ${profile.name}: ${parts.join(', ') || 'none'}`;
+    .map((k) => paint(words.t(`cli.table.counts.${k}`, { count: count[k] }), k, color));
+  return words.t('cli.table.summary', {
+    count: results.length,
+    profile: profile.name,
+    counts: parts.join(', ') || words.t('cli.table.none'),
+  });
 }

@@ -1,4 +1,5 @@
-import { MediaError } from '../media/errors.js';
+import type { MediaError } from '../media/errors.js';
+import { mediaError } from '../media/said-error.js';
 
 /** The last meaningful line ffmpeg printed, kept for the curious in `details.ffmpeg`, never in the message. */
 function lastLine(stderr: string): string | undefined {
@@ -15,26 +16,17 @@ export function classifyMediaFailure(stderr: string): MediaError {
   const text = stderr.trim();
   const ffmpeg = lastLine(text);
   if (/moov atom not found/i.test(text)) {
-    return new MediaError(
-      'truncated',
-      'The file is incomplete (its index is missing): the export was interrupted or the copy is unfinished. Export it again.',
-      { ffmpeg },
-    );
+    return mediaError('truncated', { key: 'errors.media.truncated' }, { ffmpeg });
   }
-  if (/No such file or directory/i.test(text))
-    return new MediaError('not-found', 'The file no longer exists.', { ffmpeg });
+  if (/No such file or directory/i.test(text)) return mediaError('not-found', { key: 'errors.file.gone' }, { ffmpeg });
   if (/Permission denied/i.test(text))
-    return new MediaError('unreadable', 'The file cannot be read (permission denied).', { ffmpeg });
+    return mediaError('unreadable', { key: 'errors.file.permissionDenied' }, { ffmpeg });
   if (
     /Invalid data found when processing input|could not find codec parameters|Invalid argument|EBML header parsing failed/i.test(
       text,
     )
   ) {
-    return new MediaError(
-      'not-a-video',
-      'This is not a video file ffmpeg can read. If it should be one, export it again as MP4.',
-      { ffmpeg },
-    );
+    return mediaError('not-a-video', { key: 'errors.media.notAVideo' }, { ffmpeg });
   }
-  return new MediaError('corrupt', 'The file could not be read as video: it is damaged. Export it again.', { ffmpeg });
+  return mediaError('corrupt', { key: 'errors.media.damaged' }, { ffmpeg });
 }

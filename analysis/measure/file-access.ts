@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { MediaError } from '../media/errors.js';
+import { mediaError } from '../media/said-error.js';
 
 /** Checks the file itself before any process starts, so the common mistakes get exact messages. */
 export async function checkFileAccess(path: string): Promise<{ sizeBytes: number; mtimeMs: number }> {
@@ -9,19 +9,16 @@ export async function checkFileAccess(path: string): Promise<{ sizeBytes: number
     info = await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-      throw new MediaError('not-found', 'The file does not exist (moved, renamed or deleted?).');
-    if (code === 'EACCES' || code === 'EPERM')
-      throw new MediaError('unreadable', 'The file cannot be read (permission denied).');
-    throw new MediaError('unreadable', `The file cannot be read (${code ?? String(error)}).`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw mediaError('not-found', { key: 'errors.file.notFound' });
+    if (code === 'EACCES' || code === 'EPERM') throw mediaError('unreadable', { key: 'errors.file.permissionDenied' });
+    throw mediaError('unreadable', { key: 'errors.file.unreadable', params: { reason: code ?? String(error) } });
   }
-  if (!info.isFile()) throw new MediaError('not-a-file', 'This is not a regular file.');
-  if (info.size === 0)
-    throw new MediaError('empty-file', 'The file is empty (0 bytes): the export or copy did not finish.');
+  if (!info.isFile()) throw mediaError('not-a-file', { key: 'errors.file.notAFile' });
+  if (info.size === 0) throw mediaError('empty-file', { key: 'errors.file.empty' });
   try {
     await access(path, constants.R_OK);
   } catch {
-    throw new MediaError('unreadable', 'The file cannot be read (permission denied).');
+    throw mediaError('unreadable', { key: 'errors.file.permissionDenied' });
   }
   return { sizeBytes: info.size, mtimeMs: info.mtimeMs };
 }

@@ -1,5 +1,5 @@
 import { statKey } from '../fs/file-key.js';
-import { MediaError } from '../media/errors.js';
+import { mediaError } from '../media/said-error.js';
 
 export { statKey } from '../fs/file-key.js';
 
@@ -10,9 +10,6 @@ export { statKey } from '../fs/file-key.js';
 export async function assertUnchanged(path: string, beforeWriteKey: string): Promise<void> {
   const after = await statKey(path).catch(() => undefined);
   if (after?.writeKey !== beforeWriteKey) {
-    throw new MediaError(
-      'changed',
-      'The file changed while it was analysed (still exporting or copying?): check it again when it is done.',
-    );
+    throw mediaError('changed', { key: 'errors.file.changed' });
   }
 }

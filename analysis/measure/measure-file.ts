@@ -1,6 +1,6 @@
-import { MediaError } from '../media/errors.js';
 import { requireFilters } from '../media/filters.js';
 import { FfmpegFailure, preloadFfmpegRunner } from '../media/run-ffmpeg.js';
+import { mediaError } from '../media/said-error.js';
 import { measureAudio, noAudio, type AudioPass } from './audio.js';
 import { measureAudioTracks } from './audio-tracks.js';
 import { colorOf } from './color.js';
@@ -9,6 +9,7 @@ import { openEvidenceFolder, type EvidenceFolder } from './evidence.js';
 import { checkFileAccess } from './file-access.js';
 import { assertUnchanged, statKey } from './file-identity.js';
 import { analysisFrameSize, decodeGreyWindow, type GreyWindow } from './grey-frames.js';
+import { detailMap } from './detail.js';
 import { measureHook } from './hook.js';
 import { containerMetadata } from './metadata.js';
 import type { DraftPictures } from './picture-types.js';
@@ -118,10 +119,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
       return null;
     }));
   if (!duration || !(duration > 0)) {
-    throw new MediaError(
-      'corrupt',
-      'The file declares no duration and no picture could be read from it: it is damaged or still being written.',
-    );
+    throw mediaError('corrupt', { key: 'errors.media.noDuration' });
   }
   progress('probe', 1);
 
@@ -224,10 +222,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
     const headFrames = head?.frames ?? [];
     const tailFrames = tail?.frames ?? [];
     if (headFrames.length === 0 && tailFrames.length === 0) {
-      throw new MediaError(
-        'decode-failed',
-        'No picture could be decoded from this file: it is damaged. Export it again.',
-      );
+      throw mediaError('decode-failed', { key: 'errors.media.noPicture' });
     }
     if (head && headFrames.length === 0)
       unmeasured.opening = 'Could not measure the opening: no picture decodes at the start of the file.';
@@ -294,6 +289,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
       hook: measureHook(headFrames, hookWindowSec),
       loop: measureSeam(headFrames, tailFrames),
       decode,
+      detail: { opening: detailMap(headFrames, frameInterval), ending: detailMap(tailFrames, frameInterval) },
       unmeasured,
     };
   } finally {

@@ -1,8 +1,8 @@
 import { extname } from 'node:path';
-import { MediaError } from '../media/errors.js';
 import type { ProbeData, VideoStreamInfo } from '../media/parse/probe-json.js';
 import { parseProbeJson } from '../media/parse/probe-json.js';
 import { ProbeFailure, runFfprobe } from '../media/run-ffprobe.js';
+import { mediaError } from '../media/said-error.js';
 import { classifyMediaFailure } from './classify-failure.js';
 import { looksLikeIsoMedia } from './sniff.js';
 
@@ -68,7 +68,7 @@ export async function probeDraft(
     if (error instanceof ProbeFailure) {
       const classified = classifyMediaFailure(error.stderr);
       if (classified.code === 'truncated' && !(await looksLikeIsoMedia(path))) {
-        throw new MediaError('not-a-video', 'Not a video file: its contents are not MP4/MOV data despite the name.');
+        throw mediaError('not-a-video', { key: 'errors.media.notIsoMedia' });
       }
       throw classified;
     }
@@ -78,11 +78,8 @@ export async function probeDraft(
   if (!video || video.storedWidth <= 0 || video.storedHeight <= 0) {
     // ffprobe read the container, so it is a media file: it just holds no picture.
     throw data.audio
-      ? new MediaError(
-          'no-video-stream',
-          'This is an audio-only file: there is no video track to check. Export the video with its picture.',
-        )
-      : new MediaError('no-video-stream', 'The file holds no video track. Export it again with its picture.');
+      ? mediaError('no-video-stream', { key: 'errors.media.audioOnly' })
+      : mediaError('no-video-stream', { key: 'errors.media.noVideoTrack' });
   }
   const declared = data.declaredDurationSec ?? video.durationSec;
   const durationSec = declared !== undefined && declared > 0 ? declared : undefined;

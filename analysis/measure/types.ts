@@ -1,3 +1,4 @@
+import type { DetailMeasurement } from './detail.js';
 /**
  * Measurements: everything the checks need, produced by decoding once. Plain JSON (stored in the
  * cache and printed in the public contract), so only numbers, strings, booleans, arrays and null.
@@ -28,6 +29,8 @@ export interface Measurements {
   hook: HookMeasurement;
   loop: LoopMeasurement;
   decode: DecodeMeasurement;
+  /** Where the opening and the ending hold detail, for the interface-area check (absent before analyser version 4). */
+  detail?: DetailMeasurement;
   /**
    * Passes that could not be made, with the reason in plain words. Their checks say so and are
    * never a clean pass; the rest of the scorecard stands.

@@ -1,5 +1,10 @@
-import { MediaError } from './errors.js';
+import type { MediaError } from './errors.js';
+import { mediaError } from './said-error.js';
 import { trackProcess } from './process-registry.js';
+
+/** label: the pass's technical name ("opening decode", "ffprobe"), kept as it is in every language. */
+const cancelled = (label: string): MediaError =>
+  mediaError('cancelled', { key: 'errors.process.cancelled', params: { step: label } });
 
 export interface Supervision {
   /** Runs `fn` once, after detaching the timer, the abort listener and the registry entry. */
@@ -32,14 +37,14 @@ export function superviseProcess(options: {
     kill();
     settle(() => options.reject(error));
   };
-  const onAbort = (): void => fail(new MediaError('cancelled', `${label} cancelled`));
+  const onAbort = (): void => fail(cancelled(label));
   const timer = setTimeout(
     () =>
       fail(
-        new MediaError(
-          'timeout',
-          `${label} did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`,
-        ),
+        mediaError('timeout', {
+          key: 'errors.process.timeout',
+          params: { step: label, seconds: Math.round(options.timeoutMs / 1000) },
+        }),
       ),
     options.timeoutMs,
   );
@@ -49,5 +54,5 @@ export function superviseProcess(options: {
 }
 
 export function throwIfAborted(signal: AbortSignal | undefined, label: string): void {
-  if (signal?.aborted) throw new MediaError('cancelled', `${label} cancelled`);
+  if (signal?.aborted) throw cancelled(label);
 }

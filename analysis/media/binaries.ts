@@ -1,6 +1,6 @@
 import { accessSync, chmodSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { MediaError } from './errors.js';
+import { mediaError } from './said-error.js';
 
 export interface MediaBinaries {
   ffmpeg: string;
@@ -31,10 +31,10 @@ function ensureExecutable(path: string, envName: string): string {
   try {
     statSync(path);
   } catch {
-    throw new MediaError(
-      'ffmpeg-missing',
-      `${envName === 'FFMPEG_PATH' ? 'ffmpeg' : 'ffprobe'} not found at ${path}. Set ${envName} to a working binary.`,
-    );
+    throw mediaError('ffmpeg-missing', {
+      key: 'errors.binaries.notFoundAt',
+      params: { program: envName === 'FFMPEG_PATH' ? 'ffmpeg' : 'ffprobe', path, variable: envName },
+    });
   }
   try {
     accessSync(path, constants.X_OK);
@@ -42,9 +42,9 @@ function ensureExecutable(path: string, envName: string): string {
     try {
       chmodSync(path, 0o755);
     } catch (error) {
-      throw new MediaError(
+      throw mediaError(
         'ffmpeg-missing',
-        `${path} is not executable and could not be made so; run chmod +x on it or set ${envName}.`,
+        { key: 'errors.binaries.notExecutable', params: { path, variable: envName } },
         { cause: error },
       );
     }
@@ -66,7 +66,10 @@ function locate(name: keyof MediaBinaries, env: NodeJS.ProcessEnv): string {
   if (known) return known;
   const path = installerPath(name === 'ffmpeg' ? '@ffmpeg-installer/ffmpeg' : '@ffprobe-installer/ffprobe');
   if (!path)
-    throw new MediaError('ffmpeg-missing', `No ${name} binary: install dependencies (npm install) or set ${envName}.`);
+    throw mediaError('ffmpeg-missing', {
+      key: 'errors.binaries.missing',
+      params: { program: name, variable: envName },
+    });
   return (cached[name] = ensureExecutable(path, envName));
 }
 

@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { locateBinaries } from './binaries.js';
-import { MediaError } from './errors.js';
+import { mediaError } from './said-error.js';
 import { spawnTracked } from './spawn-tracked.js';
 
 const cache = new Map<string, Promise<Set<string>>>();
@@ -85,9 +85,9 @@ export async function requireFilters(names: readonly string[]): Promise<void> {
   const filters = await availableFilters();
   const missing = names.filter((name) => !filters.has(name));
   if (missing.length > 0) {
-    throw new MediaError(
-      'ffmpeg-missing',
-      `The ffmpeg in use (${locateBinaries().ffmpeg}) lacks the filter(s) ${missing.join(', ')}; set FFMPEG_PATH to a fuller build.`,
-    );
+    throw mediaError('ffmpeg-missing', {
+      key: 'errors.binaries.lacksFilters',
+      params: { path: locateBinaries().ffmpeg, filters: missing.join(', '), count: missing.length },
+    });
   }
 }

@@ -3,8 +3,8 @@ import type FfmpegCommandFactory from 'fluent-ffmpeg';
 import { superviseProcess, throwIfAborted } from './abortable.js';
 import { locateFfmpeg } from './binaries.js';
 import { formatCommand, logCommand } from './command-log.js';
-import { MediaError } from './errors.js';
 import { INPUT_GUARDS, toFfmpegInput } from './file-url.js';
+import { mediaError } from './said-error.js';
 
 export interface FfmpegRunOptions {
   /** Short name used in error messages ("head window", "audio"). */
@@ -136,9 +136,14 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<FfmpegRunRes
         log(`failed (${error.message.split('\n')[0]})`);
         reject(
           /Cannot find ffmpeg|spawn .* ENOENT/.test(error.message)
-            ? new MediaError('ffmpeg-missing', `Could not start ffmpeg (${binaries.ffmpeg}): ${error.message}`, {
-                cause: error,
-              })
+            ? mediaError(
+                'ffmpeg-missing',
+                {
+                  key: 'errors.binaries.cannotStart',
+                  params: { program: 'ffmpeg', path: binaries.ffmpeg, reason: error.message },
+                },
+                { cause: error },
+              )
             : new FfmpegFailure(options.label, stderrTail, error),
         );
       }),

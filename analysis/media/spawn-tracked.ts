@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { superviseProcess, throwIfAborted } from './abortable.js';
 import { formatCommand, logCommand } from './command-log.js';
-import { MediaError } from './errors.js';
+import { mediaError } from './said-error.js';
 
 export interface SpawnTrackedOptions {
   label: string;
@@ -58,9 +58,14 @@ export async function spawnTracked(
     child.on('error', (error) =>
       settle(() =>
         reject(
-          new MediaError('ffmpeg-missing', `Could not start ${options.label} (${binary}): ${error.message}`, {
-            cause: error,
-          }),
+          mediaError(
+            'ffmpeg-missing',
+            {
+              key: 'errors.binaries.cannotStart',
+              params: { program: options.label, path: binary, reason: error.message },
+            },
+            { cause: error },
+          ),
         ),
       ),
     );

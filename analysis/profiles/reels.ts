@@ -1,3 +1,5 @@
+import { REELS_CAPTION } from './caption-rules.js';
+import { REELS_ZONES } from './safe-zone-areas.js';
 import {
   DECK_COMPLETION_BANDS,
   DECK_SOURCES,
@@ -37,6 +39,8 @@ export const reels: Profile = {
   hook: DEFAULT_HOOK,
   loop: DEFAULT_LOOP,
   audio: DEFAULT_AUDIO,
+  caption: REELS_CAPTION,
+  safeZones: REELS_ZONES,
   spec: {
     containers: ['mp4', 'mov'],
     videoCodecs: ['h264', 'hevc'],
@@ -46,10 +50,22 @@ export const reels: Profile = {
     recommendedWidth: 1080,
     recommendedHeight: 1920,
     aspectRatios: [
-      { label: '9:16', ratio: 9 / 16, status: 'pass', note: 'full-screen vertical' },
-      { label: '4:5', ratio: 4 / 5, status: 'warn', note: 'cropped to 9:16 in the Reels tab' },
-      { label: '1:1', ratio: 1, status: 'warn', note: 'shown with bars in the Reels tab' },
-      { label: '16:9', ratio: 16 / 9, status: 'warn', note: 'landscape: letterboxed in the Reels tab' },
+      { label: '9:16', ratio: 9 / 16, status: 'pass', note: 'full-screen vertical', noteKey: 'fullScreenVertical' },
+      {
+        label: '4:5',
+        ratio: 4 / 5,
+        status: 'warn',
+        note: 'cropped to 9:16 in the Reels tab',
+        noteKey: 'croppedInReelsTab',
+      },
+      { label: '1:1', ratio: 1, status: 'warn', note: 'shown with bars in the Reels tab', noteKey: 'barsInReelsTab' },
+      {
+        label: '16:9',
+        ratio: 16 / 9,
+        status: 'warn',
+        note: 'landscape: letterboxed in the Reels tab',
+        noteKey: 'landscapeInReelsTab',
+      },
     ],
     aspectTolerance: 0.02,
     minFps: 23,

@@ -1,3 +1,5 @@
+import { SHORTS_CAPTION } from './caption-rules.js';
+import { SHORTS_ZONES } from './safe-zone-areas.js';
 import {
   DECK_COMPLETION_BANDS,
   DECK_SOURCES,
@@ -38,6 +40,8 @@ export const shorts: Profile = {
   hook: DEFAULT_HOOK,
   loop: DEFAULT_LOOP,
   audio: DEFAULT_AUDIO,
+  caption: SHORTS_CAPTION,
+  safeZones: SHORTS_ZONES,
   spec: {
     containers: ['mp4', 'mov', 'webm', 'mkv'],
     videoCodecs: ['h264', 'hevc', 'vp9', 'av1'],
@@ -47,10 +51,16 @@ export const shorts: Profile = {
     recommendedWidth: 1080,
     recommendedHeight: 1920,
     aspectRatios: [
-      { label: '9:16', ratio: 9 / 16, status: 'pass', note: 'full-screen vertical' },
-      { label: '1:1', ratio: 1, status: 'pass', note: 'square is accepted as a Short' },
-      { label: '4:5', ratio: 4 / 5, status: 'warn', note: 'shown with bars' },
-      { label: '16:9', ratio: 16 / 9, status: 'fail', note: 'landscape uploads are not Shorts' },
+      { label: '9:16', ratio: 9 / 16, status: 'pass', note: 'full-screen vertical', noteKey: 'fullScreenVertical' },
+      { label: '1:1', ratio: 1, status: 'pass', note: 'square is accepted as a Short', noteKey: 'squareIsAShort' },
+      { label: '4:5', ratio: 4 / 5, status: 'warn', note: 'shown with bars', noteKey: 'bars' },
+      {
+        label: '16:9',
+        ratio: 16 / 9,
+        status: 'fail',
+        note: 'landscape uploads are not Shorts',
+        noteKey: 'landscapeIsNotAShort',
+      },
     ],
     aspectTolerance: 0.02,
     minFps: 23,

@@ -1,3 +1,5 @@
+import { TIKTOK_ADS_CAPTION } from './caption-rules.js';
+import { TIKTOK_ZONES } from './safe-zone-areas.js';
 import {
   DECK_COMPLETION_BANDS,
   DECK_SOURCES,
@@ -29,6 +31,8 @@ export const tiktokAds: Profile = {
   hook: DEFAULT_HOOK,
   loop: DEFAULT_LOOP,
   audio: DEFAULT_AUDIO,
+  caption: TIKTOK_ADS_CAPTION,
+  safeZones: TIKTOK_ZONES,
   spec: {
     containers: ['mp4', 'mov', 'mpeg', '3gp', 'avi'],
     videoCodecs: ['h264'],
@@ -38,9 +42,33 @@ export const tiktokAds: Profile = {
     recommendedWidth: 1080,
     recommendedHeight: 1920,
     aspectRatios: [
-      { label: '9:16', ratio: 9 / 16, status: 'pass', minWidth: 540, minHeight: 960, note: 'full-screen vertical' },
-      { label: '1:1', ratio: 1, status: 'pass', minWidth: 640, minHeight: 640, note: 'accepted for In-Feed Ads' },
-      { label: '16:9', ratio: 16 / 9, status: 'pass', minWidth: 960, minHeight: 540, note: 'accepted for In-Feed Ads' },
+      {
+        label: '9:16',
+        ratio: 9 / 16,
+        status: 'pass',
+        minWidth: 540,
+        minHeight: 960,
+        note: 'full-screen vertical',
+        noteKey: 'fullScreenVertical',
+      },
+      {
+        label: '1:1',
+        ratio: 1,
+        status: 'pass',
+        minWidth: 640,
+        minHeight: 640,
+        note: 'accepted for In-Feed Ads',
+        noteKey: 'acceptedForInFeedAds',
+      },
+      {
+        label: '16:9',
+        ratio: 16 / 9,
+        status: 'pass',
+        minWidth: 960,
+        minHeight: 540,
+        note: 'accepted for In-Feed Ads',
+        noteKey: 'acceptedForInFeedAds',
+      },
     ],
     aspectTolerance: 0.02,
     minFps: 23,

@@ -1,3 +1,5 @@
+import { TIKTOK_CAPTION } from './caption-rules.js';
+import { TIKTOK_ZONES } from './safe-zone-areas.js';
 import {
   DECK_COMPLETION_BANDS,
   DECK_SOURCES,
@@ -36,6 +38,8 @@ export const tiktok: Profile = {
   hook: DEFAULT_HOOK,
   loop: DEFAULT_LOOP,
   audio: DEFAULT_AUDIO,
+  caption: TIKTOK_CAPTION,
+  safeZones: TIKTOK_ZONES,
   spec: {
     containers: ['mp4', 'webm', 'mov'],
     videoCodecs: ['h264'],
@@ -45,14 +49,21 @@ export const tiktok: Profile = {
     recommendedWidth: 1080,
     recommendedHeight: 1920,
     aspectRatios: [
-      { label: '9:16', ratio: 9 / 16, status: 'pass', note: 'full-screen vertical' },
-      { label: '1:1', ratio: 1, status: 'warn', note: 'shown with bars above and below' },
-      { label: '4:5', ratio: 4 / 5, status: 'warn', note: 'shown with bars above and below' },
+      { label: '9:16', ratio: 9 / 16, status: 'pass', note: 'full-screen vertical', noteKey: 'fullScreenVertical' },
+      { label: '1:1', ratio: 1, status: 'warn', note: 'shown with bars above and below', noteKey: 'barsAboveAndBelow' },
+      {
+        label: '4:5',
+        ratio: 4 / 5,
+        status: 'warn',
+        note: 'shown with bars above and below',
+        noteKey: 'barsAboveAndBelow',
+      },
       {
         label: '16:9',
         ratio: 16 / 9,
         status: 'warn',
         note: 'landscape: letterboxed, fills about a third of the screen',
+        noteKey: 'landscapeLetterboxed',
       },
     ],
     aspectTolerance: 0.02,

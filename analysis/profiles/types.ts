@@ -27,7 +27,45 @@ export interface AspectRule {
   /** Minimum display size for this shape, when the platform sets one. */
   minWidth?: number;
   minHeight?: number;
+  /** What the platform does with this shape, in English as the source says it. */
   note: string;
+  /**
+   * The note's key in the checks catalogue (`checks.spec.aspect-ratio.notes.<noteKey>`), so people
+   * read it in their language; a key the catalogue lacks shows `note` as it is.
+   */
+  noteKey: string;
+}
+
+/** What the caption check compares against (decks' advice and the platform's length limit). */
+export interface CaptionRules {
+  /** What the platform calls the text under the video: Shorts show a title. */
+  field: 'caption' | 'title';
+  /** Characters the platform accepts; over it is a fail. */
+  maxLength: number;
+  /** More hashtags than this is a warning (decks: "at most 3"). */
+  maxHashtags: number;
+  /** Tags that say nothing about the video, lower case without '#'. */
+  genericTags: string[];
+  sources: ProfileSource[];
+}
+
+/** One area of a 9:16 frame the platform's interface covers, in fractions of the frame (x right, y down). */
+export interface SafeZone {
+  /** 'top': status and search bar; 'bottom': caption, sound and progress bar; 'right': the buttons. */
+  id: 'top' | 'bottom' | 'right';
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface SafeZones {
+  zones: SafeZone[];
+  /** Edge energy (mean grey-level gradient) an area needs before it counts as busy. */
+  minDetail: number;
+  /** ...and how many times the uncovered picture's it must be. */
+  busyRatio: number;
+  source: ProfileSource;
 }
 
 /** A platform's targets. Everything a check compares against lives here, never in check code. */
@@ -105,6 +143,9 @@ export interface Profile {
     audioCodecs: string[];
     acceptedAudioCodecs: string[];
   };
+  caption: CaptionRules;
+  /** The areas its interface covers (assumptions, with sources). */
+  safeZones: SafeZones;
   /**
    * Weights in the 0–100 score that differ from the checks' own defaults (checks/…: `weight`),
    * typed by check id so a typo does not compile. Which checks are advisory is the checks' own say.

@@ -33,7 +33,9 @@ export function toCsvLine(cells: readonly CsvCell[]): string {
 /**
  * One row per draft: identity, verdict, score and the reason for the verdict, then for each check
  * its status, its value in the unit its column names ("duration_s", "bitrate_kbps", "size_mb") and,
- * when it did not pass, its advice: a sheet someone can act on without the app.
+ * when it did not pass, its advice: a sheet someone can act on without the app. Headers, statuses,
+ * codes and values are machine words, the same in every language; the reasons, messages and advice
+ * are in the report's language.
  */
 export function renderCsvReport(model: ReportModel): string {
   const header = [
@@ -61,7 +63,7 @@ export function renderCsvReport(model: ReportModel): string {
         'error',
         null,
         null,
-        `${errorLabel(r.error.code)}: ${r.error.message}`,
+        `${errorLabel(r.error.code, model.words)}: ${r.error.message}`,
         null,
         r.error.code,
         r.error.message,

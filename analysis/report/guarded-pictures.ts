@@ -3,6 +3,7 @@ import { MediaError } from '../media/errors.js';
 import { SUPPORTED_DEMUXERS } from '../media/file-url.js';
 import { parseProbeJson } from '../media/parse/probe-json.js';
 import { runFfprobe } from '../media/run-ffprobe.js';
+import { mediaError } from '../media/said-error.js';
 import { checkFileAccess } from '../measure/file-access.js';
 import { extractPictures, type DraftPictures, type PictureRequest } from '../measure/pictures.js';
 
@@ -30,11 +31,11 @@ export async function guardedPictures(path: string, request: PictureRequest): Pr
       hasVideo = Boolean(probe.video);
     } catch (error) {
       if (error instanceof MediaError) throw error;
-      throw new MediaError('not-a-video', 'Not a readable video file.', { cause: error });
+      throw mediaError('not-a-video', { key: 'errors.media.notReadable' }, { cause: error });
     }
     if (!isSupportedContainer(formatName))
-      throw new MediaError('not-a-video', `Not a supported video container (${formatName}).`);
-    if (!hasVideo) throw new MediaError('no-video-stream', 'The file has no video stream.');
+      throw mediaError('not-a-video', { key: 'errors.media.unsupportedContainer', params: { container: formatName } });
+    if (!hasVideo) throw mediaError('no-video-stream', { key: 'errors.media.noVideoStream' });
     return extractPictures(path, request);
   }, request.signal);
 }

@@ -1,4 +1,5 @@
 import type { FileResult } from '../batch/types.js';
+import type { Caption } from '../caption/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CheckId, CheckResult, CheckStatus } from '../checks/types.js';
 import type { MediaErrorCode } from '../media/errors.js';
@@ -18,6 +19,8 @@ export interface ContractFile {
   /** "Fix first": ids of the checks that did not pass, in the one order the CLI, UI and reports show. */
   findings?: CheckId[];
   measurements?: Measurements;
+  /** The caption the caption check was scored from, when one is known. */
+  caption?: Caption;
 }
 
 /** Where the document's results are kept in history (absent when history was off). */
@@ -57,6 +60,7 @@ export function toContractFile(result: FileResult): ContractFile {
     checks: result.scorecard.checks,
     findings: result.scorecard.findings,
     measurements: result.measurements,
+    ...(result.caption ? { caption: result.caption } : {}),
   };
 }
 

@@ -27,6 +27,7 @@ export function renderJsonReport(model: ReportModel): string {
       model.drafts.map((d) => d.result),
       model.run,
       model.skipped,
+      model.words.lang,
     ),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
@@ -44,7 +45,7 @@ export function renderSidecar(model: ReportModel, draft: DraftReport): string {
     files: _files,
     skipped: _skipped,
     ...head
-  } = buildResultDocument(model.profile.id, [draft.result], model.run);
+  } = buildResultDocument(model.profile.id, [draft.result], model.run, [], model.words.lang);
   const document: SidecarDocument = { report: envelope(model), ...head, file: toContractFile(draft.result) };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -3,7 +3,8 @@ import type { FileResult } from '../batch/types.js';
 import type { CheckResult } from '../checks/types.js';
 import type { DraftPictures } from '../measure/picture-types.js';
 import type { Profile } from '../profiles/types.js';
-import { english, type Words } from '../i18n/words.js';
+import { localizeFileError } from '../batch/file-error.js';
+import { english, type Phrase, type Words } from '../i18n/words.js';
 import { compareFindings, findings } from '../score.js';
 import { summarise, type ContractRun, type ResultDocument } from './json-contract.js';
 
@@ -49,8 +50,19 @@ export interface ReportInput {
   now?: Date;
 }
 
+/** Why pictures could not be taken, in the report's language when the error carries its phrase. */
+function picturesNote(error: Error, words: Words): string {
+  const phrase = (error as Error & { phrase?: Phrase }).phrase;
+  return words.t('report.pictures.unavailable', { reason: phrase ? words.say(phrase) : error.message });
+}
+
 export function buildReportModel(input: ReportInput): ReportModel {
-  const drafts = input.results.map((result, i): DraftReport => {
+  const words = input.words ?? english();
+  // An error's message is said again in the report's language when its phrase is known.
+  const results = input.results.map((result): FileResult =>
+    result.status === 'error' ? { ...result, error: localizeFileError(result.error, words) } : result,
+  );
+  const drafts = results.map((result, i): DraftReport => {
     const picture = input.pictures?.get(result.path);
     return {
       index: i + 1,
@@ -59,7 +71,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       result,
       findings: result.status === 'analyzed' ? findings(result.scorecard) : [],
       pictures: picture && !(picture instanceof Error) ? picture : null,
-      ...(picture instanceof Error ? { picturesNote: `Pictures unavailable: ${picture.message}` } : {}),
+      ...(picture instanceof Error ? { picturesNote: picturesNote(picture, words) } : {}),
     };
   });
   // The batch's worst findings: the scorecards' own order, then the earlier draft on ties.
@@ -67,12 +79,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
     .flatMap((draft) => draft.findings.map((check) => ({ draft, check })))
     .sort((a, b) => compareFindings(a.check, b.check, input.profile) || a.draft.index - b.draft.index);
   return {
-    words: input.words ?? english(),
+    words,
     generatedAt: (input.now ?? new Date()).toISOString(),
     preflightVersion: input.preflightVersion,
     profile: input.profile,
     run: input.run,
-    summary: summarise(input.results),
+    summary: summarise(results),
     topFindings,
     drafts,
     skipped: input.skipped ?? [],

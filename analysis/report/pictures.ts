@@ -1,6 +1,7 @@
 import { forEachLimited } from '../batch/pool.js';
 import type { FileResult } from '../batch/types.js';
 import type { DraftPictures } from '../measure/picture-types.js';
+import { mediaError } from '../media/said-error.js';
 import { guardedPictures } from './guarded-pictures.js';
 
 export interface PictureOptions {
@@ -31,7 +32,7 @@ export async function collectPictures(
       if (stored) pictures.set(result.path, stored);
       // Measured before pictures were kept: taken now, from the draft if it is unchanged.
       else if (options.stillTheSame && !(await options.stillTheSame(result))) {
-        pictures.set(result.path, new Error('the draft was changed, moved or deleted since it was checked'));
+        pictures.set(result.path, mediaError('changed', { key: 'report.pictures.changed' }));
       } else {
         pictures.set(
           result.path,

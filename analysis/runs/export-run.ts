@@ -7,7 +7,7 @@ import { hasFingerprint } from '../store/content-check.js';
 import type { DraftPictures } from '../measure/picture-types.js';
 import { contractRunOf } from './contract-run.js';
 import { runPictures } from './evidence.js';
-import { StoreError } from '../store/errors.js';
+import { storeError } from '../store/errors.js';
 import { RunError } from './errors.js';
 import { loadRun, profileOfRun, scoreStoredRun } from './stored-runs.js';
 
@@ -43,7 +43,7 @@ export function prepareRunExport(
   const { rescored: all } = scoreStoredRun(store, runId, chosen, words);
   const rescored = onlyDraft === undefined ? all : all.filter((r) => r.result.path === onlyDraft);
   if (onlyDraft !== undefined && rescored.length === 0)
-    throw new StoreError('run-not-found', `Run ${run.id} has no draft ${onlyDraft}.`);
+    throw storeError('run-not-found', { key: 'errors.store.noDraftInRun', params: { run: run.id, path: onlyDraft } });
   if (onlyDraft === undefined && run.status === 'completed' && rescored.length < run.total) {
     throw new RunError(
       'incomplete-history',

@@ -1,5 +1,5 @@
 import type { Store } from '../store/connection.js';
-import { StoreError } from '../store/errors.js';
+import { storeError } from '../store/errors.js';
 import { deleteRun as deleteRunRow, getRun, setRunLabel } from '../store/queries/runs.js';
 import type { RunSummary } from '../store/types.js';
 import { RunError } from './errors.js';
@@ -9,8 +9,7 @@ export const RUN_LABEL_MAX = 120;
 
 function requireRun(store: Store, runId: number): RunSummary {
   const run = getRun(store.db, runId);
-  if (!run)
-    throw new StoreError('run-not-found', `There is no run ${runId} in ${store.path} (see \`preflight history\`).`);
+  if (!run) throw storeError('run-not-found', { key: 'errors.store.noRun', params: { run: runId, path: store.path } });
   return run;
 }
 

@@ -7,7 +7,7 @@ import type { Measurements } from '../measure/types.js';
 import { DEFAULT_PROFILE_ID, findProfile, getProfile } from '../profiles/index.js';
 import { completeScorecard, scoreDraft } from '../score.js';
 import type { Store } from '../store/connection.js';
-import { StoreError } from '../store/errors.js';
+import { storeError } from '../store/errors.js';
 import { runResults, saveResult, type StoredResult } from '../store/queries/results.js';
 import { createRun, finishRun, getRun, type RunSummary } from '../store/queries/runs.js';
 
@@ -18,8 +18,7 @@ export interface StoredRun {
 
 function requireRun(store: Store, runId: number): RunSummary {
   const run = getRun(store.db, runId);
-  if (!run)
-    throw new StoreError('run-not-found', `There is no run ${runId} in ${store.path} (see \`preflight history\`).`);
+  if (!run) throw storeError('run-not-found', { key: 'errors.store.noRun', params: { run: runId, path: store.path } });
   return run;
 }
 
@@ -30,7 +29,8 @@ function requireRun(store: Store, runId: number): RunSummary {
  */
 function presented(result: FileResult, profile: Profile, words: Words, runLang: Lang): FileResult {
   if (result.status !== 'analyzed') return { ...result, error: localizeFileError(result.error, words) };
-  if (words.lang !== runLang) return { ...result, scorecard: scoreDraft(result.measurements, profile, words) };
+  if (words.lang !== runLang)
+    return { ...result, scorecard: scoreDraft(result.measurements, profile, words, { caption: result.caption }) };
   const { findings: _stored, ...scorecard } = result.scorecard;
   return { ...result, scorecard: completeScorecard(scorecard, profile, words) };
 }
@@ -74,12 +74,18 @@ export function scoreStoredRun(
       return { ...entry, result: { ...entry.result, error: localizeFileError(entry.result.error, reader) } };
     const { measurements } = entry.result;
     if (!coversOpening(measurements, profile)) {
-      throw new StoreError(
-        'not-rescorable',
-        `Profile ${profile.id} looks at a ${profile.hook.windowSec} s opening but run ${runId} measured ${measurements.hook.windowSec} s: check the drafts again instead.`,
-      );
+      throw storeError('not-rescorable', {
+        key: 'errors.store.notRescorable',
+        params: {
+          profile: profile.id,
+          profileSec: profile.hook.windowSec,
+          run: runId,
+          measuredSec: measurements.hook.windowSec,
+        },
+      });
     }
-    return { ...entry, result: { ...entry.result, scorecard: scoreDraft(measurements, profile, reader) } };
+    const scorecard = scoreDraft(measurements, profile, reader, { caption: entry.result.caption });
+    return { ...entry, result: { ...entry.result, scorecard } };
   });
   return { source, rescored };
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { StoreError } from './errors.js';
+import { StoreError, storeError } from './errors.js';
 import { repairPrivateModes, createPrivateDatabaseFile } from './file-modes.js';
 import { isCorruptionError, moveAside } from './integrity.js';
 import { migrate, refuseNewerSchema } from './migrate.js';
@@ -41,11 +41,7 @@ function quickCheck(path: string): void {
 
 function refuseForeign(path: string, kind: DatabaseFileKind): void {
   if (kind !== 'foreign') return;
-  throw new StoreError(
-    'foreign-file',
-    `${path} is not a Preflight history database (it is another kind of file, or another program's database); it was left untouched. ` +
-      'Point --db or PREFLIGHT_DB at a new file name.',
-  );
+  throw storeError('foreign-file', { key: 'errors.store.foreignFile', params: { path } });
 }
 
 /** Settings and schema of a connection we may write: our application id, WAL, synchronous=FULL, migrations. */
@@ -69,10 +65,10 @@ function openWritable(path: string, options: OpenStoreOptions): Store {
       quickCheck(path);
     } catch (error) {
       if (!isCorruptionError(error))
-        throw new StoreError(
-          'open-failed',
-          `The history database ${path} cannot be opened: ${(error as Error).message}`,
-        );
+        throw storeError('open-failed', {
+          key: 'errors.store.cannotOpen',
+          params: { path, reason: (error as Error).message },
+        });
       const aside = moveAside(path);
       notices.push(`The history database was damaged; it was moved to ${aside} and a new one was started.`);
       createPrivateDatabaseFile(path);
@@ -86,7 +82,10 @@ function openWritable(path: string, options: OpenStoreOptions): Store {
   } catch (error) {
     db.close();
     if (error instanceof StoreError) throw error;
-    throw new StoreError('open-failed', `The history database ${path} cannot be used: ${(error as Error).message}`);
+    throw storeError('open-failed', {
+      key: 'errors.store.cannotUse',
+      params: { path, reason: (error as Error).message },
+    });
   }
   // SQLite makes -wal/-shm with the database's mode; repaired again in case they predate this version.
   repairPrivateModes(path, { privateFolder: Boolean(options.privateFolder) });
@@ -123,12 +122,15 @@ function openReadOnly(path: string): Store {
   } catch (error) {
     if (error instanceof StoreError) throw error;
     if (isCorruptionError(error)) {
-      throw new StoreError(
-        'open-failed',
-        `The history database ${path} is damaged (${(error as Error).message}). It was left as it is; the next \`preflight check\` moves it aside and starts a new one.`,
-      );
+      throw storeError('open-failed', {
+        key: 'errors.store.damaged',
+        params: { path, reason: (error as Error).message },
+      });
     }
-    throw new StoreError('open-failed', `The history database ${path} cannot be read: ${(error as Error).message}`);
+    throw storeError('open-failed', {
+      key: 'errors.store.cannotRead',
+      params: { path, reason: (error as Error).message },
+    });
   } finally {
     file?.close();
   }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { StoreError } from './errors.js';
+import { storeError } from './errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Migration } from './migrations/types.js';
 
@@ -10,11 +10,7 @@ export function schemaVersion(db: Database): number {
 export function refuseNewerSchema(db: Database, path: string, latest = MIGRATIONS.length): void {
   const version = schemaVersion(db);
   if (version > latest) {
-    throw new StoreError(
-      'newer-schema',
-      `The history database ${path} was written by a newer Preflight (schema ${version}, this version knows up to ${latest}). ` +
-        'Update Preflight, or use another database with --db; the file was not changed.',
-    );
+    throw storeError('newer-schema', { key: 'errors.store.newerSchema', params: { path, version, latest } });
   }
 }
 

@@ -5,8 +5,8 @@ import { ensureFixture } from '../fixtures/fixtures.js';
 import { F } from '../fixtures/recipes.js';
 
 /**
- * A folder an editor might drop: one ready draft, one too short, one with a dead opening, one not a
- * video, and a caption and a cover image beside them (skipped, and said so).
+ * A folder an editor might drop: one ready draft with its caption file, one too short, one with a
+ * dead opening, one not a video, and a cover image beside them (skipped, and said so).
  */
 export async function draftFolder(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'preflight-e2e-drafts-'));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../analysis/checks/index.js';
 import type { CheckId, CheckResult, CheckStatus } from '../../analysis/checks/types.js';
 import { getProfile, PROFILES } from '../../analysis/profiles/index.js';
+import { english, wordsFor } from '../../analysis/i18n/words.js';
 import { findings, findingsOf, scoreDraft, scoreOf, verdictOf, type Scorecard } from '../../analysis/score.js';
 import { makeMeasurements } from './helpers/measurements.js';
 
@@ -158,9 +159,13 @@ describe('scoreDraft', () => {
   it.each(PROFILES.map((p) => [p.id, p] as const))(
     'scores the reference draft 100 / pass on %s, one result per check in order',
     (_id, profile) => {
-      const card = scoreDraft(makeMeasurements(), profile);
+      const draft = makeMeasurements();
+      const card = scoreDraft(draft, profile);
       expect(card).toMatchObject({ verdict: 'pass', score: 100 });
-      expect(card.checks.map((c) => c.id)).toEqual(CHECKS.map((c) => c.id));
+      // Every check that applies to a draft with no caption: the caption check needs one.
+      const applying = CHECKS.filter((c) => c.appliesTo?.(draft, {}) ?? true).map((c) => c.id);
+      expect(applying).not.toContain('caption');
+      expect(card.checks.map((c) => c.id)).toEqual(applying);
     },
   );
 
@@ -215,5 +220,33 @@ describe('findingsOf: the one fix-first order', () => {
       'spec.container',
       'duration',
     ]);
+  });
+});
+
+describe('scoreDraft in Italian', () => {
+  it('scores the same and says every check in Italian, figures with a decimal comma', () => {
+    const draft = makeMeasurements({
+      durationSec: 25.5,
+      container: 'mkv',
+      bitrateKbps: 1150,
+      audio: { integratedLufs: -21.5 },
+    });
+    const inEnglish = scoreDraft(draft, tiktok, english());
+    const inItalian = scoreDraft(draft, tiktok, wordsFor('it'));
+    // The language changes the words only: verdict, score, findings, ids, statuses and values stay the same.
+    const codes = (card: Scorecard) => ({
+      verdict: card.verdict,
+      score: card.score,
+      findings: card.findings,
+      checks: card.checks.map(({ id, status, value, details }) => ({ id, status, value, details })),
+    });
+    expect(codes(inItalian)).toEqual(codes(inEnglish));
+    inItalian.checks.forEach((check, i) => {
+      expect(check.message, check.id).not.toBe(inEnglish.checks[i]!.message);
+    });
+    const byId = new Map(inItalian.checks.map((check) => [check.id, check]));
+    expect(byId.get('audio')?.message).toBe('Volume troppo basso (-21,5 LUFS): alzalo di circa 8 dB, verso -14 LUFS.');
+    expect(byId.get('spec.container')?.message).toBe('TikTok non accetta MKV. Esporta di nuovo in MP4.');
+    expect(byId.get('duration')?.valueText).toBe('25,5 s');
   });
 });

@@ -1,27 +1,32 @@
-import { list } from '../../format/figures.js';
+import type { Words } from '../../i18n/words.js';
 import { defineCheck } from '../define-check.js';
 
 export const audioCodecCheck = defineCheck({
   id: 'spec.audio-codec',
   csvColumn: 'audio_codec',
   weight: 1,
-  evaluate(m, profile) {
+  evaluate(m, profile, words: Words) {
+    const { t, f } = words;
     const { audioCodecs, acceptedAudioCodecs } = profile.spec;
-    const codec = m.audio.codec;
-    const base = { value: codec ?? 'none', target: list(audioCodecs) };
-    if (codec === null) return { ...base, status: 'warn', message: 'No audio track to check (see Sound).' };
-    if (audioCodecs.includes(codec))
-      return { ...base, status: 'pass', message: `${codec.toUpperCase()} is recommended.` };
-    if (acceptedAudioCodecs.includes(codec))
+    const measured = m.audio.codec;
+    const base = { value: measured ?? 'none', target: f.list(audioCodecs) };
+    if (measured === null)
       return {
         ...base,
+        valueText: t('checks.spec.audio-codec.none'),
         status: 'warn',
-        message: `${codec.toUpperCase()} usually works, but ${audioCodecs[0]!.toUpperCase()} is recommended.`,
+        message: t('checks.spec.audio-codec.noTrack', { sound: t('checks.audio.title') }),
       };
+    const codec = measured.toUpperCase();
+    const preferred = audioCodecs[0]!.toUpperCase();
+    if (audioCodecs.includes(measured))
+      return { ...base, status: 'pass', message: t('checks.spec.audio-codec.recommended', { codec }) };
+    if (acceptedAudioCodecs.includes(measured))
+      return { ...base, status: 'warn', message: t('checks.spec.audio-codec.usuallyWorks', { codec, preferred }) };
     return {
       ...base,
       status: 'fail',
-      message: `${codec.toUpperCase()} audio is not accepted by ${profile.name}. Re-export with ${audioCodecs[0]!.toUpperCase()}.`,
+      message: t('checks.spec.audio-codec.rejected', { codec, profile: profile.name, preferred }),
     };
   },
 });

@@ -1,12 +1,14 @@
-import { beside, bitrate } from '../../format/figures.js';
+import { beside } from '../../format/figures.js';
+import type { Words } from '../../i18n/words.js';
 import { defineCheck } from '../define-check.js';
 
 export const bitrateCheck = defineCheck({
   id: 'spec.bitrate',
   csvColumn: 'bitrate_kbps',
   weight: 1,
-  format: (v) => bitrate(v),
-  evaluate(m, profile) {
+  format: (v, f) => f.bitrate(v),
+  evaluate(m, profile, words: Words) {
+    const { t, f } = words;
     const {
       minBitrateKbps,
       maxBitrateKbps,
@@ -17,41 +19,35 @@ export const bitrateCheck = defineCheck({
     } = profile.spec;
     const value = m.bitrateKbps;
     // The target and the advice name the same figures: the floor that matters, and what to export at.
-    const advice = `${bitrate(recommendedBitrateKbps[0]).replace(' Mbps', '')}–${bitrate(recommendedBitrateKbps[1])} for ${recommendedWidth}×${recommendedHeight}`;
-    const target = [
-      `≥ ${bitrate(minBitrateKbps ?? warnBelowBitrateKbps)}`,
-      maxBitrateKbps ? `≤ ${bitrate(maxBitrateKbps)}` : null,
-      `${advice} recommended`,
-    ]
-      .filter(Boolean)
-      .join('; ');
+    const advice = t('checks.spec.bitrate.advice', {
+      range: `${f.bitrate(recommendedBitrateKbps[0]).replace(' Mbps', '')}–${f.bitrate(recommendedBitrateKbps[1])}`,
+      size: `${recommendedWidth}×${recommendedHeight}`,
+    });
+    const floor = f.bitrate(minBitrateKbps ?? warnBelowBitrateKbps);
+    const target =
+      maxBitrateKbps === null
+        ? t('checks.spec.bitrate.target', { floor, advice })
+        : t('checks.spec.bitrate.targetWithMax', { floor, ceiling: f.bitrate(maxBitrateKbps), advice });
     const base = { value, target };
-    if (value === null) return { ...base, status: 'warn', message: 'The bitrate could not be read.' };
+    if (value === null) return { ...base, status: 'warn', message: t('checks.spec.bitrate.unreadable') };
+    const on = { profile: profile.name, advice };
     if (minBitrateKbps !== null && value < minBitrateKbps) {
-      const [rate, floor] = beside(value, minBitrateKbps, bitrate);
-      return {
-        ...base,
-        status: 'fail',
-        message: `${rate} is below ${profile.name}'s minimum of ${floor}. Export at ${advice}.`,
-      };
+      const [rate, floor] = beside(value, minBitrateKbps, f.bitrate);
+      return { ...base, status: 'fail', message: t('checks.spec.bitrate.belowMinimum', { ...on, rate, floor }) };
     }
     if (maxBitrateKbps !== null && value > maxBitrateKbps) {
-      const [rate, ceiling] = beside(value, maxBitrateKbps, bitrate);
-      return {
-        ...base,
-        status: 'fail',
-        message: `${rate} is above ${profile.name}'s maximum of ${ceiling}. Export with a lower bitrate.`,
-      };
+      const [rate, ceiling] = beside(value, maxBitrateKbps, f.bitrate);
+      return { ...base, status: 'fail', message: t('checks.spec.bitrate.aboveMaximum', { ...on, rate, ceiling }) };
     }
     if (value < warnBelowBitrateKbps) {
-      const [rate, floor] = beside(value, warnBelowBitrateKbps, bitrate);
+      const [rate, floor] = beside(value, warnBelowBitrateKbps, f.bitrate);
       return {
         ...base,
         valueText: rate,
         status: 'warn',
-        message: `${rate} is under ${floor}: after the platform re-encodes it, the picture is likely to look blocky. Export at ${advice}.`,
+        message: t('checks.spec.bitrate.low', { rate, floor, advice }),
       };
     }
-    return { ...base, status: 'pass', message: `${bitrate(value)}.` };
+    return { ...base, status: 'pass', message: t('checks.spec.bitrate.ok', { rate: f.bitrate(value) }) };
   },
 });

@@ -1,19 +1,25 @@
-import { list } from '../../format/figures.js';
+import type { Words } from '../../i18n/words.js';
 import { defineCheck } from '../define-check.js';
 
 export const containerCheck = defineCheck({
   id: 'spec.container',
   csvColumn: 'container',
   weight: 1,
-  evaluate(m, profile) {
+  evaluate(m, profile, words: Words) {
+    const { t, f } = words;
     const allowed = profile.spec.containers;
-    const base = { value: m.container, target: list(allowed) };
+    const base = { value: m.container, target: f.list(allowed) };
+    const container = m.container.toUpperCase();
     return allowed.includes(m.container)
-      ? { ...base, status: 'pass', message: `${m.container.toUpperCase()} is accepted.` }
+      ? { ...base, status: 'pass', message: t('checks.spec.container.accepted', { container }) }
       : {
           ...base,
           status: 'fail',
-          message: `${m.container.toUpperCase()} is not accepted by ${profile.name}. Re-export as ${allowed[0]!.toUpperCase()}.`,
+          message: t('checks.spec.container.rejected', {
+            container,
+            profile: profile.name,
+            preferred: allowed[0]!.toUpperCase(),
+          }),
         };
   },
 });

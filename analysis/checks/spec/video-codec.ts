@@ -1,26 +1,25 @@
-import { list } from '../../format/figures.js';
+import type { Words } from '../../i18n/words.js';
 import { defineCheck } from '../define-check.js';
 
 export const videoCodecCheck = defineCheck({
   id: 'spec.video-codec',
   csvColumn: 'video_codec',
   weight: 1,
-  evaluate(m, profile) {
+  evaluate(m, profile, words: Words) {
+    const { t, f } = words;
     const { videoCodecs, acceptedVideoCodecs } = profile.spec;
-    const base = { value: m.videoCodec, target: list(videoCodecs) };
+    const base = { value: m.videoCodec, target: f.list(videoCodecs) };
+    const codec = m.videoCodec.toUpperCase();
+    const preferred = videoCodecs[0]!.toUpperCase();
     if (videoCodecs.includes(m.videoCodec))
-      return { ...base, status: 'pass', message: `${m.videoCodec.toUpperCase()} is recommended.` };
+      return { ...base, status: 'pass', message: t('checks.spec.video-codec.recommended', { codec }) };
     if (acceptedVideoCodecs.includes(m.videoCodec)) {
-      return {
-        ...base,
-        status: 'warn',
-        message: `${m.videoCodec.toUpperCase()} is accepted but ${videoCodecs[0]!.toUpperCase()} is recommended: some devices and editors handle it worse.`,
-      };
+      return { ...base, status: 'warn', message: t('checks.spec.video-codec.accepted', { codec, preferred }) };
     }
     return {
       ...base,
       status: 'fail',
-      message: `${m.videoCodec.toUpperCase()} is not accepted by ${profile.name}. Re-export with ${videoCodecs[0]!.toUpperCase()}.`,
+      message: t('checks.spec.video-codec.rejected', { codec, profile: profile.name, preferred }),
     };
   },
 });

@@ -1,12 +1,17 @@
 import type { Picture } from '../../measure/picture-types.js';
 import type { Profile } from '../../profiles/types.js';
+import type { Words } from '../../i18n/words.js';
 import type { DraftReport } from '../model.js';
-import { moment, percent } from '../../format/figures.js';
 import { playableDurationSec } from '../../measure/truncation.js';
 import { html, type RawHtml } from './escape.js';
-import { durationScale, loudnessFigure, motionFigure } from './figures.js';
+import { durationScale, loudnessFigure, motionFigure, plain } from './figures.js';
+import { busyAreas, zoneOverlay } from './zone-overlay.js';
 
 const dataUri = (picture: Picture): string => `data:image/jpeg;base64,${picture.jpeg.toString('base64')}`;
+
+/** A verdict or a check's result as the report's language says it ("pass", "non passa"). */
+export const statusWord = (status: 'pass' | 'warn' | 'fail' | 'error', words: Words): string =>
+  words.t(`report.status.${status}`);
 
 function metadataLine(metadata: Record<string, string>): RawHtml | null {
   const entries = Object.entries(metadata).filter(([key]) => key !== 'encoder' && key !== 'creation_time');
@@ -16,89 +21,105 @@ function metadataLine(metadata: Record<string, string>): RawHtml | null {
   </p>`;
 }
 
-function evidence(draft: DraftReport, profile: Profile): RawHtml {
+function evidence(draft: DraftReport, profile: Profile, words: Words): RawHtml {
   if (draft.result.status !== 'analyzed') return html``;
+  const { t, f } = words;
   const m = draft.result.measurements;
   // What plays: a file cut short is drawn at its decodable length, as its duration check reads.
   const playable = playableDurationSec(m.durationSec, m.decode);
   const pictures = draft.pictures;
   const first = pictures?.strip[0];
+  const zones = draft.result.scorecard.checks.find((c) => c.id === 'safe-zones')?.details;
+  const hookNote =
+    `${t('report.card.hookNote.attention', { seconds: plain(profile.hook.attentionSec, f) })} ` +
+    t('report.card.hookNote.cuts', { count: m.hook.cutsSec.length }) +
+    (m.hook.firstChangeSec !== null
+      ? t('report.card.hookNote.firstChange', { moment: f.moment(m.hook.firstChangeSec) })
+      : t('report.card.hookNote.noChange')) +
+    (m.audio.firstSoundSec !== null
+      ? t('report.card.hookNote.firstSound', { moment: f.moment(m.audio.firstSoundSec) })
+      : t('report.card.hookNote.noSound')) +
+    '.';
   return html` <div class="evidence">
       <div>
-        <h4>First frame</h4>
-        ${first ? html`<img class="frame" alt="First frame of ${draft.name}" src="${dataUri(first)}" />` : html`<p class="note">${draft.picturesNote ?? 'No picture.'}</p>`}
+        <h4>${t('report.card.firstFrame')}</h4>
+        ${first ? html`<span class="zoned"><img class="frame" alt="${t('report.card.firstFrameOf', { name: draft.name })}" src="${dataUri(first)}" />${zoneOverlay(profile, words, busyAreas(zones, 'opening'))}</span>` : html`<p class="note">${draft.picturesNote ?? t('report.card.noPicture')}</p>`}
       </div>
       <div>
-        <h4>Hook: the first ${moment(m.hook.windowSec)}</h4>
+        <h4>${t('report.card.hook', { window: f.moment(m.hook.windowSec) })}</h4>
         ${
           pictures?.strip.length
             ? html`<div class="strip" style="--frames:${pictures.strip.length}">
                 ${pictures.strip.map(
                   (p) =>
                     html`<figure>
-                      <img alt="Frame at ${moment(p.tSec)}" src="${dataUri(p)}" />
-                      <figcaption>${moment(p.tSec)}</figcaption>
+                      <img alt="${t('report.card.frameAt', { moment: f.moment(p.tSec) })}" src="${dataUri(p)}" />
+                      <figcaption>${f.moment(p.tSec)}</figcaption>
                     </figure>`,
                 )}
               </div>`
             : ''
         }
-        ${motionFigure(m.hook, { attentionSec: profile.hook.attentionSec, firstSoundSec: m.audio.firstSoundSec })}
-        <p class="note">
-          Blue area: the first ${profile.hook.attentionSec} s viewers give a video. ${m.hook.cutsSec.length}
-          cut(s)${
-            m.hook.firstChangeSec !== null ? `, first change at ${moment(m.hook.firstChangeSec)}` : ', no change'
-          }${m.audio.firstSoundSec !== null ? `, first sound at ${moment(m.audio.firstSoundSec)}` : ', no sound'}.
-        </p>
+        ${motionFigure(m.hook, { attentionSec: profile.hook.attentionSec, firstSoundSec: m.audio.firstSoundSec }, words)}
+        <p class="note">${hookNote}</p>
       </div>
     </div>
     <div class="panels">
       <div class="panel">
-        <h4>Loop seam: last frame → first frame</h4>
+        <h4>${t('report.card.seam')}</h4>
         <div class="seam">
           ${
             pictures?.lastFrame
               ? html`<figure>
-                  <img alt="Last frame" src="${dataUri(pictures.lastFrame)}" />
-                  <figcaption>last (${moment(pictures.lastFrame.tSec)})</figcaption>
+                  <span class="zoned"
+                    ><img alt="${t('report.card.lastFrame')}" src="${dataUri(pictures.lastFrame)}" />${zoneOverlay(
+                      profile,
+                      words,
+                      busyAreas(zones, 'ending'),
+                    )}</span
+                  >
+                  <figcaption>
+                    ${t('report.card.lastCaption', { moment: f.moment(pictures.lastFrame.tSec) })}
+                  </figcaption>
                 </figure>`
               : pictures
-                ? html`<p class="note">The last frame cannot be decoded.</p>`
+                ? html`<p class="note">${t('report.card.lastUndecodable')}</p>`
                 : ''
           }
           ${
             first
               ? html`<figure>
-                  <img alt="First frame" src="${dataUri(first)}" />
-                  <figcaption>first</figcaption>
+                  <img alt="${t('report.card.firstFrame')}" src="${dataUri(first)}" />
+                  <figcaption>${t('report.card.firstCaption')}</figcaption>
                 </figure>`
               : ''
           }
           <div class="similarity">
-            ${percent(m.loop.seamSimilarity)}
-            <div class="note">similarity (100% = identical)</div>
+            ${f.percent(m.loop.seamSimilarity)}
+            <div class="note">${t('report.card.similarity')}</div>
           </div>
         </div>
       </div>
       <div class="panel">
-        <h4>Duration</h4>
-        ${durationScale(playable, profile)}
-        <h4>Loudness</h4>
-        ${loudnessFigure(m.audio, playable, profile) ?? html`<p class="note">${m.audio.present ? 'The audio track is silent.' : 'No audio track.'}</p>`}
+        <h4>${t('report.card.duration')}</h4>
+        ${durationScale(playable, profile, words)}
+        <h4>${t('report.card.loudness')}</h4>
+        ${loudnessFigure(m.audio, playable, profile, words) ?? html`<p class="note">${m.audio.present ? t('report.card.silent') : t('report.card.noAudio')}</p>`}
       </div>
     </div>`;
 }
 
-function checksTable(draft: DraftReport): RawHtml {
+function checksTable(draft: DraftReport, words: Words): RawHtml {
   if (draft.result.status !== 'analyzed') return html``;
+  const { t } = words;
   return html`<table>
     <thead>
       <tr>
-        <th>Check</th>
-        <th>Result</th>
-        <th>Value</th>
-        <th>Target</th>
-        <th>What it means</th>
+        <th>${t('report.card.checks.check')}</th>
+        <th>${t('report.card.checks.result')}</th>
+        <th>${t('report.card.checks.value')}</th>
+        <th>${t('report.card.checks.target')}</th>
+        <th>${t('report.card.checks.meaning')}</th>
       </tr>
     </thead>
     <tbody>
@@ -106,7 +127,7 @@ function checksTable(draft: DraftReport): RawHtml {
         (check) =>
           html`<tr>
             <td>${check.title}</td>
-            <td class="status ${check.status}">${check.status}</td>
+            <td class="status ${check.status}">${statusWord(check.status, words)}</td>
             <td class="num">${check.valueText}</td>
             <td>${check.target}</td>
             <td>${check.message}</td>
@@ -116,29 +137,32 @@ function checksTable(draft: DraftReport): RawHtml {
   </table>`;
 }
 
-export function draftCard(draft: DraftReport, profile: Profile): RawHtml {
+export function draftCard(draft: DraftReport, profile: Profile, words: Words): RawHtml {
   const { result } = draft;
+  const { t } = words;
   const verdict = result.status === 'analyzed' ? result.scorecard.verdict : 'error';
   return html`<section class="card" id="draft-${draft.index}">
     <header>
       <div>
-        <h3>${draft.index}. ${draft.name} <span class="chip ${verdict}">${verdict}</span></h3>
+        <h3>${draft.index}. ${draft.name} <span class="chip ${verdict}">${statusWord(verdict, words)}</span></h3>
         <div class="folder">${draft.folder}</div>
         ${result.status === 'analyzed' ? metadataLine(result.measurements.metadata ?? {}) : ''}
       </div>
-      ${result.status === 'analyzed' ? html`<div class="score">${result.scorecard.score}<small>score / 100</small></div>` : ''}
+      ${result.status === 'analyzed' ? html`<div class="score">${result.scorecard.score}<small>${t('report.card.scoreOf')}</small></div>` : ''}
     </header>
     ${
       result.status === 'error'
-        ? html`<p class="error-box"><b>Not analysed (${result.error.code}).</b> ${result.error.message}</p>`
+        ? html`<p class="error-box">
+            <b>${t('report.card.notAnalysed', { code: result.error.code })}</b> ${result.error.message}
+          </p>`
         : html`${
             draft.findings.length
               ? html`<ol class="findings">
                   ${draft.findings.map((c) => html`<li><span class="status ${c.status}">${c.title}:</span> ${c.message}</li>`)}
                 </ol>`
-              : html`<p>Ready to post: every check passes.</p>`
+              : html`<p>${t('report.card.ready')}</p>`
           }
-          ${evidence(draft, profile)} ${checksTable(draft)}`
+          ${evidence(draft, profile, words)} ${checksTable(draft, words)}`
     }
   </section>`;
 }

@@ -1,4 +1,5 @@
-import { seconds, windowTicks } from '../../format/figures.js';
+import type { Figures } from '../../format/figures.js';
+import { english, type Words } from '../../i18n/words.js';
 import type { AudioMeasurement, HookMeasurement } from '../../measure/types.js';
 import type { Profile } from '../../profiles/types.js';
 import { html, type RawHtml } from './escape.js';
@@ -7,6 +8,12 @@ import { html, type RawHtml } from './escape.js';
 const WIDE = 600;
 const NARROW = 380;
 const fmt = (n: number): string => (Math.round(n * 10) / 10).toString();
+
+/** A number as it is, with the language's decimal mark: -14.2 → "-14,2" in Italian, 2 → "2". */
+export function plain(value: number, f: Figures): string {
+  const digits = Number.isFinite(value) ? (String(value).split('.')[1]?.length ?? 0) : 0;
+  return Number.isFinite(value) && digits <= 20 ? f.decimal(value, digits) : String(value);
+}
 
 function svg(W: number, height: number, label: string, body: RawHtml[]): RawHtml {
   return html`<svg
@@ -33,6 +40,7 @@ function marker(x: number, top: number, bottom: number, cls: string, label: stri
 export function motionFigure(
   hook: HookMeasurement,
   options: { attentionSec: number; firstSoundSec: number | null },
+  words: Words = english(),
 ): RawHtml {
   const W = WIDE;
   const H = 90;
@@ -42,24 +50,33 @@ export function motionFigure(
   const peak = Math.max(0.05, ...hook.curve.change);
   const y = (c: number): number => bottom - (Math.min(c, peak) / peak) * (bottom - top);
   const points = hook.curve.tSec.map((t, i) => `${fmt(x(t))},${fmt(y(hook.curve.change[i] ?? 0))}`).join(' ');
-  const ticks = windowTicks(hook.windowSec).map(
-    (tick) =>
-      html`<text class="tick" x="${fmt(x(tick.tSec))}" y="${H - 4}" text-anchor="${tick.anchor}">${tick.label}</text>`,
-  );
-  return svg(W, H, 'Motion in the opening seconds', [
+  const ticks = words.f
+    .windowTicks(hook.windowSec)
+    .map(
+      (tick) =>
+        html`<text class="tick" x="${fmt(x(tick.tSec))}" y="${H - 4}" text-anchor="${tick.anchor}"
+          >${tick.label}</text
+        >`,
+    );
+  return svg(W, H, words.t('report.figures.motion'), [
     html`<rect class="attention" x="0" y="${top}" width="${fmt(x(options.attentionSec))}" height="${bottom - top}" />`,
     html`<line class="axis" x1="0" x2="${W}" y1="${bottom}" y2="${bottom}" />`,
     ...(points ? [html`<polyline class="curve" points="${points}" />`] : []),
-    ...hook.cutsSec.map((t) => marker(x(t), top, bottom, 'cut', 'cut', top + 10)),
+    ...hook.cutsSec.map((t) => marker(x(t), top, bottom, 'cut', words.t('report.figures.cut'), top + 10)),
     ...(options.firstSoundSec !== null && options.firstSoundSec <= hook.windowSec
-      ? [marker(x(options.firstSoundSec), top, bottom, 'sound', 'first sound', top + 24)]
+      ? [marker(x(options.firstSoundSec), top, bottom, 'sound', words.t('report.figures.firstSound'), top + 24)]
       : []),
     ...ticks,
   ]);
 }
 
 /** Momentary loudness over the whole draft against the profile's target. */
-export function loudnessFigure(audio: AudioMeasurement, durationSec: number, profile: Profile): RawHtml | null {
+export function loudnessFigure(
+  audio: AudioMeasurement,
+  durationSec: number,
+  profile: Profile,
+  words: Words = english(),
+): RawHtml | null {
   const curve = audio.loudnessCurve;
   if (!curve || curve.momentaryLufs.length === 0) return null;
   const W = NARROW;
@@ -81,29 +98,33 @@ export function loudnessFigure(audio: AudioMeasurement, durationSec: number, pro
       />`,
   );
   const target = profile.audio.targetLufs;
-  return svg(W, H, 'Loudness over time', [
+  const f = words.f;
+  return svg(W, H, words.t('report.figures.loudness'), [
     ...bars,
     html`<line class="target" x1="0" x2="${W}" y1="${fmt(y(target))}" y2="${fmt(y(target))}" /><text
         class="target-label"
         x="4"
         y="${fmt(y(target) - 3)}"
-        >target ${target} LUFS</text
+        >${words.t('report.figures.target', { lufs: plain(target, f) })}</text
       >`,
     ...(audio.integratedLufs !== null
       ? [
           html`<text class="tick" x="${W - 4}" y="11" text-anchor="end"
-            >integrated ${audio.integratedLufs} LUFS · true peak ${audio.truePeakDbtp ?? '—'} dBTP</text
+            >${words.t('report.figures.integrated', {
+              lufs: plain(audio.integratedLufs, f),
+              peak: audio.truePeakDbtp === null ? '—' : plain(audio.truePeakDbtp, f),
+            })}</text
           >`,
         ]
       : []),
     html`<line class="axis" x1="0" x2="${W}" y1="${bottom}" y2="${bottom}" />`,
     html`<text class="tick" x="2" y="${H - 4}">0 s</text
-      ><text class="tick" x="${W - 2}" y="${H - 4}" text-anchor="end">${fmt(span)} s</text>`,
+      ><text class="tick" x="${W - 2}" y="${H - 4}" text-anchor="end">${plain(Number(fmt(span)), f)} s</text>`,
   ]);
 }
 
 /** The draft's length on a scale with the completion bands and the sweet spot. */
-export function durationScale(durationSec: number, profile: Profile): RawHtml {
+export function durationScale(durationSec: number, profile: Profile, words: Words = english()): RawHtml {
   const W = NARROW;
   const H = 84;
   const barTop = 22;
@@ -141,12 +162,12 @@ export function durationScale(durationSec: number, profile: Profile): RawHtml {
           y1="${barBottom + 3}"
           y2="${barBottom + 8}"
         /><text class="tick" x="${fmt(x(t))}" y="${barBottom + 18}" text-anchor="${anchor}"
-          >${t === end ? `${t} s` : String(t)}</text
+          >${t === end ? `${plain(t, words.f)} s` : plain(t, words.f)}</text
         >`;
     });
   // Kept 6 px inside the figure, so a 0.3 s draft's pointer is not cut off at the edge.
   const marker = Math.min(Math.max(x(durationSec), 6), W - 6);
-  return svg(W, H, 'Duration against the completion bands', [
+  return svg(W, H, words.t('report.figures.duration'), [
     ...bands,
     html`<rect
       class="sweet"
@@ -156,7 +177,7 @@ export function durationScale(durationSec: number, profile: Profile): RawHtml {
       height="${barBottom - barTop + 6}"
     />`,
     html`<text class="sweet-label" x="${fmt(x(sweetFrom))}" y="${barTop - 9}"
-      >sweet spot ${sweetFrom}–${sweetTo} s</text
+      >${words.t('report.figures.sweetSpot', { low: plain(sweetFrom, words.f), high: plain(sweetTo, words.f) })}</text
     >`,
     ...ticks,
     html`<path
@@ -165,7 +186,7 @@ export function durationScale(durationSec: number, profile: Profile): RawHtml {
     />`,
     html`<line class="now" x1="${fmt(marker)}" x2="${fmt(marker)}" y1="${barBottom}" y2="${H - 16}" />`,
     html`<text class="now-label" x="${fmt(Math.min(Math.max(marker, 24), W - 24))}" y="${H - 3}" text-anchor="middle"
-      >${seconds(durationSec)}</text
+      >${words.f.seconds(durationSec)}</text
     >`,
   ]);
 }

@@ -1,126 +1,148 @@
+import type { SkippedFile } from '../../batch/skip-reasons.js';
+import { describeSkipped } from '../../batch/skip-reasons.js';
+import { glossary } from '../../format/glossary.js';
+import { LOCALE_OF } from '../../i18n/lang.js';
 import type { ReportModel } from '../model.js';
-import { when } from '../../format/figures.js';
-import { GLOSSARY } from '../../format/glossary.js';
-import { draftCard } from './draft-card.js';
+import { draftCard, statusWord } from './draft-card.js';
 import { html, raw } from './escape.js';
 import { REPORT_CSS } from './styles.js';
+import { ZONE_CSS, zoneToggle } from './zone-overlay.js';
 
 /** Scripts are impossible by policy, not just by omission: the report opens safely anywhere. */
 const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 const VERDICTS = ['pass', 'warn', 'fail', 'error'] as const;
-/** Counts under the summary, singular and plural ("1 Warning", "2 Warnings"). */
-const LABEL = {
-  pass: ['Pass', 'Pass'],
-  warn: ['Warning', 'Warnings'],
-  fail: ['Fail', 'Fail'],
-  error: ['Not analysed', 'Not analysed'],
-} as const;
+
+/** The line under the heading: drafts, when and by what, the run and how it ended. */
+function metaLine(model: ReportModel): string {
+  const { words, run } = model;
+  const { t } = words;
+  return [
+    t('report.meta.drafts', { count: model.summary.total }),
+    t('report.meta.generated', { when: words.f.when(model.generatedAt), version: model.preflightVersion }),
+    ...(run
+      ? [
+          run.kind === 'rescore'
+            ? t('report.meta.rescore', { run: run.id, source: run.sourceRunId ?? '?' })
+            : t('report.meta.run', { run: run.id }),
+        ]
+      : []),
+    ...(run && run.status !== 'completed' ? [t(`report.meta.status.${run.status}`)] : []),
+  ].join(' · ');
+}
 
 /** One self-contained HTML file: inline CSS, pictures as data URIs, no script, no network. */
 export function renderHtmlReport(model: ReportModel): string {
-  const { summary, profile } = model;
-  const generated = when(model.generatedAt);
+  const { summary, profile, words } = model;
+  const { t } = words;
   const top = model.topFindings.slice(0, 12);
+  // The folder scan's reasons are SkipReasons; the model keeps them as the JSON contract's strings.
+  const skipped = describeSkipped(model.skipped as readonly SkippedFile[], words);
   const page = html`<!doctype html>
-    <html lang="en">
+    <html lang="${words.lang}">
       <head>
         <meta charset="utf-8" />
         <meta http-equiv="Content-Security-Policy" content="${CSP}" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="generator" content="Preflight ${model.preflightVersion}" />
-        <title>Pre-flight report: ${summary.total} draft${summary.total === 1 ? '' : 's'} for ${profile.name}</title>
+        <title>${t('report.title', { count: summary.total, profile: profile.name })}</title>
         <style>
           ${raw(REPORT_CSS)}
+          ${raw(ZONE_CSS)}
         </style>
       </head>
       <body>
+        ${zoneToggle(profile, words)}
         <main>
-          <h1>Pre-flight report · ${profile.name}</h1>
-          <div class="meta">
-            ${summary.total} draft${summary.total === 1 ? '' : 's'} · generated ${generated} by Preflight
-            ${model.preflightVersion}${
-              model.run
-                ? ` · run ${model.run.id}${model.run.kind === 'rescore' ? ` (re-score of run ${model.run.sourceRunId ?? '?'})` : ''}`
-                : ''
-            }${model.run && model.run.status !== 'completed' ? ` · ${model.run.status}` : ''}
-          </div>
+          <h1>${t('report.heading', { profile: profile.name })}</h1>
+          <div class="meta">${metaLine(model)}</div>
+          ${skipped ? html`<p class="note skipped">${skipped}</p>` : ''}
           <div class="counts">
-            ${VERDICTS.map((v) => html`<div class="count ${v}"><b>${summary[v]}</b>${LABEL[v][summary[v] === 1 ? 0 : 1]}</div>`)}
+            ${VERDICTS.map((v) => html`<div class="count ${v}"><b>${summary[v]}</b>${t(`report.counts.${v}`, { count: summary[v] })}</div>`)}
           </div>
           <div class="stack" aria-hidden="true">
             ${VERDICTS.map((v) => (summary[v] ? html`<span class="${v}" style="flex:${summary[v]}"></span>` : ''))}
           </div>
 
-          <h2>Fix first</h2>
+          <h2>${t('report.fixFirst')}</h2>
           ${
             top.length
               ? html`<ol class="findings">
                     ${top.map(
                       ({ draft, check }) =>
                         html`<li>
-                          <span class="status ${check.status}">${check.status.toUpperCase()}</span>
+                          <span class="status ${check.status}"
+                            >${statusWord(check.status, words).toLocaleUpperCase(LOCALE_OF[words.lang])}</span
+                          >
                           <a href="#draft-${draft.index}">${draft.name}</a>: <b>${check.title}</b>. ${check.message}
                         </li>`,
                     )}
                   </ol>
-                  ${model.topFindings.length > top.length ? html`<p class="note">…and ${model.topFindings.length - top.length} more below.</p>` : ''}`
-              : html`<p>Nothing to fix${summary.error ? ' among the drafts that could be analysed' : ''}.</p>`
+                  ${model.topFindings.length > top.length ? html`<p class="note">${t('report.moreBelow', { count: model.topFindings.length - top.length })}</p>` : ''}`
+              : html`<p>${summary.error ? t('report.nothingToFixAnalysed') : t('report.nothingToFix')}</p>`
           }
 
-          <h2>Drafts</h2>
+          <h2>${t('report.drafts')}</h2>
           <table>
             <thead>
               <tr>
-                <th>#</th>
-                <th>Draft</th>
-                <th>Verdict</th>
-                <th class="num">Score</th>
-                <th class="num">Duration</th>
-                <th>To fix</th>
+                <th>${t('report.table.index')}</th>
+                <th>${t('report.table.draft')}</th>
+                <th>${t('report.table.verdict')}</th>
+                <th class="num">${t('report.table.score')}</th>
+                <th class="num">${t('report.table.duration')}</th>
+                <th>${t('report.table.toFix')}</th>
               </tr>
             </thead>
             <tbody>
               ${model.drafts.map((d) => {
                 const r = d.result;
+                const verdict = r.status === 'analyzed' ? r.scorecard.verdict : 'error';
                 return html`<tr>
                   <td>${d.index}</td>
                   <td><a href="#draft-${d.index}">${d.name}</a></td>
                   <td>
-                    <span class="chip ${r.status === 'analyzed' ? r.scorecard.verdict : 'error'}"
-                      >${r.status === 'analyzed' ? r.scorecard.verdict : 'error'}</span
-                    >
+                    <span class="chip ${verdict}">${statusWord(verdict, words)}</span>
                   </td>
                   <td class="num">${r.status === 'analyzed' ? r.scorecard.score : '—'}</td>
                   <td class="num">
                     ${r.status === 'analyzed' ? (r.scorecard.checks.find((c) => c.id === 'duration')?.valueText ?? '—') : '—'}
                   </td>
                   <td>
-                    ${r.status === 'analyzed' ? d.findings.map((c) => c.title).join(', ') || '—' : r.error.message}
+                    ${r.status === 'analyzed' ? words.f.list(d.findings.map((c) => c.title)) || '—' : r.error.message}
                   </td>
                 </tr>`;
               })}
             </tbody>
           </table>
 
-          ${model.drafts.map((d) => draftCard(d, profile))}
+          ${model.drafts.map((d) => draftCard(d, profile, words))}
 
           <footer>
             <section class="glossary">
-              <h2>What the terms mean</h2>
+              <h2>${t('report.glossary')}</h2>
               <dl>
-                ${GLOSSARY.map(
+                ${glossary(words).map(
                   (entry) =>
                     html`<dt>${entry.term}</dt>
                       <dd>${entry.text}</dd>`,
                 )}
               </dl>
             </section>
-            <p><b>${profile.name}</b>: ${profile.description}</p>
+            <p><b>${profile.name}</b>: ${t(`report.profiles.${profile.id}.description`)}</p>
             <p>
-              Sources:
-              ${profile.sources.map((s, i) => html`${i ? '; ' : ''}${s.covers}: ${s.source} (checked ${s.checked})`)}.
+              ${t('report.footer.sources')}
+              ${profile.sources.map(
+                (s, i) =>
+                  html`${i ? '; ' : ''}${t('report.footer.source', { covers: s.covers, source: s.source, checked: s.checked })}`,
+              )}.
             </p>
-            ${profile.assumptions.length ? html`<p>Assumptions: ${profile.assumptions.join(' ')}</p>` : ''}
+            ${
+              profile.assumptions.length
+                ? html`<p>
+                    ${t('report.footer.assumptions', { assumptions: t(`report.profiles.${profile.id}.assumptions`) })}
+                  </p>`
+                : ''
+            }
           </footer>
         </main>
       </body>

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { FileResult } from '../../batch/types.js';
-import type { CheckResult, CheckStatus } from '../../checks/types.js';
+import type { Caption } from '../../caption/types.js';
+import type { CheckResult, CheckStatus, Scorecard } from '../../checks/types.js';
+import type { Phrase } from '../../i18n/words.js';
 import type { MediaErrorCode } from '../../media/errors.js';
 import type { Measurements } from '../../measure/types.js';
 import { nowIso } from '../clock.js';
@@ -30,8 +32,8 @@ export function saveResult(db: Database, row: NewResult): void {
   const error = result.status === 'error' ? result.error : undefined;
   db.prepare(
     `INSERT OR REPLACE INTO results
-       (run_id, position, path, fingerprint, measurement_id, status, verdict, score, checks, error_code, error_message, cached, finished_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       (run_id, position, path, fingerprint, measurement_id, status, verdict, score, checks, error_code, error_message, cached, finished_at, error_phrase, caption)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     row.runId,
     row.position,
@@ -46,6 +48,33 @@ export function saveResult(db: Database, row: NewResult): void {
     error?.message ?? null,
     row.cached ? 1 : 0,
     nowIso(),
+    error?.phrase ? JSON.stringify(error.phrase) : null,
+    result.status === 'analyzed' && result.caption ? JSON.stringify(result.caption) : null,
+  );
+}
+
+/** A draft's caption changed after its run (the app's caption field): its result is scored again. */
+export function updateResultCaption(
+  db: Database,
+  runId: number,
+  path: string,
+  caption: Caption | null,
+  scorecard: Scorecard,
+): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE results SET caption = ?, verdict = ?, score = ?, checks = ?
+         WHERE run_id = ? AND path = ? AND status = 'analyzed'`,
+      )
+      .run(
+        caption ? JSON.stringify(caption) : null,
+        scorecard.verdict,
+        scorecard.score,
+        JSON.stringify(scorecard.checks),
+        runId,
+        path,
+      ).changes > 0
   );
 }
 
@@ -62,6 +91,8 @@ interface ResultRow {
   error_message: string | null;
   cached: number;
   data: string | null;
+  error_phrase: string | null;
+  caption: string | null;
 }
 
 function toStored(row: ResultRow): StoredResult {
@@ -85,12 +116,14 @@ function toStored(row: ResultRow): StoredResult {
           checks: JSON.parse(row.checks) as CheckResult[],
           findings: [],
         },
+        ...(row.caption ? { caption: JSON.parse(row.caption) as Caption } : {}),
       },
     };
   }
   const error = {
     code: row.error_code ?? 'internal',
     message: row.error_message ?? 'The stored result is incomplete.',
+    ...(row.error_phrase ? { phrase: JSON.parse(row.error_phrase) as Phrase } : {}),
   };
   return { ...base, result: { path: row.path, status: 'error', error } };
 }

@@ -35,6 +35,7 @@ describe('preflight CLI', () => {
       'spec.file-size',
       'spec.pixel-format',
       'spec.audio-codec',
+      'safe-zones',
     ]);
     expect(ok!.checks![0]).toMatchObject({
       id: 'duration',

@@ -14,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { figuresIn } from '../../../analysis/format/figures.js';
 import { locateBinaries } from '../../../analysis/media/binaries.js';
 import type { ResultDocument } from '../../../analysis/report/json-contract.js';
 import { SCHEMA_VERSION } from '../../../analysis/store/migrations/index.js';
@@ -85,10 +86,8 @@ describe('preflight with history', () => {
     const history = json<RunSummary[]>(preflight(['history', '--db', db, '--json']).stdout);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ id: 1, profile: 'tiktok', status: 'completed', total: 3, inputs: [drafts] });
-    // The human table writes the start in the system's own date format and local time, as the app does.
-    const started = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(history[0]!.startedAt),
-    );
+    // The human table writes the start in the reader's language (English here) and local time, as the app does.
+    const started = figuresIn('en').when(history[0]!.startedAt);
     const table = preflight(['history', '--db', db]).stdout;
     expect(table).toMatch(/^\s+1\s+.+\s+tiktok\s+completed/m);
     expect(table).toContain(started);

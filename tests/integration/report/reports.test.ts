@@ -12,13 +12,16 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localizeFileError } from '../../../analysis/batch/file-error.js';
 import { runBatch } from '../../../analysis/batch/run-batch.js';
 import type { FileResult } from '../../../analysis/batch/types.js';
+import { wordsFor } from '../../../analysis/i18n/words.js';
 import { getProfile } from '../../../analysis/profiles/index.js';
 import { chromiumCandidates } from '../../../analysis/report/chromium.js';
 import type { JsonReport } from '../../../analysis/report/json-report.js';
 import { WriteError } from '../../../analysis/report/write-atomic.js';
 import { writeReport } from '../../../analysis/report/write-report.js';
+import { scoreDraft } from '../../../analysis/score.js';
 import { parseCsv } from '../../helpers/csv.js';
 import { mountTinyFs } from '../../helpers/tiny-fs.js';
 import { ensureFixture } from '../../fixtures/fixtures.js';
@@ -133,4 +136,91 @@ describe('reports of a real batch', () => {
       tiny.unmount();
     }
   });
+});
+
+describe('reports of a real batch, in Italian', () => {
+  const it_ = wordsFor('it');
+  /** The same batch read in Italian, as a stored run is: scored again from its measurements, errors said again. */
+  const italian = () => ({
+    profile: tiktok,
+    words: it_,
+    preflightVersion: 'test',
+    results: results.map((r): FileResult =>
+      r.status === 'analyzed'
+        ? { ...r, scorecard: scoreDraft(r.measurements, tiktok, it_) }
+        : { ...r, error: localizeFileError(r.error, it_) },
+    ),
+  });
+  /** Visible text of a page: no style, no tags, one space between words. */
+  const visible = (page: string): string =>
+    page
+      .replace(/<style>[\s\S]*?<\/style>/, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+
+  it('HTML: lang="it", Italian headings, checks, figures with decimal commas and an Italian date', async () => {
+    const path = join(out, 'rapporto.html');
+    await writeReport(path, italian(), { format: 'html' });
+    const page = readFileSync(path, 'utf8');
+    const text = visible(page);
+    expect(page).toContain('<html lang="it">');
+    expect(page).toContain('<h1>Rapporto pre-flight · TikTok</h1>');
+    expect(page).toContain('<h2>Da sistemare prima</h2>');
+    expect(page).toContain('<h2>Cosa vogliono dire i termini</h2>');
+    expect(text).toMatch(/4 video · generato il \d{1,2} [a-z]{3} \d{4}, \d{2}:\d{2} da Preflight test/);
+    expect(text).toContain('Tasso di completamento');
+    const cards = page.split('<section class="card"').slice(1);
+    // the good draft: its duration in Italian figures, its check names and notes in Italian
+    expect(cards[0]).toMatch(/<td class="num">\d+,\d s<\/td>/);
+    expect(cards[0]).toContain('<td>Durata</td>');
+    expect(cards[0]).toContain('Pronto da pubblicare');
+    expect(cards[0]).toContain('<h4>Gancio: i primi 3,0 s</h4>');
+    expect(visible(cards[0]!)).toMatch(/Area blu: i primi 2 s che il pubblico concede a un video\. \d+ tagl[io]/);
+    // the cut-short draft: its failing integrity check explained in Italian, with decimal commas
+    expect(visible(cards[2]!)).toContain('L’ultimo fotogramma non si riesce a decodificare.');
+    expect(cards[2]).toMatch(/<span class="status fail">Integrità del file:<\/span>[^<]*\d,\d+ s/);
+    // the text file: not analysed, said in Italian
+    expect(visible(cards[3]!)).toContain('Non analizzato (not-a-video).');
+    for (const english of ['Fix first', 'What the terms mean', 'Ready to post', 'First frame', 'generated'])
+      expect(text, english).not.toContain(english);
+  });
+
+  it('CSV: the same columns, the advice in Italian', async () => {
+    const path = join(out, 'rapporto.csv');
+    await writeReport(path, italian(), { format: 'csv' });
+    const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
+    expect(header).toContain('duration advice');
+    expect(header).toContain('duration_s');
+    expect(rows.map((r) => r[header!.indexOf('verdict')])).toEqual(['pass', 'warn', 'fail', '']);
+    expect(rows[2]![header!.indexOf('verdict_reason')]).toMatch(/^Integrità del file: .*\d,\d+ s/);
+    expect(rows[2]![header!.indexOf('duration advice')]).toMatch(/\d,\d+ s/);
+    expect(rows[2]![header!.indexOf('duration_s')]).toMatch(/^\d+(\.\d+)?$/);
+    expect(rows[3]![header!.indexOf('verdict_reason')]).toMatch(/^Non è un video: /);
+  });
+
+  it('JSON: lang "it" at the top', async () => {
+    const path = join(out, 'rapporto.json');
+    await writeReport(path, italian(), { format: 'json' });
+    const report = JSON.parse(readFileSync(path, 'utf8')) as JsonReport;
+    expect(report.lang).toBe('it');
+    expect(report.files[0]!.checks!.find((c) => c.id === 'duration')!.title).toBe('Durata');
+  });
+
+  it.skipIf(!chromium)(
+    `PDF: its text is Italian${!chromium ? ' (skipped: no Chromium; apt-get install chromium)' : ''}`,
+    async () => {
+      const path = join(out, 'rapporto.pdf');
+      await writeReport(path, italian(), { format: 'pdf' });
+      const text = spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' }).stdout;
+      expect(text).toContain('Rapporto pre-flight');
+      expect(text).toContain('Da sistemare prima');
+      expect(text).toContain('Cosa vogliono dire i termini');
+      expect(text).toContain('Tasso di completamento');
+      // headings are set in capitals by the stylesheet
+      expect(text).toMatch(/gancio: i primi 3,0 s/i);
+      expect(text).toContain('Area blu: i primi 2 s che il pubblico concede a un video.');
+      expect(text).not.toContain('Fix first');
+    },
+    120_000,
+  );
 });

@@ -4,6 +4,7 @@ import type { CheckStatus } from '../../../analysis/checks/types.js';
 import type { AudioMeasurement } from '../../../analysis/measure/types.js';
 import { getProfile } from '../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../helpers/measurements.js';
+import { english, wordsFor } from '../../../analysis/i18n/words.js';
 
 // Default audio targets: −14 LUFS, quiet below −20, loud above −9, peak ≤ −1 dBTP, sound by 2 s, ≤ 50 % silence.
 const tiktok = getProfile('tiktok');
@@ -100,5 +101,71 @@ describe('audioCheck', () => {
 
   it('shows the target loudness and peak', () => {
     expect(run({}).target).toBe('-14 LUFS, true peak ≤ -1 dBTP');
+  });
+});
+
+describe('audioCheck in Italian', () => {
+  const italian = wordsFor('it');
+  const say = (audio: Partial<AudioMeasurement>) => audioCheck.run(makeMeasurements({ audio }), tiktok, italian);
+
+  it('reports sound on with decimal commas', () => {
+    const result = say({});
+    expect(result).toMatchObject({ status: 'pass', target: '-14 LUFS, picco reale ≤ -1 dBTP' });
+    expect(result.message).toBe('L’audio c’è: loudness integrata -14 LUFS, picco reale -1,5 dBTP, si sente da 0,0 s.');
+  });
+
+  it('lists every problem as Italian advice, and says which track was measured', () => {
+    const result = audioCheck.run(
+      makeMeasurements({
+        audio: { integratedLufs: -25.4, firstSoundSec: 3, silenceShare: 0.7 },
+        audioTracks: [
+          { track: 1, codec: 'aac', language: 'ita', isDefault: true, maxVolumeDb: -3, silent: false },
+          { track: 2, codec: 'aac', language: 'eng', isDefault: false, maxVolumeDb: -3, silent: false },
+        ],
+      }),
+      tiktok,
+      italian,
+    );
+    expect(result.status).toBe('warn');
+    expect(result.valueText).toBe('-25,4 LUFS');
+    expect(result.message).toBe(
+      'Volume troppo basso (-25,4 LUFS): alzalo di circa 11 dB, verso -14 LUFS. Apertura muta: il primo suono arriva a 3,0 s. Fai partire l’audio entro 2 s. Troppo silenzio (70% della traccia): riempi i vuoti con musica o voce. Misurato sulla traccia 1 di 2, quella che riproducono le piattaforme.',
+    );
+  });
+
+  it('says the missing sound, and its value, in Italian (the value stays a code)', () => {
+    const none = say({ present: false, codec: null, silent: true, integratedLufs: null });
+    expect(none).toMatchObject({ status: 'fail', value: 'no audio', valueText: 'nessun audio' });
+    expect(none.message).toContain('TikTok si guarda con l’audio attivo (“sound on”)');
+    expect(audioCheck.compactValue('no audio', italian)).toBe('nessuno');
+    expect(audioCheck.compactValue('no audio', english())).toBe('none');
+    expect(say({ silent: true, integratedLufs: null }).valueText).toBe('muto');
+  });
+
+  it('keeps the English reason in details when the loudness cannot be measured', () => {
+    const result = say({ integratedLufs: null, truePeakDbtp: null, decodedSec: 0.3 });
+    expect(result.message).toBe(
+      'L’audio c’è, ma non è stato possibile misurarne la loudness: se ne decodificano solo 0,3 s. Questo controllo resta in sospeso; il resto della scheda è valido.',
+    );
+    expect(result.details).toMatchObject({
+      unmeasured: true,
+      reason: 'Sound is present, but its loudness could not be measured: only 0.3 s of it decodes.',
+    });
+  });
+
+  it('says the same in English as before, for a draft with two tracks', () => {
+    const result = audioCheck.run(
+      makeMeasurements({
+        audioTracks: [
+          { track: 1, codec: 'aac', language: 'ita', isDefault: true, maxVolumeDb: -3, silent: false },
+          { track: 2, codec: 'aac', language: 'eng', isDefault: false, maxVolumeDb: -3, silent: false },
+        ],
+      }),
+      tiktok,
+      english(),
+    );
+    expect(result.message).toBe(
+      'Sound is on (track 1 of 2, the one the platforms play): -14 LUFS integrated, true peak -1.5 dBTP, audible from 0.0 s.',
+    );
   });
 });

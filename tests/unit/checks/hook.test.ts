@@ -4,6 +4,7 @@ import type { CheckStatus } from '../../../analysis/checks/types.js';
 import type { HookMeasurement } from '../../../analysis/measure/types.js';
 import { getProfile } from '../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../helpers/measurements.js';
+import { english, wordsFor } from '../../../analysis/i18n/words.js';
 
 // TikTok: window 3 s, attention 2 s, a still opening of 0.5 s warns, motion below 0.5 % with no cut warns.
 const tiktok = getProfile('tiktok');
@@ -146,5 +147,60 @@ describe('hookCheck on clips shorter than the window', () => {
     const result = hookCheck.run(m, tiktokProfile);
     expect(result).toMatchObject({ status: 'warn', value: null, details: { unmeasured: true } });
     expect(result.message).toContain('Could not measure the opening');
+  });
+});
+
+describe('hookCheck in Italian', () => {
+  const italian = wordsFor('it');
+  const say = (hook: Partial<HookMeasurement>, words = italian) =>
+    hookCheck.run(makeMeasurements({ hook }), tiktok, words);
+
+  it('says what happens first, with a decimal comma, in the first 3 s', () => {
+    const result = say({});
+    expect(result.status).toBe('pass');
+    expect(result.message).toBe(
+      'Succede qualcosa da 0,03 s: movimento (5% dell’immagine per fotogramma) nei primi 3 s.',
+    );
+    expect(result.valueText).toBe('0,03 s');
+    expect(result.target).toBe('un cambiamento entro 0,5 s; movimento o un taglio nei primi 3 s');
+  });
+
+  it('counts cuts with the Italian plural', () => {
+    expect(say({ motion: 0, cutsSec: [2.5] }).message).toContain('1 taglio (il primo a 2,5 s)');
+    expect(say({ motion: 0, cutsSec: [0.6, 1.2] }).message).toContain('2 tagli (il primo a 0,6 s)');
+  });
+
+  it('names a weak hook and tells the editor what to cut', () => {
+    const frozen = say({ staticOpeningSec: 2.4, firstChangeSec: 2.4 });
+    expect(frozen.status).toBe('fail');
+    expect(frozen.message).toBe(
+      'Gancio debole: l’immagine resta ferma per 2,4 s all’inizio, e nei 2 s in cui si cattura l’attenzione non succede niente. Taglia l’apertura vuota e parti subito dall’azione.',
+    );
+    expect(say({ staticOpeningSec: 0.5 }).message).toContain('all’inizio l’immagine resta ferma per 0,5 s. Taglia');
+    const still = hookCheck.run(
+      makeMeasurements({ hook: { windowSec: 0.333, staticOpeningSec: 0.333, firstChangeSec: null, motion: 0 } }),
+      tiktok,
+      italian,
+    );
+    expect(still.message).toContain('la clip è un’immagine ferma per tutti i suoi 0,3 s');
+    expect(still.target).toContain('nei suoi 0,3 s');
+  });
+
+  it('says the same thing in English as before', () => {
+    expect(say({}, english()).message).toBe(
+      'Something happens from 0.03 s: motion 5% of the picture per frame in the first 3 s.',
+    );
+    expect(say({ motion: 0.004 }, english()).message).toBe(
+      'Weak hook: little moves in the first 3 s (0% of the picture per frame, no cut). Open on movement, a cut or text that changes.',
+    );
+  });
+
+  it('translates a known reason for an unmeasured opening and keeps the English one in details', () => {
+    const reason = 'Could not measure the opening: that part of the file does not decode.';
+    const result = hookCheck.run(makeMeasurements({ unmeasured: { opening: reason } }), tiktok, italian);
+    expect(result.message).toBe(
+      'Impossibile misurare l’apertura: quella parte del file non si decodifica. Questo controllo resta in sospeso; il resto della scheda è valido.',
+    );
+    expect(result.details).toMatchObject({ unmeasured: true, reason });
   });
 });

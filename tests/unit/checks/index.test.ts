@@ -22,6 +22,8 @@ describe('CHECKS', () => {
       'spec.file-size',
       'spec.pixel-format',
       'spec.audio-codec',
+      'caption',
+      'safe-zones',
     ]);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -29,8 +31,10 @@ describe('CHECKS', () => {
   it.each(PROFILES.map((p) => [p.id, p] as const))(
     'every check passes the reference draft on %s and reports its own id and title',
     (_id, profile) => {
-      for (const check of CHECKS) {
-        const result = check.run(makeMeasurements(), profile);
+      // Checks that need what the reference draft lacks (a caption, detail maps) are not run on it.
+      const draft = makeMeasurements();
+      for (const check of CHECKS.filter((c) => c.appliesTo?.(draft, {}) ?? true)) {
+        const result = check.run(draft, profile);
         expect({ id: result.id, title: result.title, status: result.status }).toEqual({
           id: check.id,
           title: check.title(english()),

@@ -4,6 +4,7 @@ import type { CheckStatus } from '../../../analysis/checks/types.js';
 import type { DecodeMeasurement } from '../../../analysis/measure/types.js';
 import { getProfile } from '../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../helpers/measurements.js';
+import { english, wordsFor } from '../../../analysis/i18n/words.js';
 
 const run = (decode: Partial<DecodeMeasurement>) =>
   integrityCheck.run(makeMeasurements({ decode }), getProfile('tiktok'));
@@ -79,5 +80,34 @@ describe('integrityCheck', () => {
       value: 7.2,
       target: 'decodes to 15.0 s without errors',
     });
+  });
+});
+
+describe('integrityCheck in Italian', () => {
+  const italian = wordsFor('it');
+  const say = (decode: Partial<DecodeMeasurement>) =>
+    integrityCheck.run(makeMeasurements({ decode }), getProfile('tiktok'), italian);
+
+  it('says a clean file decodes, and its target, with a decimal comma', () => {
+    expect(say({})).toMatchObject({
+      status: 'pass',
+      valueText: '15,0 s',
+      target: 'si decodifica fino a 15,0 s senza errori',
+      message: 'Si decodifica senza errori dall’inizio alla fine.',
+    });
+  });
+
+  it('says how much of a truncated file plays', () => {
+    expect(say({ decodedDurationSec: 14.49 }).message).toBe(
+      'File troncato: si riproducono solo 14,5 s dei 15,0 s dichiarati. L’esportazione o la copia si è interrotta: esportalo di nuovo.',
+    );
+  });
+
+  it('counts damaged places with the Italian plural', () => {
+    expect(say({ errorCount: 1 }).message).toContain('danneggiati in 1 punto:');
+    expect(say({ errorCount: 3 }).message).toContain('danneggiati in 3 punti:');
+    expect(
+      integrityCheck.run(makeMeasurements({ decode: { errorCount: 3 } }), getProfile('tiktok'), english()).message,
+    ).toBe('The picture or sound is damaged in 3 places: the upload may show glitches. Export it again.');
   });
 });

@@ -4,6 +4,7 @@ import type { CheckStatus } from '../../../analysis/checks/types.js';
 import type { LoopMeasurement } from '../../../analysis/measure/types.js';
 import { getProfile } from '../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../helpers/measurements.js';
+import { english, wordsFor } from '../../../analysis/i18n/words.js';
 
 // Default loop targets: loopable at SSIM ≥ 0.95, or ≥ 0.9 with a seam ≤ 1.5× a normal frame change; "almost" from 0.8.
 const tiktok = getProfile('tiktok');
@@ -99,5 +100,48 @@ describe('loopCheck', () => {
     expect(result).toMatchObject({ id: 'loop', value: 0.9, valueText: 'similarity 90%', target: 'similarity ≥ 95%' });
     expect(result.message).toContain('similarity 90%');
     expect(result.details).toMatchObject({ seamToNormalRatio: 1.5, edgesUniform: false });
+  });
+});
+
+describe('loopCheck in Italian', () => {
+  const italian = wordsFor('it');
+  const say = (loop: Partial<LoopMeasurement>) => loopCheck.run(makeMeasurements({ loop }), tiktok, italian);
+
+  it('calls a seamless draft a video a loop, with the similarity in its value, target and message', () => {
+    const result = say({});
+    expect(result).toMatchObject({ status: 'pass', valueText: 'somiglianza 99%', target: 'somiglianza ≥ 95%' });
+    expect(result.message).toBe(
+      'È un video a loop: l’ultimo fotogramma si collega al primo (somiglianza 99%), così ogni ripetizione scorre senza stacchi e conta come tempo di visione in più.',
+    );
+  });
+
+  it('writes the seam ratio and a similarity just under the target with a decimal comma', () => {
+    const result = say({ seamSimilarity: 0.946, seamChange: 0.0175, normalChange: 0.01 });
+    expect(result.status).toBe('warn');
+    expect(result.valueText).toBe('somiglianza 94,6%');
+    expect(result.message).toContain('Quasi un loop (somiglianza 94,6%): alla giunzione il salto è 1,8×');
+    expect(result.message).toContain('Accorcia un po’ il finale');
+    // the same draft in English, unchanged
+    expect(
+      loopCheck.run(
+        makeMeasurements({ loop: { seamSimilarity: 0.946, seamChange: 0.0175, normalChange: 0.01 } }),
+        tiktok,
+        english(),
+      ).message,
+    ).toBe(
+      'Almost loops (similarity 94.6%): the jump at the seam is 1.8× a normal frame change. Trim the end a little or match the last shot to the first.',
+    );
+  });
+
+  it('says which frame is blank', () => {
+    expect(say({ edgesUniform: true, lastFrameUniform: true }).message).toMatch(
+      /^Non è un loop: l’ultimo fotogramma è vuoto \(una dissolvenza o un cartello\)/,
+    );
+    expect(say({ seamSimilarity: 0.79, seamChange: 0.2 }).message).toContain('Non va in loop');
+  });
+
+  it('formats a stored value in the reader’s words', () => {
+    expect(loopCheck.formatValue(0.9, italian)).toBe('somiglianza 90%');
+    expect(loopCheck.formatValue(0.9, english())).toBe('similarity 90%');
   });
 });

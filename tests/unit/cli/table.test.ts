@@ -24,6 +24,8 @@ const HEADER = [
   'Size',
   'Pix',
   'ACodec',
+  'Capt',
+  'Zones',
 ];
 const cellsOf = (line: string): string[] => line.split(/ {2,}/);
 

@@ -19,12 +19,14 @@ describe('windowTicks', () => {
 });
 
 describe('when', () => {
-  it('writes a date in the system locale, in local time, and leaves what is not a date as it is', async () => {
-    const { when } = await import('../../../analysis/format/figures.js');
+  it("writes a date in the reader's language, in local time, and leaves what is not a date as it is", async () => {
+    const { when, figuresIn } = await import('../../../analysis/format/figures.js');
     const iso = '2026-11-23T15:04:00Z';
-    expect(when(iso)).toBe(
-      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
-    );
+    const local = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+    expect(when(iso)).toBe(local('en-GB'));
+    expect(figuresIn('it').when(iso)).toBe(local('it-IT'));
+    expect(figuresIn('it').when(iso)).toMatch(/^23 nov 2026/);
     expect(when('not a date')).toBe('not a date');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../../analysis/checks/index.js';
+import type { MessageKey } from '../../../analysis/i18n/words.js';
+import { english, wordsFor } from '../../../analysis/i18n/words.js';
 import { DEFAULT_PROFILE_ID, findProfile, getProfile, profileIds, PROFILES } from '../../../analysis/profiles/index.js';
 
 const checkIds = CHECKS.map((c) => c.id);
@@ -63,5 +65,14 @@ describe.each(PROFILES.map((p) => [p.id, p] as const))('%s profile', (_id, profi
   it('puts a passing 9:16 first among its shapes', () => {
     expect(profile.spec.aspectRatios[0]).toMatchObject({ label: '9:16', status: 'pass' });
     expect(profile.spec.aspectRatios[0]!.ratio).toBeCloseTo(9 / 16, 10);
+  });
+
+  it('gives each shape note a catalogue key whose English is the profile’s own note, and an Italian text', () => {
+    for (const rule of profile.spec.aspectRatios) {
+      const key = `checks.spec.aspect-ratio.notes.${rule.noteKey}` as MessageKey;
+      expect(english().has(key), key).toBe(true);
+      expect(english().t(key)).toBe(rule.note);
+      expect(wordsFor('it').t(key)).not.toBe(rule.note);
+    }
   });
 });

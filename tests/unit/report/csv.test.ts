@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../../analysis/checks/index.js';
+import { wordsFor } from '../../../analysis/i18n/words.js';
 import { getProfile } from '../../../analysis/profiles/index.js';
 import { neutralise, quote, renderCsvReport } from '../../../analysis/report/csv.js';
 import { buildReportModel } from '../../../analysis/report/model.js';
+import { scoreDraft } from '../../../analysis/score.js';
 import { parseCsv } from '../../helpers/csv.js';
+import { makeMeasurements } from '../helpers/measurements.js';
 import { analyzed, errored, failing, passing } from '../helpers/results.js';
 
 const model = (results: Parameters<typeof buildReportModel>[0]['results']) =>
@@ -129,5 +132,42 @@ describe('CSV report', () => {
     expect(text.startsWith('\ufeff')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text).toContain('한국어 🎬.mp4');
+  });
+});
+
+describe('CSV report in Italian', () => {
+  it('keeps its machine columns and values, and says the reasons and advice in Italian', () => {
+    const words = wordsFor('it');
+    const profile = getProfile('tiktok');
+    const measurements = makeMeasurements({
+      durationSec: 0.5,
+      decode: { declaredDurationSec: 0.5, decodedDurationSec: 0.5 },
+    });
+    const italian = buildReportModel({
+      profile,
+      words,
+      results: [
+        { path: '/d/b.mp4', status: 'analyzed', measurements, scorecard: scoreDraft(measurements, profile, words) },
+        {
+          path: '/d/c.mp4',
+          status: 'error',
+          error: { code: 'truncated', message: 'The file is incomplete.', phrase: { key: 'errors.media.truncated' } },
+        },
+      ],
+      preflightVersion: '1.2.3',
+    });
+    const [header, b, c] = parseCsv(renderCsvReport(italian));
+    const english = parseCsv(renderCsvReport(model([passing()])))[0];
+    expect(header).toEqual(english);
+    const col = (name: string) => header!.indexOf(name);
+    expect(b![col('verdict')]).toBe('fail');
+    expect(b![col('duration status')]).toBe('fail');
+    expect(b![col('duration_s')]).toBe('0.5');
+    expect(b![col('verdict_reason')]).toMatch(/^Durata: .*0,5 s/);
+    expect(b![col('duration advice')]).toContain('0,5 s');
+    expect(b![col('duration advice')]).not.toMatch(/shorter than/);
+    expect(c![col('verdict_reason')]).toMatch(/^File incompleto: Il file è incompleto \(manca il suo indice\)/);
+    expect(c![col('error_code')]).toBe('truncated');
+    expect(c![col('error_message')]).toMatch(/^Il file è incompleto/);
   });
 });

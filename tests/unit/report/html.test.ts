@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { getProfile } from '../../../analysis/profiles/index.js';
+import type { FileResult } from '../../../analysis/batch/types.js';
+import { english, wordsFor } from '../../../analysis/i18n/words.js';
+import { mediaError } from '../../../analysis/media/said-error.js';
+import { getProfile, PROFILES } from '../../../analysis/profiles/index.js';
 import { escapeHtml, html, raw } from '../../../analysis/report/html/escape.js';
 import { renderHtmlReport } from '../../../analysis/report/html/render-html.js';
 import { buildReportModel } from '../../../analysis/report/model.js';
+import { scoreDraft } from '../../../analysis/score.js';
+import { makeMeasurements } from '../helpers/measurements.js';
 import { analyzed, errored, failing, passing, warning } from '../helpers/results.js';
 
 const HOSTILE_NAME = '/d/<img src=x onerror=alert(1)>.mp4';
@@ -115,5 +120,116 @@ describe('duration scale', () => {
       if (band.fromSec > 0 && band.fromSec < 60) expect(ticks).toContain(String(band.fromSec));
     expect(svg).toMatch(/class="band-label"[^>]*text-anchor="middle"/);
     expect(svg).toContain('15.0 s');
+  });
+});
+
+describe('HTML report in Italian', () => {
+  const it_ = wordsFor('it');
+  const profile = getProfile('tiktok');
+  const scored = (path: string, overrides: Parameters<typeof makeMeasurements>[0] = {}): FileResult => {
+    const measurements = makeMeasurements(overrides);
+    return { path, status: 'analyzed', measurements, scorecard: scoreDraft(measurements, profile, it_) };
+  };
+  const page = renderHtmlReport(
+    buildReportModel({
+      profile,
+      words: it_,
+      results: [
+        scored('/d/a.mp4'),
+        scored('/d/b.mp4', { durationSec: 25.5, decode: { declaredDurationSec: 25.5, decodedDurationSec: 25.5 } }),
+        // stored in English with its phrase: said again in the report's language
+        {
+          path: '/d/c.mp4',
+          status: 'error',
+          error: { code: 'truncated', message: 'English words', phrase: { key: 'errors.media.truncated' } },
+        },
+      ],
+      run: { id: 7, kind: 'rescore', status: 'cancelled', startedAt: '2026-11-22T09:00:00Z', sourceRunId: 3 },
+      skipped: [
+        { path: '/d/a.png', reason: 'image' },
+        { path: '/d/b.png', reason: 'image' },
+      ],
+      pictures: new Map([['/d/a.mp4', mediaError('changed', { key: 'report.pictures.changed' })]]),
+      preflightVersion: '1.2.3',
+      now: new Date('2026-11-22T10:00:00Z'),
+    }),
+  );
+  const text = page
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+
+  it('says its language and its headings in Italian', () => {
+    expect(page).toContain('<html lang="it">');
+    expect(page).toContain('<title>Rapporto pre-flight: 3 video per TikTok</title>');
+    expect(page).toContain('<h1>Rapporto pre-flight · TikTok</h1>');
+    expect(page).toContain('<h2>Da sistemare prima</h2>');
+    expect(page).toContain('<h2>Cosa vogliono dire i termini</h2>');
+    // an Italian date, in local time
+    expect(text).toMatch(/3 video · generato il \d{1,2} nov 2026, \d{2}:\d{2} da Preflight 1\.2\.3/);
+    expect(text).toContain('controllo n. 7 (punteggio ricalcolato dal controllo n. 3) · annullato');
+    expect(text).toContain('2 file ignorati: 2 immagini');
+    expect(page).toContain('<b>1</b>Avviso<');
+    expect(page).toContain('<b>1</b>Non analizzato<');
+    expect(page).toMatch(/<span class="status warn"\s*>AVVISO<\/span\s*>/);
+    expect(page).toMatch(/<span class="chip warn">avviso<\/span>/);
+    expect(text).toContain('Punteggio');
+    expect(text).toContain('Pronto da pubblicare: tutti i controlli sono superati.');
+    expect(text).toContain('Non analizzato (truncated). Il file è incompleto');
+    expect(text).not.toContain('English words');
+  });
+
+  it('writes the checks, the figures and the notes in Italian, with decimal commas', () => {
+    // the check's own Italian message, as scored
+    const duration = (page.match(/<span class="status warn">Durata:<\/span>([^<]*)</) ?? [])[1] ?? '';
+    expect(duration).toContain('25,5 s');
+    expect(duration).toContain('tasso di completamento');
+    expect(text).toContain('Gancio: i primi 3,0 s');
+    expect(text).toContain(
+      'Area blu: i primi 2 s che il pubblico concede a un video. 0 tagli, primo cambiamento a 0,03 s',
+    );
+    expect(text).toContain(
+      'Immagini non disponibili: il video è stato modificato, spostato o eliminato dopo il controllo',
+    );
+    expect(page).toContain('aria-label="Movimento nei primi secondi"');
+    expect(page).toContain('aria-label="Durata rispetto alle fasce di completamento"');
+    expect(text).toContain('intervallo ideale 13–17 s');
+    expect(text).toContain('picco reale -1,5 dBTP');
+    expect(text).toContain('Cosa significa');
+    expect(text).toContain('Post organico su TikTok');
+    expect(text).toContain('Ipotesi: Le piattaforme non pubblicano dati sulla loudness');
+    expect(text).toContain('(verificato il 2026-11-22)');
+  });
+
+  it('ends with the glossary in Italian', () => {
+    expect(page).toMatch(/<dt>Tasso di completamento<\/dt>\s*<dd>La quota di chi guarda un video fino alla fine/);
+    expect(text).toContain('video a loop');
+    expect(text).toContain('sound on');
+  });
+
+  it('leaves no English heading or label behind', () => {
+    for (const english of [
+      'Fix first',
+      'Drafts',
+      'What the terms mean',
+      'First frame',
+      'Loop seam',
+      'Ready to post',
+      'Sources:',
+      'Assumptions:',
+      'generated',
+      'Pictures unavailable',
+    ])
+      expect(text, english).not.toContain(english);
+  });
+});
+
+describe('profile texts in the report catalogue', () => {
+  it('say in English exactly what the profiles state', () => {
+    const words = english();
+    for (const profile of PROFILES) {
+      expect(words.t(`report.profiles.${profile.id}.description`)).toBe(profile.description);
+      expect(words.t(`report.profiles.${profile.id}.assumptions`)).toBe(profile.assumptions.join(' '));
+    }
   });
 });

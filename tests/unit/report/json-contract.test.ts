@@ -22,7 +22,15 @@ describe('buildResultDocument', () => {
     expect(RESULT_SCHEMA_VERSION).toBe(1);
     expect(doc).toMatchObject({ schemaVersion: 1, analyzerVersion: ANALYZER_VERSION, profile: 'tiktok', lang: 'en' });
     expect(doc.summary).toEqual({ total: 5, pass: 2, warn: 1, fail: 1, error: 1 });
-    expect(Object.keys(doc)).toEqual(['schemaVersion', 'analyzerVersion', 'profile', 'lang', 'summary', 'files', 'skipped']);
+    expect(Object.keys(doc)).toEqual([
+      'schemaVersion',
+      'analyzerVersion',
+      'profile',
+      'lang',
+      'summary',
+      'files',
+      'skipped',
+    ]);
     expect(doc.skipped).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../../analysis/i18n/words.js';
 import { getProfile } from '../../../analysis/profiles/index.js';
 import { buildResultDocument } from '../../../analysis/report/json-contract.js';
 import {
@@ -47,5 +48,30 @@ describe('JSON report', () => {
       file: { path: '/d/a.mp4', status: 'analyzed', verdict: expect.any(String) },
     });
     expect(sidecar).not.toHaveProperty('files');
+  });
+});
+
+describe('JSON report in Italian', () => {
+  it('says its language at the top, and each error in it', () => {
+    const italian = buildReportModel({
+      profile: getProfile('reels'),
+      words: wordsFor('it'),
+      results: [
+        {
+          path: '/d/c.mp4',
+          status: 'error',
+          error: { code: 'truncated', message: 'The file is incomplete.', phrase: { key: 'errors.media.truncated' } },
+        },
+      ],
+      preflightVersion: '1.2.3',
+    });
+    const report = JSON.parse(renderJsonReport(italian)) as JsonReport;
+    expect(report.lang).toBe('it');
+    expect(report.files[0]!.error).toEqual({
+      code: 'truncated',
+      message: expect.stringMatching(/^Il file è incompleto/),
+    });
+    expect((JSON.parse(renderSidecar(italian, italian.drafts[0]!)) as SidecarDocument).lang).toBe('it');
+    expect((JSON.parse(renderJsonReport(model)) as JsonReport).lang).toBe('en');
   });
 });

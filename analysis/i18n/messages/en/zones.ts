@@ -1,2 +1,23 @@
-/** zones texts (English). Italian: ../it/zones.ts, same keys. */
-export const zones = {};
+/** The interface-area check's texts (English). Italian: ../it/zones.ts, same keys. */
+export const zones = {
+  title: 'Interface areas',
+  label: 'Zones',
+  target: 'no busy detail under the interface (top bar, caption, buttons)',
+  clear: 'clear',
+  busyAreas_one: '{{count}} area',
+  busyAreas_other: '{{count}} areas',
+  allClear: "Nothing busy under {{platform}}'s interface areas at the start or at the end.",
+  landscape: 'Not a vertical frame: the interface areas of a full-screen 9:16 video do not apply.',
+  busy: {
+    top: "Detail under the top bar from {{from}} to {{to}} s: text there is hidden by {{platform}}'s interface.",
+    bottom:
+      "Detail under the caption area from {{from}} to {{to}} s: text there is hidden by {{platform}}'s interface.",
+    right: "Detail under the buttons from {{from}} to {{to}} s: text there is hidden by {{platform}}'s interface.",
+  },
+  advice: 'Move text, faces and products towards the centre.',
+  names: {
+    top: 'Top bar',
+    bottom: 'Caption area',
+    right: 'Buttons',
+  },
+};

@@ -1,4 +1,103 @@
 import type { errors as en } from '../en/errors.js';
 import type { SameKeys } from '../../keys.js';
 
-export const errors: SameKeys<typeof en> = {};
+/** Errori dei singoli file, le loro etichette e i consigli, e gli errori dell'archivio della cronologia. */
+export const errors: SameKeys<typeof en> = {
+  labels: {
+    'not-found': 'File mancante',
+    unreadable: 'Non leggibile',
+    'not-a-file': 'Non è un file',
+    'empty-file': 'File vuoto',
+    'not-a-video': 'Non è un video',
+    'no-video-stream': 'Nessuna traccia video',
+    truncated: 'File incompleto',
+    corrupt: 'File danneggiato',
+    'decode-failed': 'Non si decodifica',
+    changed: 'Modificato nel frattempo',
+    timeout: 'Tempo scaduto',
+    cancelled: 'Non controllato',
+    'ffmpeg-missing': 'Manca ffmpeg',
+    internal: 'Errore interno',
+  },
+  advice: {
+    'not-found': 'Il file è stato spostato, rinominato o eliminato: controlla il percorso e rifai il controllo.',
+    unreadable: 'Dai al tuo utente il permesso di lettura sul file o sulla cartella, poi controllalo di nuovo.',
+    'not-a-file': 'Indica un file video o una cartella di video.',
+    'empty-file': "L'esportazione o la copia non è arrivata alla fine: esporta o copia di nuovo il file.",
+    'not-a-video':
+      'Questo file non contiene un video che ffmpeg sappia leggere. Se dovrebbe esserlo, esportalo di nuovo in MP4.',
+    'no-video-stream':
+      "Il file non ha immagini (solo audio o un contenitore vuoto): esporta il video con la sua traccia d'immagine.",
+    truncated: "L'esportazione o la copia si è interrotta: esporta o copia di nuovo il file.",
+    corrupt: "Il file è danneggiato: esportalo di nuovo dall'editor.",
+    'decode-failed': "Da questo file non si riesce a decodificare nessun fotogramma: esportalo di nuovo dall'editor.",
+    changed:
+      "Il file era ancora in scrittura mentre veniva controllato: aspetta che l'esportazione finisca, poi controllalo di nuovo.",
+    timeout: 'ffmpeg ci ha messo troppo su questo file: verifica che si riproduca, poi controllalo di nuovo.',
+    cancelled: 'Il controllo è stato annullato prima di arrivare a questo video: controllalo di nuovo.',
+    'ffmpeg-missing':
+      'Reinstalla con `npm install`, oppure imposta FFMPEG_PATH / FFPROBE_PATH su eseguibili che funzionano.',
+    internal: 'Qualcosa è andato storto in modo inatteso: rilancialo con PREFLIGHT_DEBUG=1 e segnala cosa stampa.',
+  },
+  unexpected: 'Errore inatteso: {{reason}}',
+  file: {
+    notFound: 'Il file non esiste (spostato, rinominato o eliminato?).',
+    gone: 'Il file non esiste più.',
+    permissionDenied: 'Il file non si può leggere (permesso negato).',
+    unreadable: 'Il file non si può leggere ({{reason}}).',
+    notAFile: 'Questo non è un file normale.',
+    empty: "Il file è vuoto (0 byte): l'esportazione o la copia non è arrivata alla fine.",
+    changed:
+      "Il file è cambiato durante l'analisi (esportazione o copia ancora in corso?): controllalo di nuovo quando ha finito.",
+    folderUnreadable: 'Non si riesce a leggere la cartella ({{reason}}).',
+  },
+  media: {
+    truncated:
+      "Il file è incompleto (manca il suo indice): l'esportazione si è interrotta o la copia non è finita. Esportalo di nuovo.",
+    notAVideo: 'Questo non è un video che ffmpeg sappia leggere. Se dovrebbe esserlo, esportalo di nuovo in MP4.',
+    notIsoMedia: 'Non è un file video: nonostante il nome, il contenuto non è MP4/MOV.',
+    damaged: 'Il file non si riesce a leggere come video: è danneggiato. Esportalo di nuovo.',
+    audioOnly: "È un file solo audio: non c'è nessuna traccia video da controllare. Esporta il video con le immagini.",
+    noVideoTrack: 'Il file non contiene nessuna traccia video. Esportalo di nuovo con le immagini.',
+    noDuration:
+      'Il file non dichiara una durata e non se ne riesce a leggere nessun fotogramma: è danneggiato o ancora in scrittura.',
+    noPicture: 'Da questo file non si riesce a decodificare nessun fotogramma: è danneggiato. Esportalo di nuovo.',
+    notReadable: 'Non è un file video leggibile.',
+    unsupportedContainer: 'Contenitore video non supportato ({{container}}).',
+    noVideoStream: 'Il file non ha una traccia video.',
+  },
+  process: {
+    cancelled: 'Elaborazione annullata ({{step}})',
+    timeout: 'Elaborazione fermata: dopo {{seconds}} s non era ancora finita ({{step}})',
+    fileCancelled: 'Annullato prima che questo file fosse finito.',
+    batchCancelled: 'Non analizzato: il controllo è stato annullato.',
+  },
+  binaries: {
+    cannotStart: 'Impossibile avviare {{program}} ({{path}}): {{reason}}',
+    notFoundAt: '{{program}} non si trova in {{path}}. Imposta {{variable}} su un eseguibile che funziona.',
+    notExecutable:
+      '{{path}} non è eseguibile e non è stato possibile renderlo tale: lancia chmod +x sul file o imposta {{variable}}.',
+    missing: 'Manca il programma {{program}}: installa le dipendenze (npm install) o imposta {{variable}}.',
+    lacksFilters_one:
+      "L'ffmpeg in uso ({{path}}) non ha il filtro {{filters}}: imposta FFMPEG_PATH su una build più completa.",
+    lacksFilters_other:
+      "L'ffmpeg in uso ({{path}}) non ha i filtri {{filters}}: imposta FFMPEG_PATH su una build più completa.",
+  },
+  store: {
+    foreignFile:
+      "{{path}} non è un archivio della cronologia di Preflight (è un altro tipo di file, o l'archivio di un altro programma): non è stato toccato. " +
+      'Indica con --db o PREFLIGHT_DB il nome di un file nuovo.',
+    cannotOpen: "Non si riesce ad aprire l'archivio della cronologia {{path}}: {{reason}}",
+    cannotUse: "Non si riesce a usare l'archivio della cronologia {{path}}: {{reason}}",
+    cannotRead: "Non si riesce a leggere l'archivio della cronologia {{path}}: {{reason}}",
+    damaged:
+      "L'archivio della cronologia {{path}} è danneggiato ({{reason}}). È stato lasciato com'è: il prossimo `preflight check` lo sposta da parte e ne crea uno nuovo.",
+    newerSchema:
+      "L'archivio della cronologia {{path}} è stato scritto da una versione più recente di Preflight (schema {{version}}, questa versione arriva al {{latest}}). " +
+      'Aggiorna Preflight, oppure usa un altro archivio con --db: il file non è stato modificato.',
+    noRun: "In {{path}} non c'è nessun controllo n. {{run}} (vedi `preflight history`).",
+    noDraftInRun: 'Il controllo n. {{run}} non contiene il video {{path}}.',
+    notRescorable:
+      'Il profilo {{profile}} guarda un inizio di {{profileSec}} s, ma il controllo n. {{run}} ha misurato {{measuredSec}} s: controlla di nuovo i video.',
+  },
+};

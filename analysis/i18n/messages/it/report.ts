@@ -1,4 +1,137 @@
 import type { report as en } from '../en/report.js';
 import type { SameKeys } from '../../keys.js';
 
-export const report: SameKeys<typeof en> = {};
+/** I rapporti HTML e PDF e le celle del CSV che si leggono, come li scriverebbe un montatore italiano. */
+export const report: SameKeys<typeof en> = {
+  title_one: 'Rapporto pre-flight: {{count}} video per {{profile}}',
+  title_other: 'Rapporto pre-flight: {{count}} video per {{profile}}',
+  heading: 'Rapporto pre-flight · {{profile}}',
+  meta: {
+    drafts_one: '{{count}} video',
+    drafts_other: '{{count}} video',
+    generated: 'generato il {{when}} da Preflight {{version}}',
+    run: 'controllo n. {{run}}',
+    rescore: 'controllo n. {{run}} (punteggio ricalcolato dal controllo n. {{source}})',
+    status: {
+      running: 'in corso',
+      cancelled: 'annullato',
+      interrupted: 'interrotto',
+    },
+  },
+  counts: {
+    pass_one: 'OK',
+    pass_other: 'OK',
+    warn_one: 'Avviso',
+    warn_other: 'Avvisi',
+    fail_one: 'Non passa',
+    fail_other: 'Non passano',
+    error_one: 'Non analizzato',
+    error_other: 'Non analizzati',
+  },
+  status: {
+    pass: 'ok',
+    warn: 'avviso',
+    fail: 'non passa',
+    error: 'errore',
+  },
+  fixFirst: 'Da sistemare prima',
+  moreBelow_one: '…e ancora {{count}} più sotto.',
+  moreBelow_other: '…e altri {{count}} più sotto.',
+  nothingToFix: 'Niente da sistemare.',
+  nothingToFixAnalysed: 'Niente da sistemare tra i video che è stato possibile analizzare.',
+  drafts: 'Video',
+  table: {
+    index: '#',
+    draft: 'Video',
+    verdict: 'Esito',
+    score: 'Punteggio',
+    duration: 'Durata',
+    toFix: 'Da sistemare',
+  },
+  card: {
+    scoreOf: 'punteggio / 100',
+    notAnalysed: 'Non analizzato ({{code}}).',
+    ready: 'Pronto da pubblicare: tutti i controlli sono superati.',
+    firstFrame: 'Primo fotogramma',
+    firstFrameOf: 'Primo fotogramma di {{name}}',
+    noPicture: 'Nessuna immagine.',
+    hook: 'Gancio: i primi {{window}}',
+    frameAt: 'Fotogramma a {{moment}}',
+    hookNote: {
+      attention: 'Area blu: i primi {{seconds}} s che il pubblico concede a un video.',
+      cuts_one: '{{count}} taglio',
+      cuts_other: '{{count}} tagli',
+      firstChange: ', primo cambiamento a {{moment}}',
+      noChange: ', nessun cambiamento',
+      firstSound: ', primo suono a {{moment}}',
+      noSound: ', nessun suono',
+    },
+    seam: 'Giunzione del loop: ultimo fotogramma → primo fotogramma',
+    lastFrame: 'Ultimo fotogramma',
+    lastCaption: 'ultimo ({{moment}})',
+    firstCaption: 'primo',
+    lastUndecodable: 'L’ultimo fotogramma non si riesce a decodificare.',
+    similarity: 'somiglianza (100% = identici)',
+    duration: 'Durata',
+    loudness: 'Loudness',
+    silent: 'La traccia audio è muta.',
+    noAudio: 'Nessuna traccia audio.',
+    checks: {
+      check: 'Controllo',
+      result: 'Esito',
+      value: 'Valore',
+      target: 'Obiettivo',
+      meaning: 'Cosa significa',
+    },
+  },
+  figures: {
+    motion: 'Movimento nei primi secondi',
+    cut: 'taglio',
+    firstSound: 'primo suono',
+    loudness: 'Loudness nel tempo',
+    target: 'obiettivo {{lufs}} LUFS',
+    integrated: 'integrata {{lufs}} LUFS · picco reale {{peak}} dBTP',
+    duration: 'Durata rispetto alle fasce di completamento',
+    sweetSpot: 'intervallo ideale {{low}}–{{high}} s',
+  },
+  pictures: {
+    unavailable: 'Immagini non disponibili: {{reason}}',
+    changed: 'il video è stato modificato, spostato o eliminato dopo il controllo',
+  },
+  glossary: 'Cosa vogliono dire i termini',
+  footer: {
+    sources: 'Fonti:',
+    source: '{{covers}}: {{source}} (verificato il {{checked}})',
+    assumptions: 'Ipotesi: {{assumptions}}',
+  },
+  profiles: {
+    tiktok: {
+      description: 'Post organico su TikTok (caricato dall’app o con la Content Posting API).',
+      assumptions:
+        'Le piattaforme non pubblicano dati sulla loudness: −14 LUFS integrati e −1 dBTP di picco reale sono gli obiettivi citati dalle guide di terze parti. ' +
+        'Sotto 1,5 Mbps a 1080×1920 l’immagine tende a sgranarsi a blocchi dopo la ricodifica di TikTok (regola empirica, non pubblicata).',
+    },
+    'tiktok-ads': {
+      description: 'Creatività per gli annunci In-Feed in asta di TikTok.',
+      assumptions:
+        'Le piattaforme non pubblicano dati sulla loudness: −14 LUFS integrati e −1 dBTP di picco reale sono gli obiettivi citati dalle guide di terze parti. ' +
+        'Per gli annunci i codec video non sono indicati: si assume H.264, come per i post organici.',
+    },
+    reels: {
+      description: 'Reel di Instagram (regole di pubblicazione di Meta).',
+      assumptions:
+        'Le piattaforme non pubblicano dati sulla loudness: −14 LUFS integrati e −1 dBTP di picco reale sono gli obiettivi citati dalle guide di terze parti. ' +
+        'Intervallo ideale e fasce di completamento sono indicazioni di TikTok (dal materiale formativo di TikTok): Meta non pubblica dati per i Reels.',
+    },
+    shorts: {
+      description: 'YouTube Short (verticale o quadrato, fino a 3 minuti).',
+      assumptions:
+        'Le piattaforme non pubblicano dati sulla loudness: −14 LUFS integrati e −1 dBTP di picco reale sono gli obiettivi citati dalle guide di terze parti. ' +
+        'YouTube accetta quasi tutti i contenitori e i codec: si controlla MP4 con H.264 + AAC, la scelta sicura. ' +
+        'Intervallo ideale e fasce di completamento sono indicazioni di TikTok (dal materiale formativo di TikTok): YouTube non pubblica dati per gli Shorts.',
+    },
+  },
+  zones: {
+    toggle: 'Mostra le aree dell’interfaccia di {{platform}}',
+  },
+};

@@ -3,6 +3,7 @@ import type { CheckStatus } from '../../../../analysis/checks/types.js';
 import { aspectRatioCheck } from '../../../../analysis/checks/spec/aspect-ratio.js';
 import { getProfile, type ProfileId } from '../../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../../helpers/measurements.js';
+import { english, wordsFor } from '../../../../analysis/i18n/words.js';
 
 const run = (id: ProfileId, width: number, height: number) =>
   aspectRatioCheck.run(makeMeasurements({ width, height }), getProfile(id));
@@ -38,5 +39,45 @@ describe('aspectRatioCheck', () => {
       details: { width: 1080, height: 1920 },
     });
     expect(run('tiktok', 1000, 3000).value).toBe(0.3333);
+  });
+});
+
+describe('aspectRatioCheck in Italian', () => {
+  const italian = wordsFor('it');
+  const say = (id: ProfileId, width: number, height: number) =>
+    aspectRatioCheck.run(makeMeasurements({ width, height }), getProfile(id), italian);
+
+  it('says what the platform does with the shape, from the catalogue, and the ratio with a decimal comma', () => {
+    const square = say('tiktok', 1080, 1080);
+    expect(square).toMatchObject({ status: 'warn', valueText: '1,000', target: '9:16' });
+    expect(square.message).toBe(
+      '1:1: mostrato con bande sopra e sotto. Reinquadra in 9:16 per usare tutto lo schermo.',
+    );
+    expect(say('shorts', 1920, 1080).message).toBe(
+      '16:9: i video orizzontali non sono Shorts. Reinquadra in 9:16 per usare tutto lo schermo.',
+    );
+    expect(say('tiktok-ads', 1920, 1080).message).toBe('16:9: accettato per gli annunci In-Feed.');
+  });
+
+  it('lists the expected shapes the Italian way and names the minimum size', () => {
+    expect(say('tiktok', 1080, 1870).message).toBe(
+      '1080×1870 non ha proporzioni previste da TikTok (9:16; 1:1; 4:5; 16:9). Reinquadra in 9:16.',
+    );
+    expect(say('tiktok-ads', 360, 640).message).toBe(
+      'Su TikTok Ads (In-Feed) il formato 9:16 richiede almeno 540×960; questo video è 360×640.',
+    );
+  });
+
+  it('shows a note the catalogue does not know in the profile’s own English', () => {
+    const profile = getProfile('tiktok');
+    const custom = {
+      ...profile,
+      spec: {
+        ...profile.spec,
+        aspectRatios: [{ label: '9:16', ratio: 9 / 16, status: 'pass' as const, note: 'tall', noteKey: 'tall' }],
+      },
+    };
+    expect(aspectRatioCheck.run(makeMeasurements(), custom, italian).message).toBe('9:16: tall.');
+    expect(aspectRatioCheck.run(makeMeasurements(), profile, english()).message).toBe('9:16: full-screen vertical.');
   });
 });

@@ -3,6 +3,7 @@ import type { CheckStatus } from '../../../../analysis/checks/types.js';
 import { audioCodecCheck } from '../../../../analysis/checks/spec/audio-codec.js';
 import { getProfile, type ProfileId } from '../../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../../helpers/measurements.js';
+import { english, wordsFor } from '../../../../analysis/i18n/words.js';
 
 describe('audioCodecCheck', () => {
   it.each<[ProfileId, string | null, CheckStatus, string]>([
@@ -20,5 +21,31 @@ describe('audioCodecCheck', () => {
     expect(result.status).toBe(status);
     expect(result.value).toBe(codec ?? 'none');
     expect(result.message).toContain(message);
+  });
+});
+
+describe('audioCodecCheck in Italian', () => {
+  const italian = wordsFor('it');
+  const say = (id: ProfileId, codec: string | null) =>
+    audioCodecCheck.run(makeMeasurements({ audio: { codec } }), getProfile(id), italian);
+
+  it.each<[ProfileId, string | null, string]>([
+    ['tiktok', 'aac', 'AAC è consigliato.'],
+    ['tiktok', 'mp3', 'MP3 di solito funziona, ma è consigliato AAC.'],
+    ['tiktok', 'ac3', 'TikTok non accetta l’audio AC3. Esporta di nuovo in AAC.'],
+    ['tiktok', null, 'Nessuna traccia audio da controllare (vedi Audio).'],
+  ])('%s: %s → %s', (id, codec, message) => {
+    expect(say(id, codec).message).toBe(message);
+  });
+
+  it('lists the recommended codecs the Italian way and says "none" in words, keeping the code', () => {
+    expect(say('shorts', 'aac').target).toBe('aac; opus');
+    expect(say('tiktok', null)).toMatchObject({ value: 'none', valueText: 'nessuno' });
+    const inEnglish = audioCodecCheck.run(
+      makeMeasurements({ audio: { codec: null } }),
+      getProfile('tiktok'),
+      english(),
+    );
+    expect(inEnglish).toMatchObject({ valueText: 'none', message: 'No audio track to check (see Sound).' });
   });
 });

@@ -3,6 +3,7 @@ import type { CheckStatus } from '../../../../analysis/checks/types.js';
 import { bitrateCheck } from '../../../../analysis/checks/spec/bitrate.js';
 import { getProfile, type ProfileId } from '../../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../../helpers/measurements.js';
+import { english, wordsFor } from '../../../../analysis/i18n/words.js';
 
 describe('bitrateCheck', () => {
   it.each<[ProfileId, number | null, CheckStatus, string]>([
@@ -51,5 +52,40 @@ describe('bitrateCheck', () => {
     const result = bitrateCheck.run(makeMeasurements({ bitrateKbps: 1150 }), getProfile('tiktok'));
     expect(result.valueText).toBe('1.15 Mbps');
     expect(result.message).toContain('1.15 Mbps is under 1.5 Mbps');
+  });
+});
+
+describe('bitrateCheck in Italian', () => {
+  const italian = wordsFor('it');
+  const say = (id: ProfileId, bitrateKbps: number | null) =>
+    bitrateCheck.run(makeMeasurements({ bitrateKbps }), getProfile(id), italian);
+
+  it('writes rates with a decimal comma in the value, target and advice', () => {
+    const result = say('tiktok', 1499);
+    expect(result).toMatchObject({
+      status: 'warn',
+      valueText: '1,499 Mbps',
+      target: '≥ 1,5 Mbps; consigliato 8–12 Mbps per 1080×1920',
+    });
+    expect(result.message).toBe(
+      '1,499 Mbps è sotto 1,5 Mbps: dopo la ricodifica della piattaforma l’immagine rischia di sgranarsi a blocchi. Esporta a 8–12 Mbps per 1080×1920.',
+    );
+  });
+
+  it('names the profile’s limits', () => {
+    expect(say('reels', 25_001).message).toBe(
+      '25,001 Mbps supera il massimo di 25 Mbps di Instagram Reels. Esporta con un bitrate più basso.',
+    );
+    expect(say('reels', 8000).target).toBe('≥ 1,5 Mbps; ≤ 25 Mbps; consigliato 8–12 Mbps per 1080×1920');
+    expect(say('tiktok-ads', 515).message).toBe(
+      '515 kbps è sotto il minimo di 516 kbps di TikTok Ads (In-Feed). Esporta a 8–12 Mbps per 1080×1920.',
+    );
+    expect(say('tiktok', null).message).toBe('Impossibile leggere il bitrate.');
+  });
+
+  it('says the same in English as before', () => {
+    expect(bitrateCheck.run(makeMeasurements({ bitrateKbps: 1150 }), getProfile('tiktok'), english()).message).toBe(
+      '1.15 Mbps is under 1.5 Mbps: after the platform re-encodes it, the picture is likely to look blocky. Export at 8–12 Mbps for 1080×1920.',
+    );
   });
 });

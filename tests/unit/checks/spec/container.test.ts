@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { containerCheck } from '../../../../analysis/checks/spec/container.js';
 import { getProfile, type ProfileId } from '../../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../../helpers/measurements.js';
+import { english, wordsFor } from '../../../../analysis/i18n/words.js';
 
 describe('containerCheck', () => {
   it.each<[ProfileId, string, 'pass' | 'fail', string]>([
@@ -20,5 +21,19 @@ describe('containerCheck', () => {
 
   it('lists the accepted containers as the target', () => {
     expect(containerCheck.run(makeMeasurements(), getProfile('tiktok')).target).toBe('mp4, webm, mov');
+  });
+});
+
+describe('containerCheck in Italian', () => {
+  const italian = wordsFor('it');
+
+  it('says which container is accepted, and lists them the Italian way', () => {
+    const ok = containerCheck.run(makeMeasurements({ container: 'mov' }), getProfile('tiktok'), italian);
+    expect(ok).toMatchObject({ status: 'pass', message: 'MOV è accettato.', target: 'mp4; webm; mov' });
+    const rejected = containerCheck.run(makeMeasurements({ container: 'mkv' }), getProfile('tiktok'), italian);
+    expect(rejected.message).toBe('TikTok non accetta MKV. Esporta di nuovo in MP4.');
+    expect(containerCheck.run(makeMeasurements({ container: 'mkv' }), getProfile('tiktok'), english()).message).toBe(
+      'MKV is not accepted by TikTok. Re-export as MP4.',
+    );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileSizeCheck } from '../../../../analysis/checks/spec/file-size.js';
 import { getProfile, type ProfileId } from '../../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../../helpers/measurements.js';
+import { english, wordsFor } from '../../../../analysis/i18n/words.js';
 
 // Decimal units, as the platforms state their limits: 1 MB = 1,000,000 bytes.
 const MB = 1e6;
@@ -29,5 +30,26 @@ describe('fileSizeCheck', () => {
     expect(result.target).toBe('≤ 500 MB');
     expect(result.valueText).toBe('7 MB');
     expect(result.message).toBe('7 MB, within 500 MB.');
+  });
+});
+
+describe('fileSizeCheck in Italian', () => {
+  const italian = wordsFor('it');
+
+  it('writes sizes with a decimal comma', () => {
+    const within = fileSizeCheck.run(makeMeasurements({ fileSizeBytes: 7_500_000 }), getProfile('tiktok-ads'), italian);
+    expect(within).toMatchObject({
+      status: 'pass',
+      valueText: '7,5 MB',
+      target: '≤ 500 MB',
+      message: '7,5 MB, entro il limite di 500 MB.',
+    });
+    const over = fileSizeCheck.run(makeMeasurements({ fileSizeBytes: 500_400_000 }), getProfile('tiktok-ads'), italian);
+    expect(over.message).toBe(
+      '500,4 MB supera il limite di 500 MB di TikTok Ads (In-Feed). Esporta con un bitrate più basso o accorcia il video.',
+    );
+    expect(
+      fileSizeCheck.run(makeMeasurements({ fileSizeBytes: 500_400_000 }), getProfile('tiktok-ads'), english()).message,
+    ).toBe("500.4 MB is over TikTok Ads (In-Feed)'s 500 MB limit. Export with a lower bitrate or shorten it.");
   });
 });

@@ -3,6 +3,7 @@ import type { CheckStatus } from '../../../../analysis/checks/types.js';
 import { frameRateCheck } from '../../../../analysis/checks/spec/frame-rate.js';
 import { getProfile } from '../../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../../helpers/measurements.js';
+import { english, wordsFor } from '../../../../analysis/i18n/words.js';
 
 describe('frameRateCheck', () => {
   // Every profile allows 23–60 fps (a 0.01 fps slack for rounded rates).
@@ -31,5 +32,31 @@ describe('frameRateCheck', () => {
     const result = frameRateCheck.run(makeMeasurements({ fps: 29.5, variableFrameRate: true }), getProfile('reels'));
     expect(result.message).toContain('Export at a constant 30 fps.');
     expect(result.target).toBe('23–60 fps');
+  });
+});
+
+describe('frameRateCheck in Italian', () => {
+  const italian = wordsFor('it');
+  const say = (fps: number | null, variableFrameRate = false) =>
+    frameRateCheck.run(makeMeasurements({ fps, variableFrameRate }), getProfile('tiktok'), italian);
+
+  it.each<[number | null, boolean, string]>([
+    [23.976, false, '23,98 fps, costante.'],
+    [22.98, false, '22,98 fps è fuori dall’intervallo 23–60 fps di TikTok. Esporta a 30 fps.'],
+    [
+      29.5,
+      true,
+      'Frame rate variabile (circa 29,5 fps), tipico delle registrazioni da telefono e dello schermo: dopo il caricamento l’audio può andare fuori sincrono. Esporta a 30 fps costanti.',
+    ],
+    [null, false, 'Impossibile leggere il frame rate. Esporta a 30 fps costanti.'],
+  ])('%s fps (variable: %s)', (fps, variable, message) => {
+    expect(say(fps, variable).message).toBe(message);
+  });
+
+  it('shows the value with a decimal comma, and English as before', () => {
+    expect(say(23.976).valueText).toBe('23,98 fps');
+    expect(frameRateCheck.run(makeMeasurements({ fps: 23.976 }), getProfile('tiktok'), english()).message).toBe(
+      '23.98 fps, constant.',
+    );
   });
 });

@@ -4,6 +4,7 @@ import type { ColorMeasurement } from '../../../../analysis/measure/types.js';
 import { getProfile } from '../../../../analysis/profiles/index.js';
 import type { ProfileId } from '../../../../analysis/profiles/types.js';
 import { makeMeasurements } from '../../helpers/measurements.js';
+import { english, wordsFor } from '../../../../analysis/i18n/words.js';
 
 const run = (pixelFormat: string | null, profile: ProfileId = 'tiktok', color: Partial<ColorMeasurement> = {}) =>
   pixelFormatCheck.run(makeMeasurements({ pixelFormat, color }), getProfile(profile));
@@ -53,5 +54,41 @@ describe('pixelFormatCheck', () => {
     const sdr = run('yuv420p10le', 'tiktok', { hdr: null });
     expect(sdr).toMatchObject({ status: 'warn' });
     expect(sdr.message).toContain('10-bit SDR: TikTok converts it to 8-bit');
+  });
+});
+
+describe('pixelFormatCheck in Italian', () => {
+  const italian = wordsFor('it');
+  const say = (pixelFormat: string | null, profile: ProfileId = 'tiktok', color: Partial<ColorMeasurement> = {}) =>
+    pixelFormatCheck.run(makeMeasurements({ pixelFormat, color }), getProfile(profile), italian);
+
+  it('says a 4:2:0 8-bit draft plays everywhere, and lists the formats the Italian way', () => {
+    const result = say('yuv420p');
+    expect(result).toMatchObject({ status: 'pass', target: 'yuv420p; yuvj420p (4:2:0 a 8 bit)' });
+    expect(result.message).toBe('yuv420p (4:2:0, 8 bit) si riproduce ovunque.');
+    expect(say('yuv420p', 'shorts').target).toBe('yuv420p; yuvj420p (4:2:0 a 8 bit); HDR a 10 bit accettato');
+  });
+
+  it('explains HDR tone-mapping and 10-bit conversion', () => {
+    const hlg = { hdr: 'hlg' as const, bitDepth: 10 };
+    expect(say('yuv420p10le', 'tiktok', hlg).message).toBe(
+      'HDR (HLG), 10 bit: TikTok accetta il caricamento ma lo converte in SDR (tone mapping), quindi colori e luminosità possono cambiare. Esporta in SDR Rec. 709 a 8 bit (yuv420p) per colori prevedibili.',
+    );
+    expect(say('yuv420p10le', 'shorts', hlg).message).toBe(
+      'HDR (HLG), 10 bit 4:2:0: YouTube Shorts accetta i caricamenti HDR e li mantiene.',
+    );
+    expect(say('yuv420p10le', 'tiktok', { hdr: null }).message).toContain('SDR a 10 bit: TikTok lo converte a 8 bit');
+  });
+
+  it('describes an unplayable format, its transparency and an unknown one in Italian', () => {
+    const alpha = say('argb');
+    expect(alpha.message).toContain('argb (RGB, 8 bit, con trasparenza) non è un formato che i telefoni riproducono');
+    expect(alpha.message).toContain('La trasparenza si perde al caricamento');
+    const unknown = say(null);
+    expect(unknown).toMatchObject({ value: 'unknown', valueText: 'sconosciuto' });
+    expect(unknown.message).toMatch(/^sconosciuto \(\) non è un formato/);
+    expect(
+      pixelFormatCheck.run(makeMeasurements({ pixelFormat: null }), getProfile('tiktok'), english()).valueText,
+    ).toBe('unknown');
   });
 });

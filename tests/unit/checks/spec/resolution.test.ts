@@ -3,6 +3,7 @@ import type { CheckStatus } from '../../../../analysis/checks/types.js';
 import { resolutionCheck } from '../../../../analysis/checks/spec/resolution.js';
 import { getProfile, type ProfileId } from '../../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../../helpers/measurements.js';
+import { english, wordsFor } from '../../../../analysis/i18n/words.js';
 
 const size = (width: number, height: number) =>
   makeMeasurements({ width, height, storedWidth: width, storedHeight: height });
@@ -40,6 +41,34 @@ describe('resolutionCheck', () => {
   it('names the recommended size and the limits in the target', () => {
     expect(resolutionCheck.run(size(1080, 1920), getProfile('tiktok')).target).toBe(
       '1080×1920 (each side 360–4096 px)',
+    );
+  });
+});
+
+describe('resolutionCheck in Italian', () => {
+  const italian = wordsFor('it');
+
+  it('names the size, the limits and the advice in Italian', () => {
+    expect(resolutionCheck.run(size(1080, 1920), getProfile('tiktok'), italian)).toMatchObject({
+      status: 'pass',
+      target: '1080×1920 (ogni lato 360–4096 px)',
+      message: '1080×1920 rispetta la risoluzione consigliata.',
+    });
+    expect(resolutionCheck.run(size(359, 640), getProfile('tiktok'), italian).message).toBe(
+      '359×640 è sotto il minimo di 360 px per lato di TikTok. Esporta a 1080×1920.',
+    );
+    expect(resolutionCheck.run(size(2304, 4097), getProfile('tiktok'), italian).message).toBe(
+      '2304×4097 supera il massimo di 4096 px per lato di TikTok. Ridimensionalo a 1080×1920.',
+    );
+  });
+
+  it('explains a rotated phone recording', () => {
+    const m = makeMeasurements({ width: 720, height: 1280, storedWidth: 1280, storedHeight: 720, rotation: 90 });
+    expect(resolutionCheck.run(m, getProfile('tiktok'), italian).message).toBe(
+      '720×1280 (salvato come 1280×720, ruotato di 90°) è accettato ma sotto il consigliato 1080×1920: sui telefoni sembrerà poco nitido. Esporta in Full HD se la sorgente lo permette.',
+    );
+    expect(resolutionCheck.run(m, getProfile('tiktok'), english()).message).toBe(
+      '720×1280 (stored 1280×720, rotated 90°) is accepted but below the recommended 1080×1920: it will look soft on phones. Export at full HD if the source allows.',
     );
   });
 });

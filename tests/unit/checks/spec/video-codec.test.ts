@@ -3,6 +3,7 @@ import type { CheckStatus } from '../../../../analysis/checks/types.js';
 import { videoCodecCheck } from '../../../../analysis/checks/spec/video-codec.js';
 import { getProfile, type ProfileId } from '../../../../analysis/profiles/index.js';
 import { makeMeasurements } from '../../helpers/measurements.js';
+import { english, wordsFor } from '../../../../analysis/i18n/words.js';
 
 describe('videoCodecCheck', () => {
   it.each<[ProfileId, string, CheckStatus, string]>([
@@ -21,5 +22,26 @@ describe('videoCodecCheck', () => {
     expect(result.status).toBe(status);
     expect(result.value).toBe(videoCodec);
     expect(result.message).toContain(message);
+  });
+});
+
+describe('videoCodecCheck in Italian', () => {
+  const italian = wordsFor('it');
+  const say = (id: ProfileId, videoCodec: string) =>
+    videoCodecCheck.run(makeMeasurements({ videoCodec }), getProfile(id), italian);
+
+  it.each<[ProfileId, string, string]>([
+    ['tiktok', 'h264', 'H264 è consigliato.'],
+    ['tiktok', 'hevc', 'HEVC è accettato, ma è consigliato H264: alcuni dispositivi ed editor lo gestiscono peggio.'],
+    ['tiktok', 'av1', 'TikTok non accetta AV1. Esporta di nuovo in H264.'],
+  ])('%s: %s', (id, codec, message) => {
+    expect(say(id, codec).message).toBe(message);
+  });
+
+  it('lists the recommended codecs the Italian way; English as before', () => {
+    expect(say('shorts', 'h264').target).toBe('h264; hevc; vp9; av1');
+    expect(videoCodecCheck.run(makeMeasurements({ videoCodec: 'av1' }), getProfile('tiktok'), english()).message).toBe(
+      'AV1 is not accepted by TikTok. Re-export with H264.',
+    );
   });
 });

@@ -1,0 +1,46 @@
+import type { Words } from '../../i18n/words.js';
+import type { Profile } from '../../profiles/types.js';
+import { html, type RawHtml } from './escape.js';
+
+/** Which areas the safe-zones check found busy in a window ("opening", "ending"). */
+export function busyAreas(details: Record<string, unknown> | undefined, window: 'opening' | 'ending'): Set<string> {
+  const zones = (details?.zones ?? []) as Array<{ id: string; window: string; busy: boolean }>;
+  return new Set(zones.filter((z) => z.window === window && z.busy).map((z) => z.id));
+}
+
+/**
+ * The platform's interface areas drawn over a frame, hidden until the report's "Show interface
+ * areas" box is ticked (CSS only: the report runs no script). Busy areas are drawn stronger.
+ */
+export function zoneOverlay(profile: Profile, words: Words, busy: ReadonlySet<string>): RawHtml {
+  return html`${profile.safeZones.zones.map(
+    (zone) =>
+      html`<span
+        class="zone${busy.has(zone.id) ? ' busy' : ''}"
+        style="left:${pct(zone.x0)};top:${pct(zone.y0)};width:${pct(zone.x1 - zone.x0)};height:${pct(zone.y1 - zone.y0)}"
+        title="${words.t(`zones.names.${zone.id}`)}"
+      ></span>`,
+  )}`;
+}
+
+const pct = (fraction: number): string => `${(fraction * 100).toFixed(2)}%`;
+
+/** The toggle, first in <body> so that `:checked ~` reaches every frame after it. */
+export const zoneToggle = (profile: Profile, words: Words): RawHtml =>
+  html`<input type="checkbox" id="show-zones" class="zone-toggle" />
+    <label for="show-zones" class="zone-toggle-label"
+      >${words.t('report.zones.toggle', { platform: profile.name })}</label
+    >`;
+
+export const ZONE_CSS = `
+.zone-toggle { position: absolute; opacity: 0; }
+.zone-toggle-label { position: fixed; top: 10px; right: 12px; z-index: 2; font-size: 12px; padding: 4px 10px; border: 1px solid var(--line); border-radius: 999px; background: var(--bg, #fff); cursor: pointer; }
+.zone-toggle-label::before { content: "☐ "; }
+.zone-toggle:checked + .zone-toggle-label::before { content: "☑ "; }
+.zone-toggle:focus-visible + .zone-toggle-label { outline: 2px solid #2563eb; outline-offset: 2px; }
+.zoned { position: relative; display: inline-block; line-height: 0; }
+.zone { position: absolute; display: none; box-sizing: border-box; background: rgba(37, 99, 235, 0.28); border: 1px dashed rgba(37, 99, 235, 0.9); }
+.zone.busy { background: rgba(220, 38, 38, 0.35); border: 1px solid rgba(185, 28, 28, 0.95); }
+#show-zones:checked ~ main .zone { display: block; }
+@media print { .zone-toggle-label { display: none; } }
+`;

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { wordsFor } from '../../../analysis/i18n/words.js';
+import { measureFile } from '../../../analysis/measure/measure-file.js';
+import type { Measurements } from '../../../analysis/measure/types.js';
+import { getProfile } from '../../../analysis/profiles/index.js';
+import { scoreDraft } from '../../../analysis/score.js';
+import { ensureFixture } from '../../fixtures/fixtures.js';
+import { F } from '../../fixtures/recipes.js';
+
+const zonesOf = (m: Measurements, profile = 'tiktok', lang: 'en' | 'it' = 'en') =>
+  scoreDraft(m, getProfile(profile), wordsFor(lang)).checks.find((c) => c.id === 'safe-zones')!;
+
+describe('safe-zones on real ffmpeg output', () => {
+  let bottom: Measurements;
+  let centre: Measurements;
+  beforeAll(async () => {
+    bottom = await measureFile(await ensureFixture(F.detailBottom));
+    centre = await measureFile(await ensureFixture(F.detailCentre));
+  });
+
+  it('warns when busy detail sits under the caption area, at the start and at the end', () => {
+    const check = zonesOf(bottom);
+    expect(check.status).toBe('warn');
+    expect(check.message).toContain(
+      "Detail under the caption area from 0.0 to 3.0 s: text there is hidden by TikTok's interface.",
+    );
+    expect(check.message).toMatch(/Detail under the caption area from 3\.0 to 4\.0 s/);
+    const zones = check.details!.zones as Array<{ id: string; window: string; busy: boolean; ratio: number }>;
+    expect(zones.filter((z) => z.busy).map((z) => `${z.id}/${z.window}`)).toEqual(['bottom/opening', 'bottom/ending']);
+    expect(zones.find((z) => z.id === 'top' && z.window === 'opening')!.busy).toBe(false);
+  });
+
+  it('passes busy detail in the centre', () => {
+    const check = zonesOf(centre);
+    expect(check.status).toBe('pass');
+    const zones = check.details!.zones as Array<{ busy: boolean }>;
+    expect(zones).toHaveLength(6);
+    expect(zones.every((z) => !z.busy)).toBe(true);
+  });
+
+  it('is advisory: the warning lowers the score, not the verdict', () => {
+    const scorecard = scoreDraft(bottom, getProfile('tiktok'));
+    const clean = scoreDraft(centre, getProfile('tiktok'));
+    expect(scorecard.checks.find((c) => c.id === 'safe-zones')!.status).toBe('warn');
+    expect(scorecard.findings).toContain('safe-zones');
+    expect(scorecard.score).toBeLessThan(clean.score);
+    expect(scorecard.verdict).toBe(clean.verdict);
+  });
+
+  it('re-scores per profile from the stored map, without decoding', () => {
+    // Reels covers the bottom 35 %: the centre strip (y 260–350 of 640) is still clear, the bottom one is not.
+    expect(zonesOf(bottom, 'reels').status).toBe('warn');
+    expect(zonesOf(centre, 'reels').status).toBe('pass');
+    const stored = JSON.parse(JSON.stringify(bottom)) as Measurements;
+    expect(zonesOf(stored, 'shorts').details).toEqual(zonesOf(bottom, 'shorts').details);
+  });
+
+  it('speaks Italian with a decimal comma', () => {
+    expect(zonesOf(bottom, 'tiktok', 'it').message).toContain(
+      'Dettagli sotto l’area della didascalia da 0,0 a 3,0 s: lì il testo viene coperto dall’interfaccia di TikTok.',
+    );
+  });
+
+  it('is absent for measurements stored before detail maps existed', () => {
+    const { detail: _none, ...old } = bottom;
+    expect(scoreDraft(old as Measurements, getProfile('tiktok')).checks.map((c) => c.id)).not.toContain('safe-zones');
+  });
+});
