@@ -4,13 +4,13 @@ import { measureFile, type MeasureOptions } from '../measure/measure-file.js';
 import type { DraftPictures } from '../measure/picture-types.js';
 import type { Measurements } from '../measure/types.js';
 import type { Profile } from '../profiles/types.js';
-import type { Words } from '../i18n/words.js';
+import { english, type Words } from '../i18n/words.js';
 import { readCaptionFile } from '../caption/read-caption.js';
 import type { Caption } from '../caption/types.js';
 import { scoreDraft } from '../score.js';
 import { expandInputs } from './expand-inputs.js';
 import { forEachLimited } from './pool.js';
-import { toFileError } from './file-error.js';
+import { localizeFileError, toFileError as englishFileError } from './file-error.js';
 import type { SkippedFile } from './skip-reasons.js';
 import type { BatchEvent, FileResult } from './types.js';
 
@@ -48,6 +48,8 @@ export function defaultConcurrency(): number {
 
 /** Checks every draft under the inputs with bounded concurrency; one file's failure never stops the rest. */
 export async function runBatch(inputs: readonly string[], options: BatchOptions): Promise<BatchResult> {
+  // Errors are said in the batch's language, like its scorecards (the phrase keeps them translatable).
+  const toFileError = (error: unknown) => localizeFileError(englishFileError(error), options.words ?? english());
   const { files, unreadable, skipped } = await expandInputs(inputs, options.signal);
   const emit = options.onEvent ?? (() => undefined);
   const measure = options.measure ?? measureFile;

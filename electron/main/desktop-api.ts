@@ -2,20 +2,25 @@ import { dirname } from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import type { ExportResult } from '../../analysis/api/contract.js';
 import { ApiFailure } from '../../analysis/api/dispatch.js';
+import { english, wordsFor, type Words } from '../../analysis/i18n/words.js';
 import type { PreflightService } from '../../analysis/api/service.js';
 import { guardReportTarget, TargetRefusedError } from '../../analysis/report/guard/report-target.js';
 import { writeFileAtomic } from '../../analysis/report/write-atomic.js';
 
-/** Native dialogs for picking drafts, used by the IPC handler and the menu alike. */
-export async function pickPaths(window: BrowserWindow | undefined, kind: 'files' | 'folder'): Promise<string[]> {
+/** Native dialogs for picking drafts, used by the IPC handler and the menu alike (titles in `words`' language). */
+export async function pickPaths(
+  window: BrowserWindow | undefined,
+  kind: 'files' | 'folder',
+  words: Words = english(),
+): Promise<string[]> {
   const options: Electron.OpenDialogOptions = {
-    title: kind === 'folder' ? 'Open a folder of drafts' : 'Open drafts',
+    title: words.t(kind === 'folder' ? 'app.dialogs.openFolder' : 'app.dialogs.openFiles'),
     properties: kind === 'folder' ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
     filters:
       kind === 'files'
         ? [
             {
-              name: 'Videos',
+              name: words.t('app.dialogs.videos'),
               extensions: ['mp4', 'mov', 'm4v', 'webm', 'mkv', 'avi', 'mpeg', 'mpg', '3gp', 'ts', 'mts'],
             },
           ]
@@ -41,18 +46,16 @@ export async function saveWithDialog(
   data: string | Buffer,
   lastFolder: { value?: string },
   protect: ExportProtection = { isDraft: () => false },
+  words: Words = english(),
 ): Promise<ExportResult> {
   const options: Electron.SaveDialogOptions = {
-    title: 'Export report',
+    title: words.t('app.dialogs.exportReport'),
     defaultPath: lastFolder.value ? `${lastFolder.value}/${fileName}` : fileName,
   };
   const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return { fileName, cancelled: true };
   if (protect.isDraft(result.filePath))
-    throw new ApiFailure(
-      'refused',
-      `Refusing to write ${result.filePath}: it is one of the drafts checked. Nothing was written.`,
-    );
+    throw new ApiFailure('refused', words.t('app.dialogs.refusedDraft', { path: result.filePath }));
   try {
     await guardReportTarget(result.filePath, { inputs: [], database: protect.database, force: true });
   } catch (error) {
@@ -64,14 +67,18 @@ export async function saveWithDialog(
   return { fileName, savedTo: result.filePath };
 }
 
-/** The service with the desktop's own abilities in place of the browser fallbacks. */
+/**
+ * The service with the desktop's own abilities in place of the browser fallbacks. Its dialogs speak
+ * the language the window last asked the service for.
+ */
 export function desktopApi(service: PreflightService, window: () => BrowserWindow | undefined): PreflightService {
+  const words = (): Words => wordsFor(service.lang ?? 'en');
   return Object.assign(Object.create(service) as PreflightService, {
-    pickPaths: async (args: { kind: 'files' | 'folder' }) => ({ paths: await pickPaths(window(), args.kind) }),
+    pickPaths: async (args: { kind: 'files' | 'folder' }) => ({ paths: await pickPaths(window(), args.kind, words()) }),
     reveal: async (args: { path: string }) => {
       // Only drafts of a run: the renderer cannot make the shell open arbitrary paths.
       if (!service.isVisibleDraft(args.path))
-        throw new ApiFailure('not-found', 'Only drafts of a checked run can be shown in their folder.');
+        throw new ApiFailure('not-found', words().t('app.dialogs.revealRunsOnly'));
       shell.showItemInFolder(args.path);
       return { revealed: true };
     },

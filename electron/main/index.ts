@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { app, BrowserWindow, Menu, protocol, session, shell } from 'electron';
 import type { ApiEvent } from '../../analysis/api/contract.js';
 import { PreflightService } from '../../analysis/api/service.js';
+import { langOfLocale } from '../../analysis/i18n/lang.js';
+import { wordsFor, type Words } from '../../analysis/i18n/words.js';
 import { historyLocation, tryOpenHistory } from '../../analysis/runs/history.js';
 import type { Store } from '../../analysis/store/connection.js';
 import { EVENT_CHANNEL } from '../ipc-channels.js';
@@ -21,6 +23,9 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 let mainWindow: BrowserWindow | undefined;
 let store: Store | undefined;
 let service: PreflightService | undefined;
+
+/** The dialogs speak the window's language (the one it last asked the engine for); until then the system's. */
+const dialogWords = (): Words => wordsFor(service?.lang ?? langOfLocale(app.getLocale()));
 
 function send(event: ApiEvent): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, event);
@@ -49,11 +54,17 @@ function openService(): PreflightService {
     notice,
     mode: 'electron',
     version: app.getVersion(),
+    // Messages before the window has said its language: the system's (app.getLocale() is ready by now).
+    lang: langOfLocale(app.getLocale()),
     deliver: (fileName, data) =>
-      saveWithDialog(mainWindow, fileName, data, lastFolder, {
-        database: store?.path,
-        isDraft: (path) => service?.isVisibleDraft(path) ?? false,
-      }),
+      saveWithDialog(
+        mainWindow,
+        fileName,
+        data,
+        lastFolder,
+        { database: store?.path, isDraft: (path) => service?.isVisibleDraft(path) ?? false },
+        dialogWords(),
+      ),
     pdf: printHtmlToPdf,
   });
 }
@@ -78,13 +89,19 @@ void app.whenReady().then(() => {
       menuTemplate(
         {
           openFiles: () =>
-            void pickPaths(mainWindow, 'files').then((paths) => paths.length && send({ type: 'open-paths', paths })),
+            void pickPaths(mainWindow, 'files', dialogWords()).then(
+              (paths) => paths.length && send({ type: 'open-paths', paths }),
+            ),
           openFolder: () =>
-            void pickPaths(mainWindow, 'folder').then((paths) => paths.length && send({ type: 'open-paths', paths })),
+            void pickPaths(mainWindow, 'folder', dialogWords()).then(
+              (paths) => paths.length && send({ type: 'open-paths', paths }),
+            ),
           exportReport: () => send({ type: 'menu', action: 'export-report' }),
           showHistory: () => send({ type: 'menu', action: 'show-history' }),
         },
         process.platform,
+        // The File menu in the system's language, like the Edit, View and Window menus Electron names.
+        wordsFor(langOfLocale(app.getLocale())),
       ),
     ),
   );

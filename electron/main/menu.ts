@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { english, type Words } from '../../analysis/i18n/words.js';
 
 export interface MenuActions {
   openFiles(): void;
@@ -7,19 +8,27 @@ export interface MenuActions {
   showHistory(): void;
 }
 
-/** The app menu with the usual shortcuts; roles give native Edit/View/Window behaviour. */
-export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+/**
+ * The app menu with the usual shortcuts; roles give native Edit/View/Window behaviour. In the
+ * system's language, like the menus Electron names itself (English when not given).
+ */
+export function menuTemplate(
+  actions: MenuActions,
+  platform: NodeJS.Platform,
+  words: Words = english(),
+): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  const t = (key: 'file' | 'openFiles' | 'openFolder' | 'exportReport' | 'history') => words.t(`app.menu.${key}`);
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: '&File',
+      label: t('file'),
       submenu: [
-        { label: 'Open Files…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFiles() },
-        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openFolder() },
+        { label: t('openFiles'), accelerator: 'CmdOrCtrl+O', click: () => actions.openFiles() },
+        { label: t('openFolder'), accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openFolder() },
         { type: 'separator' },
-        { label: 'Export Report…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportReport() },
-        { label: 'History', accelerator: 'CmdOrCtrl+Y', click: () => actions.showHistory() },
+        { label: t('exportReport'), accelerator: 'CmdOrCtrl+E', click: () => actions.exportReport() },
+        { label: t('history'), accelerator: 'CmdOrCtrl+Y', click: () => actions.showHistory() },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
       ],

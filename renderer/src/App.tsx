@@ -1,21 +1,46 @@
 import { useMemo, useCallback, useEffect, useState } from 'react';
-import type { ApiEvent, Environment, Profile, RunSummary } from '../../analysis/api/contract';
+import type { ApiEvent, Environment, Lang, Profile, RunSummary } from '../../analysis/api/contract';
 import { request } from './api/client';
 import { BatchView } from './components/BatchView';
 import { HistoryView } from './components/HistoryView';
 import { Scorecard } from './components/Scorecard';
 import { StartScreen } from './components/StartScreen';
+import { TopBar, type View } from './components/TopBar';
+import { rememberLang, sayIn, setActiveLang, storedLang, systemLang, uiFor, UiContext, type Said } from './i18n';
 import { useEngineEvents } from './state/use-engine-events';
 import { useSession } from './state/use-session';
 
-type View = 'start' | 'batch' | 'history';
-interface Message {
-  text: string;
-  error: boolean;
+type Message = Said & { error: boolean };
+
+/**
+ * The window's language: the system's (it* is Italian) until the user picks one with the switch;
+ * the pick is remembered. While nothing is picked, a change of the system's language is followed.
+ */
+function useLanguage(): [Lang, (lang: Lang) => void] {
+  const [picked, setPicked] = useState<Lang | null>(storedLang);
+  const [system, setSystem] = useState<Lang>(systemLang);
+  useEffect(() => {
+    const follow = () => setSystem(systemLang());
+    window.addEventListener('languagechange', follow);
+    return () => window.removeEventListener('languagechange', follow);
+  }, []);
+  const lang = picked ?? system;
+  setActiveLang(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const pick = useCallback((next: Lang) => {
+    rememberLang(next);
+    setPicked(next);
+  }, []);
+  return [lang, pick];
 }
 
 /** Layout and wiring: the session's logic lives in state/ (the session reducer and its hook). */
 export function App() {
+  const [lang, pickLang] = useLanguage();
+  const ui = uiFor(lang);
+  const { t } = ui;
   const [environment, setEnvironment] = useState<Environment | null>(null);
   const [profiles, setProfiles] = useState<Profile[]>([]);
   const [profileId, setProfileId] = useState('tiktok');
@@ -25,13 +50,15 @@ export function App() {
   const [message, setMessage] = useState<Message | null>(null);
   const [noCache, setNoCache] = useState(false);
 
-  const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
-  const sayError = useCallback((text: string) => say(text, true), [say]);
+  const say = useCallback((said: Said, error = false) => setMessage({ ...said, error }), []);
+  const sayError = useCallback((text: string) => say({ text }, true), [say]);
+  const notify = useCallback((notice: Message) => setMessage(notice), []);
   const refreshRecent = useCallback(() => void request('recentFolders', {}).then(setRecent, () => undefined), []);
-  const { session, check, cancel, openRun, switchProfile, onBatchEvent } = useSession({
+  const { session, check, cancel, openRun, switchProfile, onBatchEvent, updateFile } = useSession({
     profileId,
     noCache,
-    notify: say,
+    lang,
+    notify,
     onBatchFinished: refreshRecent,
   });
 
@@ -41,11 +68,11 @@ export function App() {
         const env = await request('environment', {});
         setEnvironment(env);
         setProfileId(env.defaultProfile);
-        if (env.notice) say(env.notice, true);
+        if (env.notice) say({ text: env.notice }, true);
         setProfiles(await request('profiles', {}));
         setRecent(await request('recentFolders', {}));
       } catch (error) {
-        say((error as Error).message, true);
+        say({ text: (error as Error).message }, true);
       }
     })();
   }, [say]);
@@ -60,7 +87,7 @@ export function App() {
     if (event.type === 'open-paths') return void startCheck(event.paths);
     if (event.type === 'menu') {
       if (event.action === 'show-history') setView('history');
-      if (event.action === 'export-report') say('Choose a format under Export, at the top right of the batch.');
+      if (event.action === 'export-report') say({ key: 'top.exportHint' });
       return;
     }
     onBatchEvent(event);
@@ -103,93 +130,71 @@ export function App() {
   const selectedResult = session?.files.find((f) => f.path === selected)?.result;
 
   return (
-    <div className="app">
-      <header className="topbar">
-        <div className="brand">Preflight</div>
-        <nav aria-label="Views">
-          <button type="button" className={view === 'start' ? 'active' : ''} onClick={() => setView('start')}>
-            Check
-          </button>
-          <button
-            type="button"
-            className={view === 'batch' ? 'active' : ''}
-            disabled={!session}
-            onClick={() => setView('batch')}
-          >
-            Batch
-          </button>
-          <button
-            type="button"
-            className={view === 'history' ? 'active' : ''}
-            disabled={!environment?.databasePath}
-            onClick={() => setView('history')}
-          >
-            History
-          </button>
-        </nav>
-        <div className="spacer" />
-        <label className="profile-picker">
-          Platform{' '}
-          <select value={profileId} onChange={(event) => pickProfile(event.target.value)} aria-label="Profile">
-            {profiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
-      {message && (
-        <div className={`message ${message.error ? 'error' : ''}`} role={message.error ? 'alert' : 'status'}>
-          <span>{message.text}</span>
-          <button type="button" className="link" onClick={() => setMessage(null)} aria-label="Dismiss">
-            ✕
-          </button>
-        </div>
-      )}
-      <main className={`content ${selectedResult && view === 'batch' ? 'with-panel' : ''}`}>
-        {view === 'start' && (
-          <StartScreen
-            environment={environment}
-            recent={recent}
-            noCache={noCache}
-            onNoCacheChange={setNoCache}
-            onCheck={(paths) => void startCheck(paths)}
-            onError={sayError}
-          />
+    <UiContext.Provider value={ui}>
+      <div className="app">
+        <TopBar
+          view={view}
+          onView={setView}
+          hasBatch={session !== null}
+          hasHistory={Boolean(environment?.databasePath)}
+          profiles={profiles}
+          profileId={profileId}
+          onProfile={pickProfile}
+          onLang={pickLang}
+        />
+        {message && (
+          <div className={`message ${message.error ? 'error' : ''}`} role={message.error ? 'alert' : 'status'}>
+            <span>{sayIn(ui, message)}</span>
+            <button type="button" className="link" onClick={() => setMessage(null)} aria-label={t('top.dismiss')}>
+              ✕
+            </button>
+          </div>
         )}
-        {view === 'history' && (
-          <HistoryView onOpen={(run) => void showRun(run)} onError={sayError} profileNames={profileNames} />
-        )}
-        {view === 'batch' && session && (
-          <BatchView
-            session={session}
-            profileName={profile?.name}
-            selected={selected}
-            onSelect={setSelected}
-            onCancel={cancel}
-            onMessage={say}
-            onCheckAgain={(paths) => void startCheck(paths, { useCache: true })}
-          />
-        )}
-        {view === 'batch' && selectedResult && profile && (
-          <Scorecard
-            result={selectedResult}
-            profile={profile}
-            environment={environment}
-            runId={session?.running ? null : (session?.runId ?? null)}
-            profileNames={profileNames}
-            onMessage={say}
-            onClose={closeCard}
-          />
-        )}
-      </main>
-      <footer className="statusbar muted small">
-        {environment
-          ? `Preflight ${environment.version} · ${environment.mode === 'electron' ? 'desktop' : 'browser mode'}`
-          : 'Connecting…'}
-        {environment?.databasePath ? ` · history: ${environment.databasePath}` : ''}
-      </footer>
-    </div>
+        <main className={`content ${selectedResult && view === 'batch' ? 'with-panel' : ''}`}>
+          {view === 'start' && (
+            <StartScreen
+              environment={environment}
+              recent={recent}
+              noCache={noCache}
+              onNoCacheChange={setNoCache}
+              onCheck={(paths) => void startCheck(paths)}
+              onError={sayError}
+            />
+          )}
+          {view === 'history' && (
+            <HistoryView onOpen={(run) => void showRun(run)} onError={sayError} profileNames={profileNames} />
+          )}
+          {view === 'batch' && session && (
+            <BatchView
+              session={session}
+              profileName={profile?.name}
+              selected={selected}
+              onSelect={setSelected}
+              onCancel={cancel}
+              onMessage={say}
+              onCheckAgain={(paths) => void startCheck(paths, { useCache: true })}
+            />
+          )}
+          {view === 'batch' && selectedResult && profile && (
+            <Scorecard
+              result={selectedResult}
+              profile={profile}
+              environment={environment}
+              runId={session?.running ? null : (session?.runId ?? null)}
+              profileNames={profileNames}
+              onMessage={say}
+              onResult={(file) => session?.runId != null && updateFile(session.runId, file)}
+              onClose={closeCard}
+            />
+          )}
+        </main>
+        <footer className="statusbar muted small">
+          {environment
+            ? `${t('top.version', { version: environment.version })} · ${t(environment.mode === 'electron' ? 'top.desktop' : 'top.browserMode')}`
+            : t('top.connecting')}
+          {environment?.databasePath ? ` · ${t('top.historyAt', { path: environment.databasePath })}` : ''}
+        </footer>
+      </div>
+    </UiContext.Provider>
   );
 }

@@ -8,7 +8,9 @@ declare global {
   }
 }
 
-export const client: PreflightClient = window.preflight ?? createHttpClient();
+/** The desktop bridge, or browser mode's HTTP transport (also where there is no window at all: a unit test's render). */
+export const client: PreflightClient =
+  (typeof window === 'undefined' ? undefined : window.preflight) ?? createHttpClient();
 
 /** Calls a method and throws its error message, for places where failure is shown as a message. */
 export async function request<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiValue<M>> {

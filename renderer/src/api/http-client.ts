@@ -1,4 +1,5 @@
 import { API_METHODS, type ApiEvent, type ApiResult, type PreflightClient } from '../../../analysis/api/contract';
+import { activeUi } from '../i18n';
 
 /**
  * Browser mode: the same contract over the local HTTP transport. The session cookie set by the
@@ -19,10 +20,7 @@ export function createHttpClient(): PreflightClient {
       if (response.status === 401)
         return {
           ok: false,
-          error: {
-            code: 'unauthorised',
-            message: 'This page is no longer signed in: open the link `preflight serve` printed.',
-          },
+          error: { code: 'unauthorised', message: activeUi().t('connection.signedOut') },
         };
       if (!response.ok)
         return { ok: false, error: { code: 'http', message: `${response.status} ${await response.text()}` } };
@@ -32,7 +30,7 @@ export function createHttpClient(): PreflightClient {
         ok: false,
         error: {
           code: 'offline',
-          message: `Preflight is not reachable (${(error as Error).message}). Is \`preflight serve\` still running?`,
+          message: activeUi().t('connection.unreachable', { reason: (error as Error).message }),
         },
       };
     }

@@ -1,11 +1,15 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { baseName, describeSkipped, formatEta, noDraftsFound } from '../format';
+import type { MessageKey } from '../../../analysis/i18n/words';
+import { useUi, type AppKey, type Said } from '../i18n';
 import { countsOf, progressOf, verdictOf, type FileState, type Session } from '../state/session';
 import { DraftRow } from './DraftRow';
 import { ExportMenu } from './ExportMenu';
 
-type Filter = 'all' | 'problems' | 'fail' | 'warn' | 'pass' | 'error' | 'notChecked';
-type Sort = 'order' | 'score' | 'name' | 'duration';
+const FILTERS = ['all', 'problems', 'fail', 'warn', 'pass', 'error', 'notChecked'] as const;
+const SORTS = ['order', 'score', 'name', 'duration'] as const;
+type Filter = (typeof FILTERS)[number];
+type Sort = (typeof SORTS)[number];
 
 interface Props {
   session: Session;
@@ -14,7 +18,7 @@ interface Props {
   selected: string | null;
   onSelect(path: string): void;
   onCancel(): void;
-  onMessage(text: string, error?: boolean): void;
+  onMessage(said: Said, error?: boolean): void;
   /** Checks the drafts again: the finished ones come from the cache, so only the rest are decoded. */
   onCheckAgain(paths: string[]): void;
 }
@@ -26,13 +30,12 @@ function matches(file: FileState, filter: Filter): boolean {
   return verdict === filter;
 }
 
-function sorter(sort: Sort) {
+function sorter(sort: Sort, locale: string) {
   const score = (f: FileState) => (f.result?.status === 'analyzed' ? f.result.scorecard.score : -1);
   const duration = (f: FileState) => (f.result?.status === 'analyzed' ? f.result.measurements.durationSec : -1);
   return (a: { file: FileState; index: number }, b: { file: FileState; index: number }) => {
     if (sort === 'score') return score(a.file) - score(b.file) || a.index - b.index;
-    if (sort === 'name')
-      return baseName(a.file.path).localeCompare(baseName(b.file.path), undefined, { numeric: true });
+    if (sort === 'name') return baseName(a.file.path).localeCompare(baseName(b.file.path), locale, { numeric: true });
     if (sort === 'duration') return duration(b.file) - duration(a.file) || a.index - b.index;
     return a.index - b.index;
   };
@@ -40,6 +43,11 @@ function sorter(sort: Sort) {
 
 /** The batch: overall progress with ETA and cancel, then a sortable, filterable row per draft. */
 export function BatchView({ session, profileName, selected, onSelect, onCancel, onMessage, onCheckAgain }: Props) {
+  const ui = useUi();
+  const { t, f, words } = ui;
+  /** Why a file was left out, in a word; a reason this version does not know is shown as the engine gave it. */
+  const skipReason = (reason: string): string =>
+    words.has(`app.batch.skipReasons.${reason}` as MessageKey) ? t(`batch.skipReasons.${reason}` as AppKey) : reason;
   const [filter, setFilter] = useState<Filter>('all');
   const [sort, setSort] = useState<Sort>('order');
   const [now, setNow] = useState(Date.now());
@@ -61,8 +69,8 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
       session.files
         .map((file, index) => ({ file, index }))
         .filter(({ file }) => matches(file, filter))
-        .sort(sorter(sort)),
-    [session.files, filter, sort],
+        .sort(sorter(sort, ui.lang)),
+    [session.files, filter, sort, ui.lang],
   );
 
   const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, path: string) => {
@@ -79,46 +87,47 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
   };
 
   return (
-    <section className="batch" aria-label="Batch">
+    <section className="batch" aria-label={t('batch.label')}>
       <div className="batch-head">
         <div className="batch-title">
           <h1>
             {session.inputs.length === 1
               ? baseName(session.inputs[0]!) || session.inputs[0]
-              : `${session.inputs.length} inputs`}
+              : t('batch.inputs', { count: session.inputs.length })}
           </h1>
           <div className="muted small">
-            {session.scanning ? 'Looking for drafts…' : `${progress.total} draft${progress.total === 1 ? '' : 's'}`}
-            {` · scored for ${profileName ?? session.profile}`}
-            {session.runId !== null && ` · run ${session.runId}`}
-            {session.cancelled && ' · cancelled'}
+            {session.scanning ? t('batch.scanning') : t('batch.drafts', { count: progress.total })}
+            {` · ${t('batch.scoredFor', { profile: profileName ?? session.profile })}`}
+            {session.runId !== null && ` · ${t('batch.run', { run: session.runId })}`}
+            {session.cancelled && ` · ${t('batch.cancelled')}`}
           </div>
           {session.skipped.length > 0 && (
             <div
               className="muted small skipped-note"
-              title={session.skipped.map((f) => `${f.path} (${f.reason})`).join('\n')}
+              title={session.skipped.map((file) => `${file.path} (${skipReason(file.reason)})`).join('\n')}
             >
-              {describeSkipped(session.skipped)} (not checked)
+              {t('batch.skipped', { count: session.skipped.length, summary: describeSkipped(session.skipped, words) })}
             </div>
           )}
         </div>
-        <div className="counts" aria-label="Verdicts">
-          <span className="count pass">{counts.pass} pass</span>
-          <span className="count warn">{counts.warn} warn</span>
-          <span className="count fail">{counts.fail} fail</span>
-          <span className="count error">{counts.error} error</span>
-          {counts.notChecked > 0 && <span className="count not-checked">{counts.notChecked} not checked</span>}
+        <div className="counts" aria-label={t('batch.verdicts')}>
+          <span className="count pass">{t('counts.pass', { count: counts.pass })}</span>
+          <span className="count warn">{t('counts.warn', { count: counts.warn })}</span>
+          <span className="count fail">{t('counts.fail', { count: counts.fail })}</span>
+          <span className="count error">{t('counts.error', { count: counts.error })}</span>
+          {counts.notChecked > 0 && (
+            <span className="count not-checked">{t('counts.notChecked', { count: counts.notChecked })}</span>
+          )}
         </div>
       </div>
 
       {!session.running && counts.notChecked > 0 && (
         <div className="resume" role="note">
           <button type="button" className="primary" onClick={() => onCheckAgain(session.files.map((f) => f.path))}>
-            Check the remaining {counts.notChecked} draft{counts.notChecked === 1 ? '' : 's'}
+            {t('batch.remaining', { count: counts.notChecked })}
           </button>{' '}
           <span className="muted small">
-            A new run of the same drafts: the {session.files.length - counts.notChecked} already checked come from the
-            cache, only the rest are decoded.
+            {t('batch.remainingNote', { done: session.files.length - counts.notChecked })}
           </span>
         </div>
       )}
@@ -135,38 +144,38 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
             <div style={{ width: `${Math.round(progress.fraction * 100)}%` }} />
           </div>
           <span className="small">
-            {progress.done} of {progress.total} · {Math.round(progress.fraction * 100)}% · {formatEta(progress.etaSec)}
+            {t('batch.progress', { done: progress.done, total: progress.total })} · {f.percent(progress.fraction)} ·{' '}
+            {formatEta(progress.etaSec, ui)}
           </span>
           <button type="button" className="danger" onClick={onCancel}>
-            Cancel
+            {t('batch.cancel')}
           </button>
         </div>
       )}
 
       <div className="toolbar">
         <label>
-          Show{' '}
+          {t('batch.show')}{' '}
           <select
             value={filter}
             onChange={(event) => setFilter(event.target.value as Filter)}
-            aria-label="Filter drafts"
+            aria-label={t('batch.filter')}
           >
-            <option value="all">all drafts</option>
-            <option value="problems">only with problems</option>
-            <option value="fail">only failing</option>
-            <option value="warn">only warnings</option>
-            <option value="pass">only passing</option>
-            <option value="error">only errors</option>
-            <option value="notChecked">only not checked</option>
+            {FILTERS.map((id) => (
+              <option key={id} value={id}>
+                {t(`batch.filters.${id}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
-          Sort by{' '}
-          <select value={sort} onChange={(event) => setSort(event.target.value as Sort)} aria-label="Sort drafts">
-            <option value="order">folder order</option>
-            <option value="score">score, worst first</option>
-            <option value="name">name</option>
-            <option value="duration">duration, longest first</option>
+          {t('batch.sortBy')}{' '}
+          <select value={sort} onChange={(event) => setSort(event.target.value as Sort)} aria-label={t('batch.sort')}>
+            {SORTS.map((id) => (
+              <option key={id} value={id}>
+                {t(`batch.sorts.${id}`)}
+              </option>
+            ))}
           </select>
         </label>
         <div className="spacer" />
@@ -181,11 +190,11 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
           <tr>
             <th className="num col-index">#</th>
             <th className="col-thumb" />
-            <th className="col-name">Draft</th>
-            <th className="num col-duration">Duration</th>
-            <th className="col-checks">Checks</th>
-            <th className="num col-score">Score</th>
-            <th className="col-verdict">Verdict</th>
+            <th className="col-name">{t('batch.columns.draft')}</th>
+            <th className="num col-duration">{t('batch.columns.duration')}</th>
+            <th className="col-checks">{t('batch.columns.checks')}</th>
+            <th className="num col-score">{t('batch.columns.score')}</th>
+            <th className="col-verdict">{t('batch.columns.verdict')}</th>
           </tr>
         </thead>
         <tbody>
@@ -202,12 +211,12 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
         </tbody>
       </table>
       {rows.length === 0 && !session.scanning && (
-        <p className="empty">{session.files.length ? 'No draft matches this filter.' : noDraftsFound()}</p>
+        <p className="empty">{session.files.length ? t('batch.noMatch') : noDraftsFound(words)}</p>
       )}
       {legend.length > 0 && (
         <details className="chip-legend">
-          <summary>What the chips mean</summary>
-          <p className="muted small">✓ pass · ! warning · ✗ fail. Hover or focus a chip for its figure and advice.</p>
+          <summary>{t('batch.legend')}</summary>
+          <p className="muted small">{t('batch.legendHint')}</p>
           <dl>
             {legend.map((check) => (
               <div key={check.id}>

@@ -1,12 +1,12 @@
 import type { KeyboardEvent } from 'react';
-import { baseName, errorAdvice, errorLabel, folderOf, seconds } from '../format';
+import { baseName, errorAdvice, errorLabel, errorMessage, folderOf } from '../format';
+import { useUi } from '../i18n';
 import { verdictOf, type FileState } from '../state/session';
 import { usePictures } from '../state/pictures';
 import { VerdictChip } from './VerdictChip';
 
 /** The same symbols as the CLI table. */
 export const STATUS_SYMBOL = { pass: '✓', warn: '!', fail: '✗' } as const;
-const STATUS_WORD = { pass: 'pass', warn: 'warning', fail: 'fail' } as const;
 
 interface Props {
   file: FileState;
@@ -18,6 +18,8 @@ interface Props {
 
 /** One draft: thumbnail, name, duration, a chip per check, score and verdict; progress or the error while not analysed. */
 export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
+  const ui = useUi();
+  const { t, f, words } = ui;
   const result = file.result;
   const verdict = verdictOf(file);
   const pictures = usePictures(result);
@@ -42,14 +44,14 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
         <div className="muted small folder">{folderOf(file.path)}</div>
         {result?.status === 'error' && (
           <div className={`row-error ${verdict === 'notChecked' ? 'not-checked' : ''}`} role="note">
-            <strong title={`${result.error.code}: ${errorAdvice(result.error.code)}`}>
-              {errorLabel(result.error.code)}:
+            <strong title={`${result.error.code}: ${errorAdvice(result.error.code, words)}`}>
+              {errorLabel(result.error.code, words)}:
             </strong>{' '}
-            {result.error.message}
+            {errorMessage(result.error, ui)}
           </div>
         )}
         {file.state !== 'done' && (
-          <div className="file-progress" aria-label={`${Math.round(file.fraction * 100)}%`}>
+          <div className="file-progress" aria-label={f.percent(file.fraction)}>
             <div style={{ width: `${Math.round(file.fraction * 100)}%` }} />
           </div>
         )}
@@ -57,7 +59,7 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
       <td className="num col-duration">
         {result?.status === 'analyzed'
           ? (result.scorecard.checks.find((c) => c.id === 'duration')?.valueText ??
-            seconds(result.measurements.durationSec))
+            f.seconds(result.measurements.durationSec))
           : ''}
       </td>
       <td className="col-checks">
@@ -68,7 +70,7 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
                 key={check.id}
                 className={`check-chip ${check.status}`}
                 title={`${check.title}: ${check.valueText}. ${check.message}`}
-                aria-label={`${check.title}: ${STATUS_WORD[check.status]}, ${check.valueText}`}
+                aria-label={`${check.title}: ${t(`status.${check.status}`)}, ${check.valueText}`}
               >
                 {/* Never colour alone: the symbol says it too. */}
                 <span aria-hidden="true">{STATUS_SYMBOL[check.status]} </span>
@@ -78,7 +80,7 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
           </div>
         ) : (
           <span className="muted small">
-            {file.state === 'queued' ? 'Waiting' : file.state === 'running' ? 'Analysing…' : ''}
+            {file.state === 'queued' ? t('row.waiting') : file.state === 'running' ? t('row.analysing') : ''}
           </span>
         )}
       </td>

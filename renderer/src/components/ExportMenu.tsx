@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReportFormatName } from '../../../analysis/api/contract';
 import { client } from '../api/client';
+import { useUi, type Said } from '../i18n';
 
 const FORMATS: Array<{ format: ReportFormatName; label: string }> = [
   { format: 'html', label: 'HTML' },
@@ -15,24 +16,27 @@ export function ExportMenu({
   profile,
   onMessage,
   path,
-  label = 'Export',
+  label,
   formats = ['html', 'pdf', 'csv', 'json'],
 }: {
   runId: number | null;
   profile: string;
-  onMessage(text: string, error?: boolean): void;
+  onMessage(said: Said, error?: boolean): void;
   /** One draft only: its scorecard to hand on. */
   path?: string;
+  /** What the menu is called ("Export" when not given). */
   label?: string;
   formats?: readonly ReportFormatName[];
 }) {
+  const { t, lang } = useUi();
   const [busy, setBusy] = useState<ReportFormatName | null>(null);
   const run = async (format: ReportFormatName) => {
     if (runId === null) return;
     setBusy(format);
-    const result = await client.exportReport({ runId, format, profile, ...(path ? { path } : {}) });
+    // The report speaks the window's language.
+    const result = await client.exportReport({ runId, format, profile, lang, ...(path ? { path } : {}) });
     setBusy(null);
-    if (!result.ok) return onMessage(result.error.message, true);
+    if (!result.ok) return onMessage({ text: result.error.message }, true);
     const { downloadUrl, savedTo, fileName, cancelled } = result.value;
     if (cancelled) return;
     if (downloadUrl) {
@@ -42,19 +46,19 @@ export function ExportMenu({
       document.body.append(link);
       link.click();
       link.remove();
-      onMessage(`Report downloaded: ${fileName}`);
-    } else if (savedTo) onMessage(`Report saved to ${savedTo}`);
+      onMessage({ key: 'export.downloaded', params: { file: fileName } });
+    } else if (savedTo) onMessage({ key: 'export.savedTo', params: { path: savedTo } });
   };
   return (
-    <div className="export" role="group" aria-label={path ? 'Export this draft' : 'Export report'}>
-      <span className="muted small">{label}</span>
+    <div className="export" role="group" aria-label={t(path ? 'export.thisDraft' : 'export.report')}>
+      <span className="muted small">{label ?? t('export.label')}</span>
       {FORMATS.filter((f) => formats.includes(f.format)).map(({ format, label }) => (
         <button
           key={format}
           type="button"
           disabled={runId === null || busy !== null}
           onClick={() => void run(format)}
-          title={runId === null ? 'Available when the run is stored' : `Export as ${label}`}
+          title={runId === null ? t('export.whenStored') : t('export.as', { format: label })}
         >
           {busy === format ? '…' : label}
         </button>

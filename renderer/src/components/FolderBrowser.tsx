@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { FolderView } from '../../../analysis/api/contract';
 import { client } from '../api/client';
+import { useUi, type Ui } from '../i18n';
 
 interface Props {
   /** Shown above the list (why the browser opened, e.g. after a drop). */
@@ -9,8 +10,8 @@ interface Props {
   onClose(): void;
 }
 
-const videoCount = (videos: number, more: boolean): string =>
-  `${videos}${more ? '+' : ''} video${videos === 1 && !more ? '' : 's'}`;
+const videoCount = ({ t }: Ui, videos: number, more: boolean): string =>
+  more ? t('folders.videosMore', { count: videos }) : t('folders.videos', { count: videos });
 
 /**
  * Browser mode's folder picker: the engine lists folders on this machine (a page cannot see paths
@@ -55,11 +56,54 @@ export function FolderBrowser({ explanation, onPick, onClose }: Props) {
   };
 
   return (
+    <FolderPanel
+      view={view}
+      error={error}
+      active={active}
+      explanation={explanation}
+      listRef={list}
+      onGo={(path) => void go(path)}
+      onActive={setActive}
+      onListKey={onKey}
+      onPick={onPick}
+      onClose={onClose}
+    />
+  );
+}
+
+/** What the folder picker shows of one listing (the requests and the keyboard live in FolderBrowser). */
+export function FolderPanel({
+  view,
+  error,
+  active,
+  explanation,
+  listRef,
+  onGo,
+  onActive,
+  onListKey,
+  onPick,
+  onClose,
+}: {
+  view: FolderView | null;
+  error: string | null;
+  active: number;
+  explanation?: string;
+  listRef?: Ref<HTMLUListElement>;
+  onGo(path: string): void;
+  onActive(index: number): void;
+  onListKey(event: KeyboardEvent): void;
+  onPick(path: string): void;
+  onClose(): void;
+}) {
+  const ui = useUi();
+  const { t } = ui;
+  const folders = view?.folders ?? [];
+  return (
     <div
       className="folder-browser"
       role="dialog"
       aria-modal="true"
-      aria-label="Pick a folder"
+      aria-label={t('folders.title')}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
@@ -68,30 +112,30 @@ export function FolderBrowser({ explanation, onPick, onClose }: Props) {
       }}
     >
       <header className="folder-browser-head">
-        <h2>Pick a folder</h2>
-        <button type="button" onClick={onClose} aria-label="Close the folder picker (Esc)">
+        <h2>{t('folders.title')}</h2>
+        <button type="button" onClick={onClose} aria-label={t('folders.close')}>
           ✕
         </button>
       </header>
       {explanation && <p className="muted small">{explanation}</p>}
       {view && (
-        <nav className="places" aria-label="Places">
-          <button type="button" onClick={() => void go(view.home)}>
-            Home
+        <nav className="places" aria-label={t('folders.places')}>
+          <button type="button" onClick={() => onGo(view.home)}>
+            {t('folders.home')}
           </button>
           {view.recent.map((path) => (
-            <button key={path} type="button" className="link" title={path} onClick={() => void go(path)}>
+            <button key={path} type="button" className="link" title={path} onClick={() => onGo(path)}>
               {path.split(/[\\/]/).filter(Boolean).pop() ?? path}
             </button>
           ))}
         </nav>
       )}
       {view && (
-        <nav className="crumbs" aria-label="Folder path">
+        <nav className="crumbs" aria-label={t('folders.path')}>
           {view.crumbs.map((crumb, i) => (
             <span key={crumb.path}>
               {i > 1 && <span aria-hidden="true"> / </span>}
-              <button type="button" className="link" onClick={() => void go(crumb.path)}>
+              <button type="button" className="link" onClick={() => onGo(crumb.path)}>
                 {i === 0 ? crumb.name || '/' : crumb.name}
               </button>
             </span>
@@ -106,18 +150,18 @@ export function FolderBrowser({ explanation, onPick, onClose }: Props) {
       {view && (
         <>
           <ul
-            ref={list}
+            ref={listRef}
             className="folder-list"
             role="listbox"
-            aria-label={`Folders in ${view.path}`}
+            aria-label={t('folders.foldersIn', { path: view.path })}
             aria-activedescendant={folders[active] ? `folder-${active}` : undefined}
             tabIndex={0}
-            onKeyDown={onKey}
+            onKeyDown={onListKey}
           >
             {view.parent && (
               <li className="up">
-                <button type="button" className="link" tabIndex={-1} onClick={() => void go(view.parent!)}>
-                  ↑ Up to {view.parent}
+                <button type="button" className="link" tabIndex={-1} onClick={() => onGo(view.parent!)}>
+                  {t('folders.upTo', { path: view.parent })}
                 </button>
               </li>
             )}
@@ -129,17 +173,17 @@ export function FolderBrowser({ explanation, onPick, onClose }: Props) {
                 role="option"
                 aria-selected={i === active}
                 className={i === active ? 'active' : ''}
-                onClick={() => setActive(i)}
-                onDoubleClick={() => void go(folder.path)}
+                onClick={() => onActive(i)}
+                onDoubleClick={() => onGo(folder.path)}
               >
                 <span className="folder-name">📁 {folder.name}</span>
-                <span className="muted small">{videoCount(folder.videos, folder.more)}</span>
+                <span className="muted small">{videoCount(ui, folder.videos, folder.more)}</span>
               </li>
             ))}
-            {folders.length === 0 && <li className="muted small">No folders here.</li>}
+            {folders.length === 0 && <li className="muted small">{t('folders.none')}</li>}
           </ul>
           <p className="muted small">
-            {videoCount(view.videos.length, false)} in this folder
+            {t('folders.inThisFolder', { count: view.videos.length })}
             {view.videos.length > 0 &&
               `: ${view.videos
                 .slice(0, 5)
@@ -148,14 +192,14 @@ export function FolderBrowser({ explanation, onPick, onClose }: Props) {
           </p>
           <div className="actions">
             <button type="button" className="primary" onClick={() => onPick(view.path)}>
-              Check this folder
+              {t('folders.checkThis')}
             </button>
             {folders[active] && (
               <button type="button" onClick={() => onPick(folders[active]!.path)}>
-                Check {folders[active]!.name}
+                {t('folders.checkNamed', { name: folders[active]!.name })}
               </button>
             )}
-            <span className="muted small">↑ ↓ move · Enter opens · ← goes up · double-click opens</span>
+            <span className="muted small">{t('folders.keys')}</span>
           </div>
         </>
       )}

@@ -1,36 +1,32 @@
 import { useEffect, useState } from 'react';
 import type { RunSummary } from '../../../analysis/api/contract';
 import { client } from '../api/client';
-import { formatWhen } from '../format';
+import { useUi } from '../i18n';
 import { groupRuns } from '../state/history-groups';
 
-/** Past runs, newest first; opening one shows it as it was stored. */
-export function HistoryView({
-  onOpen,
-  onError,
-  profileNames = {},
-}: {
+interface Common {
   onOpen(run: RunSummary): void;
-  onError(message: string): void;
   /** Platform names by profile id ("TikTok"), shown instead of the id. */
   profileNames?: Readonly<Record<string, string>>;
-}) {
-  const [runs, setRuns] = useState<RunSummary[] | null>(null);
-  /** The run being renamed (with the text typed so far), or asked about before deleting. */
-  const [editing, setEditing] = useState<{ id: number; text: string } | null>(null);
-  const [confirming, setConfirming] = useState<number | null>(null);
+}
 
-  const saveLabel = async () => {
-    if (!editing) return;
-    const result = await client.labelRun({ runId: editing.id, label: editing.text });
-    if (!result.ok) return onError(result.error.message);
+/** Past runs, newest first; opening one shows it as it was stored. */
+export function HistoryView({ onOpen, onError, profileNames = {} }: Common & { onError(message: string): void }) {
+  const { t } = useUi();
+  const [runs, setRuns] = useState<RunSummary[] | null>(null);
+
+  const rename = async (runId: number, label: string): Promise<boolean> => {
+    const result = await client.labelRun({ runId, label });
+    if (!result.ok) {
+      onError(result.error.message);
+      return false;
+    }
     setRuns((all) => all?.map((run) => (run.id === result.value.id ? result.value : run)) ?? null);
-    setEditing(null);
+    return true;
   };
 
   const remove = async (runId: number) => {
     const result = await client.deleteRun({ runId });
-    setConfirming(null);
     if (!result.ok) return onError(result.error.message);
     setRuns((all) => all?.filter((run) => run.id !== runId) ?? null);
   };
@@ -43,22 +39,50 @@ export function HistoryView({
       }
     });
   }, [onError]);
-  if (runs === null) return <p className="empty">Loading history…</p>;
-  if (runs.length === 0) return <p className="empty">No runs yet. Check a folder of drafts and it appears here.</p>;
+  if (runs === null) return <p className="empty">{t('history.loading')}</p>;
+  if (runs.length === 0) return <p className="empty">{t('history.empty')}</p>;
+  return <HistoryTable runs={runs} onOpen={onOpen} profileNames={profileNames} onRename={rename} onDelete={remove} />;
+}
+
+/** The runs as a table: open one, rename it, or delete it after asking. */
+export function HistoryTable({
+  runs,
+  onOpen,
+  profileNames = {},
+  onRename,
+  onDelete,
+}: Common & {
+  runs: readonly RunSummary[];
+  /** True when the name was stored. */
+  onRename(runId: number, label: string): Promise<boolean>;
+  onDelete(runId: number): Promise<void>;
+}) {
+  const { t, f } = useUi();
+  /** The run being renamed (with the text typed so far), or asked about before deleting. */
+  const [editing, setEditing] = useState<{ id: number; text: string } | null>(null);
+  const [confirming, setConfirming] = useState<number | null>(null);
+
+  const saveLabel = async () => {
+    if (editing && (await onRename(editing.id, editing.text))) setEditing(null);
+  };
+  const remove = async (runId: number) => {
+    setConfirming(null);
+    await onDelete(runId);
+  };
   return (
-    <section className="history" aria-label="History">
-      <h1>History</h1>
+    <section className="history" aria-label={t('history.title')}>
+      <h1>{t('history.title')}</h1>
       <table className="drafts">
         <thead>
           <tr>
-            <th className="num">Run</th>
-            <th>Started</th>
-            <th>Profile</th>
-            <th>Status</th>
-            <th>Results</th>
-            <th>Inputs</th>
+            <th className="num">{t('history.run')}</th>
+            <th>{t('history.started')}</th>
+            <th>{t('history.profile')}</th>
+            <th>{t('history.status')}</th>
+            <th>{t('history.results')}</th>
+            <th>{t('history.inputs')}</th>
             <th>
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('history.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -78,31 +102,32 @@ export function HistoryView({
                 {repeats.length > 0 && (
                   <div
                     className="muted small repeats"
-                    title={`The same folder checked again with the same results: runs ${repeats.map((r) => r.id).join(', ')}`}
+                    title={t('history.repeatsTitle', { runs: repeats.map((r) => r.id).join(', ') })}
                   >
-                    also {repeats.map((r) => r.id).join(', ')}
+                    {t('history.repeats', { runs: repeats.map((r) => r.id).join(', ') })}
                   </div>
                 )}
               </td>
-              <td>{formatWhen(run.startedAt)}</td>
+              <td>{f.when(run.startedAt)}</td>
               <td>{profileNames[run.profile] ?? run.profile}</td>
-              <td>{run.kind === 'rescore' ? `re-score of ${run.sourceRunId ?? '?'}` : run.status}</td>
+              <td>
+                {run.kind === 'rescore'
+                  ? t('history.rescoreOf', { run: run.sourceRunId ?? '?' })
+                  : t(`history.statuses.${run.status}`)}
+              </td>
               <td>
                 {/* Labelled counts: a bare "1 0 2 0" says nothing. */}
-                <span className="count pass">{run.counts.pass} pass</span>{' '}
-                <span className="count warn">{run.counts.warn} warn</span>{' '}
-                <span className="count fail">{run.counts.fail} fail</span>{' '}
-                <span className="count error">{run.counts.error} error</span>
-                <span className="muted small">
-                  {' '}
-                  of {run.total} draft{run.total === 1 ? '' : 's'}
-                </span>
+                <span className="count pass">{t('counts.pass', { count: run.counts.pass })}</span>{' '}
+                <span className="count warn">{t('counts.warn', { count: run.counts.warn })}</span>{' '}
+                <span className="count fail">{t('counts.fail', { count: run.counts.fail })}</span>{' '}
+                <span className="count error">{t('counts.error', { count: run.counts.error })}</span>
+                <span className="muted small"> {t('history.ofDrafts', { count: run.total })}</span>
               </td>
               <td className="small path-cell">
                 {editing?.id === run.id ? (
                   <input
                     className="label-input"
-                    aria-label={`Name of run ${run.id}`}
+                    aria-label={t('history.nameOf', { run: run.id })}
                     value={editing.text}
                     maxLength={120}
                     autoFocus
@@ -122,40 +147,40 @@ export function HistoryView({
               <td className="row-actions" onClick={(event) => event.stopPropagation()}>
                 {confirming === run.id ? (
                   <span role="alert">
-                    Delete run {run.id} and its results?{' '}
+                    {t('history.confirmDelete', { run: run.id })}{' '}
                     <button type="button" className="danger" onClick={() => void remove(run.id)}>
-                      Delete
+                      {t('history.delete')}
                     </button>{' '}
                     <button type="button" onClick={() => setConfirming(null)}>
-                      Keep
+                      {t('history.keep')}
                     </button>
                   </span>
                 ) : editing?.id === run.id ? (
                   <>
                     <button type="button" className="primary" onClick={() => void saveLabel()}>
-                      Save
+                      {t('history.save')}
                     </button>{' '}
                     <button type="button" onClick={() => setEditing(null)}>
-                      Cancel
+                      {t('history.cancel')}
                     </button>
                   </>
                 ) : (
                   <>
                     <button
                       type="button"
-                      aria-label={`Rename run ${run.id}`}
+                      aria-label={t('history.renameRun', { run: run.id })}
                       onClick={() => setEditing({ id: run.id, text: run.label ?? '' })}
                     >
-                      Rename
+                      {t('history.rename')}
                     </button>{' '}
                     <button
                       type="button"
-                      aria-label={`Delete run ${run.id}`}
+                      aria-label={t('history.deleteRun', { run: run.id })}
                       disabled={run.status === 'running'}
-                      title={run.status === 'running' ? 'Still being checked: cancel it first' : undefined}
+                      title={run.status === 'running' ? t('history.stillRunning') : undefined}
                       onClick={() => setConfirming(run.id)}
                     >
-                      Delete
+                      {t('history.delete')}
                     </button>
                   </>
                 )}

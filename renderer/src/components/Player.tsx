@@ -1,5 +1,6 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { moment } from '../format';
+import { useUi } from '../i18n';
+import { ZoneOverlay, type SafeZoneList } from './ZoneOverlay';
 
 /** What the scorecard asks of its player: go to a moment, handle an editor's key, preview the loop. */
 export interface PlayerHandle {
@@ -15,6 +16,11 @@ interface Props {
   fps: number | null;
   /** Says why a draft cannot play (its codec and container), shown instead of a broken player. */
   formatName: string;
+  /** The picture's display size, to draw the interface areas over the picture itself, not its letterbox. */
+  picture?: { width: number; height: number };
+  /** The platform's interface areas to draw over the picture (null: hidden). */
+  zones?: SafeZoneList | null;
+  busyZones?: ReadonlySet<string>;
   ref?: Ref<PlayerHandle>;
 }
 
@@ -32,7 +38,8 @@ const play = (video: HTMLVideoElement): void => {
 };
 
 /** The draft itself at the top of the scorecard; every moment the card names seeks it. */
-export function Player({ path, durationSec, fps, formatName, ref }: Props) {
+export function Player({ path, durationSec, fps, formatName, picture, zones, busyZones, ref }: Props) {
+  const { t, f } = useUi();
   const video = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<State>('loading');
   const [time, setTime] = useState(0);
@@ -108,8 +115,7 @@ export function Player({ path, durationSec, fps, formatName, ref }: Props) {
   if (state === 'unplayable') {
     return (
       <div className="player unplayable" role="note">
-        This browser cannot play {formatName}: open the draft in your video player to watch it. The figures below come
-        from the engine and are complete.
+        {t('player.unplayable', { format: formatName })}
       </div>
     );
   }
@@ -123,40 +129,48 @@ export function Player({ path, durationSec, fps, formatName, ref }: Props) {
         event.stopPropagation();
       }}
     >
-      <video
-        ref={video}
-        src={mediaUrl(path)}
-        controls
-        preload="metadata"
-        playsInline
-        aria-label="The draft"
-        onLoadedMetadata={() => setState('ready')}
-        // A pause or a seek by the user ends the loop preview (our own wrap to 0 happens in onEnded).
-        onPause={(e) => {
-          // Reaching the end pauses too (just before 'ended'): only a pause of the user's ends the preview.
-          if (loop.current === 'ending' && !e.currentTarget.ended) loop.current = null;
-        }}
-        onError={() => setState('unplayable')}
-        onTimeUpdate={(e) => {
-          const v = e.currentTarget;
-          setTime(v.currentTime);
-          // After the wrap, the opening plays for a second (or the whole clip, if shorter), then stops.
-          if (loop.current === 'opening' && v.currentTime >= Math.min(LOOP_OPENING_SEC, durationSec)) {
-            loop.current = null;
-            v.pause();
-          }
-        }}
-        onEnded={(e) => {
-          // The loop preview: the end runs straight into the opening.
-          if (loop.current !== 'ending') return;
-          loop.current = 'opening';
-          e.currentTarget.currentTime = 0;
-          play(e.currentTarget);
-        }}
-      />
+      <div className="player-frame">
+        <video
+          ref={video}
+          src={mediaUrl(path)}
+          controls
+          preload="metadata"
+          playsInline
+          aria-label={t('player.label')}
+          onLoadedMetadata={() => setState('ready')}
+          // A pause or a seek by the user ends the loop preview (our own wrap to 0 happens in onEnded).
+          onPause={(e) => {
+            // Reaching the end pauses too (just before 'ended'): only a pause of the user's ends the preview.
+            if (loop.current === 'ending' && !e.currentTarget.ended) loop.current = null;
+          }}
+          onError={() => setState('unplayable')}
+          onTimeUpdate={(e) => {
+            const v = e.currentTarget;
+            setTime(v.currentTime);
+            // After the wrap, the opening plays for a second (or the whole clip, if shorter), then stops.
+            if (loop.current === 'opening' && v.currentTime >= Math.min(LOOP_OPENING_SEC, durationSec)) {
+              loop.current = null;
+              v.pause();
+            }
+          }}
+          onEnded={(e) => {
+            // The loop preview: the end runs straight into the opening.
+            if (loop.current !== 'ending') return;
+            loop.current = 'opening';
+            e.currentTarget.currentTime = 0;
+            play(e.currentTarget);
+          }}
+        />
+        {zones && picture && (
+          // A box of the picture's own shape, centred like the video's letterbox: the areas land on the picture.
+          <span className="player-zones" style={{ aspectRatio: `${picture.width} / ${picture.height}` }}>
+            <ZoneOverlay zones={zones} busy={busyZones} />
+          </span>
+        )}
+      </div>
       <div className="player-bar muted small" aria-live="off">
-        {state === 'loading' ? 'Loading the draft…' : <span className="time">{moment(time)}</span>}
-        <span className="keys">Space play/pause · ← → frame · J K L</span>
+        {state === 'loading' ? t('player.loading') : <span className="time">{f.moment(time)}</span>}
+        <span className="keys">{t('player.keys')}</span>
       </div>
     </div>
   );

@@ -1,22 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CheckResult, DraftHistoryEntry, Environment, FileResult, Profile } from '../../../analysis/api/contract';
+import type {
+  CheckResult,
+  ContractFile,
+  DraftHistoryEntry,
+  Environment,
+  FileResult,
+  Profile,
+} from '../../../analysis/api/contract';
 import { client } from '../api/client';
 import { DurationScale } from '../figures/DurationScale';
 import { LoudnessCurve } from '../figures/LoudnessCurve';
 import { MotionCurve } from '../figures/MotionCurve';
-import {
-  baseName,
-  dbtp,
-  errorAdvice,
-  errorLabel,
-  folderOf,
-  formatWhen,
-  GLOSSARY,
-  lufs,
-  moment,
-  percent,
-  type TermId,
-} from '../format';
+import { baseName, errorAdvice, errorLabel, errorMessage, folderOf, glossary, type TermId } from '../format';
+import { useUi, withTerm, type Said } from '../i18n';
 import { Term } from './Term';
 import { versionRows } from '../state/history-groups';
 import { usePictures } from '../state/pictures';
@@ -24,6 +20,8 @@ import { isNotChecked } from '../state/session';
 import { ExportMenu } from './ExportMenu';
 import { Player, type PlayerHandle } from './Player';
 import { VerdictChip } from './VerdictChip';
+import { CaptionPanel } from './CaptionPanel';
+import { busyIn, rememberShowZones, storedShowZones, ZoneOverlay } from './ZoneOverlay';
 
 /** Spec rows whose title is a term of the trade, explained on hover. */
 const SPEC_TERMS: Partial<Record<CheckResult['id'], TermId>> = {
@@ -41,7 +39,9 @@ interface Props {
   runId: number | null;
   /** Platform names by profile id, for the draft's versions across checks. */
   profileNames: Readonly<Record<string, string>>;
-  onMessage(text: string, error?: boolean): void;
+  onMessage(said: Said, error?: boolean): void;
+  /** The engine scored this draft again (its caption changed). */
+  onResult(file: ContractFile): void;
   onClose(): void;
 }
 
@@ -55,18 +55,30 @@ function Versions({ path, profileNames }: { path: string; profileNames: Readonly
     };
   }, [path]);
   if (!entries || entries.length < 2) return null;
+  return <VersionsTable entries={entries} profileNames={profileNames} />;
+}
+
+/** "This draft across checks": one row per content version and profile. */
+export function VersionsTable({
+  entries,
+  profileNames,
+}: {
+  entries: readonly DraftHistoryEntry[];
+  profileNames: Readonly<Record<string, string>>;
+}) {
+  const { t, f } = useUi();
   return (
     <section className="panel">
-      <h3>This draft across checks</h3>
+      <h3>{t('card.versions.title')}</h3>
       <table className="compact">
         <thead>
           <tr>
-            <th>Version</th>
-            <th>Profile</th>
-            <th className="num">Latest score</th>
-            <th>Verdict</th>
-            <th>Last checked</th>
-            <th className="num">Checks</th>
+            <th>{t('card.versions.version')}</th>
+            <th>{t('card.versions.profile')}</th>
+            <th className="num">{t('card.versions.latest')}</th>
+            <th>{t('card.versions.verdict')}</th>
+            <th>{t('card.versions.lastChecked')}</th>
+            <th className="num">{t('card.versions.checks')}</th>
           </tr>
         </thead>
         <tbody>
@@ -78,9 +90,7 @@ function Versions({ path, profileNames }: { path: string; profileNames: Readonly
               <td>
                 <VerdictChip verdict={latest.status === 'error' ? 'error' : (latest.verdict ?? 'error')} />
               </td>
-              <td>
-                {formatWhen(latest.startedAt)} (run {latest.runId})
-              </td>
+              <td>{t('card.versions.when', { when: f.when(latest.startedAt), run: latest.runId })}</td>
               <td className="num">{checks}</td>
             </tr>
           ))}
@@ -92,9 +102,15 @@ function Versions({ path, profileNames }: { path: string; profileNames: Readonly
 
 /** A moment the card names: a button that moves the player there. */
 function Moment({ seconds, label }: { seconds: number; label?: string }) {
+  const { t, f } = useUi();
   return (
-    <button type="button" className="seek" data-seek={seconds.toFixed(3)} title={`Play from ${moment(seconds)}`}>
-      {label ?? moment(seconds)}
+    <button
+      type="button"
+      className="seek"
+      data-seek={seconds.toFixed(3)}
+      title={t('card.playFrom', { moment: f.moment(seconds) })}
+    >
+      {label ?? f.moment(seconds)}
     </button>
   );
 }
@@ -113,10 +129,13 @@ const isTextEntry = (target: EventTarget): boolean =>
   target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 
 /** One draft in full: what to fix first, then the evidence behind every verdict. */
-export function Scorecard({ result, profile, environment, runId, profileNames, onMessage, onClose }: Props) {
+export function Scorecard({ result, profile, environment, runId, profileNames, onMessage, onResult, onClose }: Props) {
+  const ui = useUi();
+  const { t, f, words } = ui;
   const pictures = usePictures(result);
   const closeButton = useRef<HTMLButtonElement>(null);
   const player = useRef<PlayerHandle>(null);
+  const [showZones, setShowZones] = useState(storedShowZones);
   useEffect(() => closeButton.current?.focus(), [result.path]);
   const header = (
     <header className="scorecard-head">
@@ -127,10 +146,10 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
       <div className="head-actions">
         {environment?.capabilities.revealInFolder && (
           <button type="button" onClick={() => void client.reveal({ path: result.path })}>
-            Show in folder
+            {t('card.showInFolder')}
           </button>
         )}
-        <button ref={closeButton} type="button" onClick={onClose} aria-label="Close scorecard (Esc)">
+        <button ref={closeButton} type="button" onClick={onClose} aria-label={t('card.close')}>
           ✕
         </button>
       </div>
@@ -138,16 +157,16 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
   );
   if (result.status === 'error') {
     return (
-      <aside className="scorecard" aria-label="Scorecard">
+      <aside className="scorecard" aria-label={t('card.label')}>
         {header}
         <div className="verdict-line">
           <VerdictChip verdict={isNotChecked(result) ? 'notChecked' : 'error'} />
         </div>
         <p className="error-box">
-          <strong title={`${result.error.code}: ${errorAdvice(result.error.code)}`}>
-            {errorLabel(result.error.code)}:
+          <strong title={`${result.error.code}: ${errorAdvice(result.error.code, words)}`}>
+            {errorLabel(result.error.code, words)}:
           </strong>{' '}
-          {result.error.message}
+          {errorMessage(result.error, ui)}
         </p>
       </aside>
     );
@@ -162,10 +181,19 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
   const first = pictures?.strip[0];
   const frameSec = 1 / (m.fps && m.fps > 0 ? m.fps : 30);
   const loudest = loudestMomentSec(m.audio.loudnessCurve);
+  const zonesCheck = byId.get('safe-zones');
+  // The areas are those of a full-screen vertical video: drawn over vertical frames only.
+  const zones = showZones && m.height >= m.width ? profile.safeZones.zones : null;
+  const busyOpening = busyIn(zonesCheck?.details, 'opening');
+  const busyEnding = busyIn(zonesCheck?.details, 'ending');
+  const toggleZones = (): void => {
+    rememberShowZones(!showZones);
+    setShowZones(!showZones);
+  };
   return (
     <aside
       className="scorecard"
-      aria-label="Scorecard"
+      aria-label={t('card.label')}
       // Every moment the card names carries data-seek: one click moves the player there.
       onClick={(event) => {
         const target = (event.target as HTMLElement).closest<HTMLElement>('[data-seek]');
@@ -184,13 +212,13 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
       <div className="verdict-line">
         <VerdictChip verdict={scorecard.verdict} />
         <span className="big-score">{scorecard.score}</span>
-        <span className="muted">/ 100 for {profile.name}</span>
+        <span className="muted">{t('card.outOf', { profile: profile.name })}</span>
         <span className="spacer" />
         <ExportMenu
           runId={runId}
           profile={profile.id}
           path={result.path}
-          label="Export this draft"
+          label={t('export.thisDraft')}
           formats={['html', 'pdf']}
           onMessage={onMessage}
         />
@@ -200,10 +228,13 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
         path={result.path}
         durationSec={playable}
         fps={m.fps}
-        formatName={`${m.videoCodec} in ${m.container}`}
+        formatName={t('player.format', { codec: m.videoCodec, container: m.container })}
+        picture={{ width: m.width, height: m.height }}
+        zones={zones}
+        busyZones={new Set([...busyOpening, ...busyEnding])}
       />
       <section className="panel">
-        <h3>{fixes.length ? 'Fix first' : 'Ready to post'}</h3>
+        <h3>{fixes.length ? t('card.fixFirst') : t('card.ready')}</h3>
         {fixes.length ? (
           <ol className="fixes">
             {fixes.map((c) => (
@@ -213,18 +244,20 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
             ))}
           </ol>
         ) : (
-          <p>Every check passes.</p>
+          <p>{t('card.allPass')}</p>
         )}
       </section>
 
       <section className="panel">
-        <h3>Duration</h3>
+        <h3>{t('card.duration')}</h3>
         <DurationScale durationSec={playable} profile={profile} />
       </section>
 
       <section className="panel">
         <h3>
-          <Term id="hook">Hook</Term>: the first {moment(m.hook.windowSec)}
+          {withTerm(t('card.hook', { window: f.moment(m.hook.windowSec) }), (term) => (
+            <Term id="hook">{term}</Term>
+          ))}
         </h3>
         <div
           className="strip"
@@ -243,123 +276,168 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
                 type="button"
                 className="frame-seek"
                 data-seek={p.tSec.toFixed(3)}
-                title={`Play from ${moment(p.tSec)}`}
+                title={t('card.playFrom', { moment: f.moment(p.tSec) })}
               >
-                <img src={p.src} alt={`Frame at ${moment(p.tSec)}`} />
+                <span className="zoned">
+                  <img src={p.src} alt={t('card.frameAt', { moment: f.moment(p.tSec) })} />
+                  {zones && <ZoneOverlay zones={zones} busy={busyOpening} />}
+                </span>
               </button>
-              <figcaption>{moment(p.tSec)}</figcaption>
+              <figcaption>{f.moment(p.tSec)}</figcaption>
             </figure>
           ))}
         </div>
         {!pictures && (
           <p className="muted small" role="status">
-            Loading frames…
+            {t('card.loadingFrames')}
           </p>
         )}
-        {pictures?.unavailable && <p className="muted small">Frames unavailable: {pictures.unavailable}</p>}
+        {pictures?.unavailable && (
+          <p className="muted small">{t('card.framesUnavailable', { reason: pictures.unavailable })}</p>
+        )}
         <MotionCurve hook={m.hook} firstSoundSec={m.audio.firstSoundSec} attentionSec={profile.hook.attentionSec} />
         <p className="muted small">{byId.get('hook')?.message}</p>
         <ul className="moments small">
           <li>
-            First change:{' '}
-            {m.hook.firstChangeSec === null ? 'none in the window' : <Moment seconds={m.hook.firstChangeSec} />}
+            {t('card.firstChange')}{' '}
+            {m.hook.firstChangeSec === null ? t('card.noChange') : <Moment seconds={m.hook.firstChangeSec} />}
           </li>
           {m.hook.staticOpeningSec > 0 && (
             <li>
-              Still until <Moment seconds={m.hook.staticOpeningSec} />
+              {t('card.stillUntil')} <Moment seconds={m.hook.staticOpeningSec} />
             </li>
           )}
-          <li>First sound: {m.audio.firstSoundSec === null ? 'never' : <Moment seconds={m.audio.firstSoundSec} />}</li>
           <li>
-            Cuts:{' '}
+            {t('card.firstSoundColon')}{' '}
+            {m.audio.firstSoundSec === null ? t('card.never') : <Moment seconds={m.audio.firstSoundSec} />}
+          </li>
+          <li>
+            {t('card.cuts')}{' '}
             {m.hook.cutsSec.length
               ? m.hook.cutsSec.map((t) => (
                   <span key={t}>
                     <Moment seconds={t} />{' '}
                   </span>
                 ))
-              : 'none'}
+              : t('card.none')}
           </li>
         </ul>
       </section>
 
       <section className="panel">
-        <h3>Loop seam</h3>
+        <h3>{t('card.loopSeam')}</h3>
         <div className="seam">
           <figure>
             {pictures?.lastFrame ? (
-              <img src={pictures.lastFrame.src} alt="Last frame" />
+              <span className="zoned">
+                <img src={pictures.lastFrame.src} alt={t('card.lastFrameAlt')} />
+                {zones && <ZoneOverlay zones={zones} busy={busyEnding} />}
+              </span>
             ) : (
               <div className="thumb placeholder tall" />
             )}
-            <figcaption>last frame</figcaption>
+            <figcaption>{t('card.lastFrame')}</figcaption>
           </figure>
           <span className="arrow" aria-hidden="true">
             →
           </span>
           <figure>
-            {first ? <img src={first.src} alt="First frame" /> : <div className="thumb placeholder tall" />}
-            <figcaption>first frame</figcaption>
+            {first ? (
+              <span className="zoned">
+                <img src={first.src} alt={t('card.firstFrameAlt')} />
+                {zones && <ZoneOverlay zones={zones} busy={busyOpening} />}
+              </span>
+            ) : (
+              <div className="thumb placeholder tall" />
+            )}
+            <figcaption>{t('card.firstFrame')}</figcaption>
           </figure>
           <div className="similarity">
-            <span className="big-score">{percent(m.loop.seamSimilarity)}</span>
+            <span className="big-score">{f.percent(m.loop.seamSimilarity)}</span>
             <span className="muted small">
-              <Term id="seam-similarity">similarity</Term> (100% = identical)
+              {withTerm(t('card.similarity'), (term) => (
+                <Term id="seam-similarity">{term}</Term>
+              ))}
             </span>
           </div>
         </div>
         <p className="muted small">{byId.get('loop')?.message}</p>
         <p className="moments small">
           <button type="button" onClick={() => player.current?.playLoop()}>
-            ▶ Play the loop
+            {t('card.playLoop')}
           </button>{' '}
-          the last second straight into the first; the seam:{' '}
-          <Moment seconds={Math.max(0, playable - 1)} label="last second" />{' '}
-          <Moment seconds={Math.max(0, playable - frameSec)} label="last frame" />
+          {t('card.loopHint')} <Moment seconds={Math.max(0, playable - 1)} label={t('card.lastSecond')} />{' '}
+          <Moment seconds={Math.max(0, playable - frameSec)} label={t('card.lastFrame')} />
         </p>
       </section>
 
       <section className="panel">
-        <h3>Sound</h3>
+        <h3>{t('card.sound')}</h3>
         <dl className="facts">
           <div>
             <dt>
-              Loudness (<Term id="lufs">LUFS</Term>)
+              {withTerm(t('card.loudness'), (term) => (
+                <Term id="lufs">{term}</Term>
+              ))}
             </dt>
-            <dd>{m.audio.integratedLufs === null ? '—' : lufs(m.audio.integratedLufs)}</dd>
+            <dd>{m.audio.integratedLufs === null ? '—' : f.lufs(m.audio.integratedLufs)}</dd>
           </div>
           <div>
             <dt>
-              <Term id="true-peak">True peak</Term>
+              {withTerm(t('card.truePeak'), (term) => (
+                <Term id="true-peak">{term}</Term>
+              ))}
             </dt>
-            <dd>{m.audio.truePeakDbtp === null ? '—' : dbtp(m.audio.truePeakDbtp)}</dd>
+            <dd>{m.audio.truePeakDbtp === null ? '—' : f.dbtp(m.audio.truePeakDbtp)}</dd>
           </div>
           <div>
-            <dt>First sound</dt>
-            <dd>{m.audio.firstSoundSec === null ? 'never' : <Moment seconds={m.audio.firstSoundSec} />}</dd>
+            <dt>{t('card.firstSound')}</dt>
+            <dd>{m.audio.firstSoundSec === null ? t('card.never') : <Moment seconds={m.audio.firstSoundSec} />}</dd>
           </div>
           <div>
-            <dt>Loudest moment</dt>
+            <dt>{t('card.loudest')}</dt>
             <dd>{loudest === null ? '—' : <Moment seconds={loudest} />}</dd>
           </div>
           <div>
-            <dt>Silence</dt>
-            <dd>{m.audio.silenceShare === null ? '—' : `${Math.round(m.audio.silenceShare * 100)}%`}</dd>
+            <dt>{t('card.silence')}</dt>
+            <dd>{m.audio.silenceShare === null ? '—' : f.percent(m.audio.silenceShare)}</dd>
           </div>
         </dl>
         <LoudnessCurve audio={m.audio} durationSec={playable} targetLufs={profile.audio.targetLufs} />
         <p className="muted small">{byId.get('audio')?.message}</p>
       </section>
 
+      <section className="panel zones-panel">
+        <h3>{t('zones.title')}</h3>
+        <p className="moments small">
+          <button type="button" aria-pressed={showZones} onClick={toggleZones}>
+            {t('zones.show')}
+          </button>{' '}
+          <span className="muted">{t('zones.legend', { platform: profile.name })}</span>
+        </p>
+        {zonesCheck && <p className="muted small">{zonesCheck.message}</p>}
+      </section>
+
+      <CaptionPanel
+        path={result.path}
+        caption={result.caption?.text ?? ''}
+        origin={result.caption?.origin ?? null}
+        check={byId.get('caption')}
+        profile={profile}
+        runId={runId}
+        onResult={onResult}
+        onMessage={onMessage}
+      />
+
       <section className="panel">
-        <h3>Upload specs</h3>
+        <h3>{t('card.specs')}</h3>
         <table className="compact">
           <thead>
             <tr>
-              <th>Check</th>
-              <th>Value</th>
-              <th>Target</th>
-              <th>Result</th>
+              <th>{t('card.specColumns.check')}</th>
+              <th>{t('card.specColumns.value')}</th>
+              <th>{t('card.specColumns.target')}</th>
+              <th>{t('card.specColumns.result')}</th>
             </tr>
           </thead>
           <tbody>
@@ -368,7 +446,7 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
                 <td>{SPEC_TERMS[c.id] ? <Term id={SPEC_TERMS[c.id]!}>{c.title}</Term> : c.title}</td>
                 <td>{c.valueText}</td>
                 <td>{c.target}</td>
-                <td className={`status ${c.status}`}>{c.status}</td>
+                <td className={`status ${c.status}`}>{t(`statusShort.${c.status}`)}</td>
               </tr>
             ))}
           </tbody>
@@ -378,9 +456,9 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
       {environment?.databasePath && <Versions path={result.path} profileNames={profileNames} />}
 
       <details className="panel glossary">
-        <summary>What the terms mean</summary>
+        <summary>{t('card.glossary')}</summary>
         <dl>
-          {GLOSSARY.map((entry) => (
+          {glossary(words).map((entry) => (
             <div key={entry.id}>
               <dt>{entry.term}</dt>
               <dd>{entry.text}</dd>

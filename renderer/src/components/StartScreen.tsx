@@ -1,6 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import type { Environment } from '../../../analysis/api/contract';
 import { client } from '../api/client';
+import { useUi } from '../i18n';
 import { FolderBrowser } from './FolderBrowser';
 
 interface Props {
@@ -15,10 +16,11 @@ interface Props {
 
 /** Where a session starts: drop, open, type a path (browser), or pick a recent folder. */
 export function StartScreen({ environment, recent, noCache, onNoCacheChange, onCheck, onError }: Props) {
+  const { t } = useUi();
   const [dragging, setDragging] = useState(false);
   const [typed, setTyped] = useState('');
-  /** The folder picker is open (browser mode), with why it opened. */
-  const [browsing, setBrowsing] = useState<{ explanation?: string } | null>(null);
+  /** The folder picker is open (browser mode), with why it opened (a drop). */
+  const [browsing, setBrowsing] = useState<{ dropped?: boolean } | null>(null);
   const desktop = environment?.capabilities.nativeDialogs ?? false;
 
   const open = async (kind: 'files' | 'folder') => {
@@ -34,11 +36,7 @@ export function StartScreen({ environment, recent, noCache, onNoCacheChange, onC
     const paths = client.droppedPaths?.(files) ?? [];
     if (paths.length) onCheck(paths);
     // A page is never told where dropped files live: the picker finds the folder on this machine instead.
-    else
-      setBrowsing({
-        explanation:
-          'A browser does not tell the page where dropped files are on this machine. Pick their folder here (or type its path).',
-      });
+    else setBrowsing({ dropped: true });
   };
 
   const submitTyped = () => {
@@ -50,7 +48,7 @@ export function StartScreen({ environment, recent, noCache, onNoCacheChange, onC
   };
 
   return (
-    <section className="start" aria-label="Start">
+    <section className="start" aria-label={t('start.label')}>
       <div
         className={`dropzone ${dragging ? 'dragging' : ''}`}
         onDragOver={(event) => {
@@ -60,15 +58,15 @@ export function StartScreen({ environment, recent, noCache, onNoCacheChange, onC
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <div className="drop-title">Drop drafts or a folder here</div>
-        <p className="muted">Every draft gets a scorecard: duration, hook, loop, sound and upload specs.</p>
+        <div className="drop-title">{t('start.dropTitle')}</div>
+        <p className="muted">{t('start.dropHint')}</p>
         {desktop && (
           <div className="actions">
             <button type="button" className="primary" onClick={() => void open('folder')}>
-              Open folder…
+              {t('start.openFolder')}
             </button>
             <button type="button" onClick={() => void open('files')}>
-              Open files…
+              {t('start.openFiles')}
             </button>
           </div>
         )}
@@ -81,12 +79,12 @@ export function StartScreen({ environment, recent, noCache, onNoCacheChange, onC
             submitTyped();
           }}
         >
-          <label htmlFor="paths">Folder or file paths on this machine (one per line)</label>
+          <label htmlFor="paths">{t('start.pathsLabel')}</label>
           <textarea
             id="paths"
             rows={2}
             value={typed}
-            placeholder="/home/me/Videos/drafts"
+            placeholder={t('start.pathsPlaceholder')}
             onChange={(event) => setTyped(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && !event.shiftKey) {
@@ -97,10 +95,10 @@ export function StartScreen({ environment, recent, noCache, onNoCacheChange, onC
           />
           <div className="actions">
             <button type="submit" className="primary" disabled={!typed.trim()}>
-              Check drafts
+              {t('start.checkDrafts')}
             </button>
             <button type="button" onClick={() => setBrowsing({})}>
-              Browse…
+              {t('start.browse')}
             </button>
           </div>
         </form>
@@ -108,7 +106,7 @@ export function StartScreen({ environment, recent, noCache, onNoCacheChange, onC
       {browsing && (
         <div className="modal-backdrop">
           <FolderBrowser
-            explanation={browsing.explanation}
+            explanation={browsing.dropped ? t('start.droppedNoPaths') : undefined}
             onClose={() => setBrowsing(null)}
             onPick={(path) => {
               setBrowsing(null);
@@ -118,16 +116,21 @@ export function StartScreen({ environment, recent, noCache, onNoCacheChange, onC
         </div>
       )}
       <label className="option">
-        <input type="checkbox" checked={noCache} onChange={(event) => onNoCacheChange(event.target.checked)} /> Decode
-        every draft again (ignore stored measurements)
+        <input type="checkbox" checked={noCache} onChange={(event) => onNoCacheChange(event.target.checked)} />{' '}
+        {t('start.noCache')}
       </label>
       {recent.length > 0 && (
         <div className="recent">
-          <h2>Recent</h2>
+          <h2>{t('start.recent')}</h2>
           <ul>
             {recent.map((path) => (
               <li key={path}>
-                <button type="button" className="link" onClick={() => onCheck([path])} title={`Check ${path} again`}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onCheck([path])}
+                  title={t('start.checkAgain', { path })}
+                >
                   {path}
                 </button>
               </li>

@@ -1,12 +1,7 @@
+import { useUi } from '../i18n';
+
 export type Verdict = 'pass' | 'warn' | 'fail' | 'error' | 'notChecked';
 
-const LABEL: Record<Verdict, string> = {
-  pass: 'Pass',
-  warn: 'Warn',
-  fail: 'Fail',
-  error: 'Error',
-  notChecked: 'Not checked',
-};
 const CLASS: Record<Verdict, string> = {
   pass: 'pass',
   warn: 'warn',
@@ -16,5 +11,6 @@ const CLASS: Record<Verdict, string> = {
 };
 
 export function VerdictChip({ verdict }: { verdict: Verdict }) {
-  return <span className={`chip ${CLASS[verdict]}`}>{LABEL[verdict]}</span>;
+  const { t } = useUi();
+  return <span className={`chip ${CLASS[verdict]}`}>{t(`verdict.${verdict}`)}</span>;
 }

@@ -1,9 +1,12 @@
 import { Term } from '../components/Term';
 import type { Profile } from '../../../analysis/api/contract';
-import { seconds } from '../format';
+import { useUi, withTerm } from '../i18n';
 
 /** The draft's length on the completion-band scale, with the sweet spot outlined. */
 export function DurationScale({ durationSec, profile }: { durationSec: number; profile: Profile }) {
+  const { t, f } = useUi();
+  /** A boundary of the scale: whole seconds as they are, anything else with the language's decimal mark. */
+  const at = (sec: number): string => (Number.isInteger(sec) ? String(sec) : f.decimal(sec, 1));
   const W = 520;
   const end = Math.max(60, Math.ceil((durationSec * 1.1) / 10) * 10);
   const x = (t: number) => (Math.min(t, end) / end) * W;
@@ -19,7 +22,11 @@ export function DurationScale({ durationSec, profile }: { durationSec: number; p
   const marker = Math.min(Math.max(x(durationSec), 6), W - 6);
   return (
     <figure className="figure">
-      <svg viewBox={`0 0 ${W} 88`} role="img" aria-label={`Duration ${seconds(durationSec)} on the completion scale`}>
+      <svg
+        viewBox={`0 0 ${W} 88`}
+        role="img"
+        aria-label={t('figures.durationLabel', { duration: f.seconds(durationSec) })}
+      >
         {profile.duration.bands.map((b) => {
           const left = x(b.fromSec);
           const width = Math.max(0, x(b.toSec ?? end) - left);
@@ -29,7 +36,7 @@ export function DurationScale({ durationSec, profile }: { durationSec: number; p
               {/* Centred in its band, so the sweet-spot outline and the marker never sit on it. */}
               {width >= 30 && (
                 <text className="band-label" x={left + width / 2} y={37} textAnchor="middle">
-                  {Math.round(b.requiredCompletion * 100)}%+
+                  {f.percent(b.requiredCompletion)}+
                 </text>
               )}
             </g>
@@ -37,13 +44,18 @@ export function DurationScale({ durationSec, profile }: { durationSec: number; p
         })}
         <rect className="sweet" x={x(from)} y={19} width={x(to) - x(from)} height={28} rx={4} />
         <text className="sweet-label" x={x(from)} y={13}>
-          sweet spot {from}–{to} s
+          {t('figures.sweetSpotLabel', { from: at(from), to: at(to) })}
         </text>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line className="tick-line" x1={x(t)} x2={x(t)} y1={47} y2={52} />
-            <text className="tick" x={x(t)} y={62} textAnchor={t === 0 ? 'start' : t === end ? 'end' : 'middle'}>
-              {t === end ? `${t} s` : t}
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line className="tick-line" x1={x(tick)} x2={x(tick)} y1={47} y2={52} />
+            <text
+              className="tick"
+              x={x(tick)}
+              y={62}
+              textAnchor={tick === 0 ? 'start' : tick === end ? 'end' : 'middle'}
+            >
+              {tick === end ? `${tick} s` : at(tick)}
             </text>
           </g>
         ))}
@@ -51,17 +63,18 @@ export function DurationScale({ durationSec, profile }: { durationSec: number; p
         <path className="now" d={`M ${marker - 6} 14 L ${marker + 6} 14 L ${marker} 21 Z`} />
         <line className="now" x1={marker} x2={marker} y1={44} y2={70} />
         <text className="now-label" x={Math.min(Math.max(marker, 24), W - 24)} y={84} textAnchor="middle">
-          {seconds(durationSec)}
+          {f.seconds(durationSec)}
         </text>
       </svg>
       <figcaption>
         {band && (
           <>
-            At this length it needs a <Term id="completion-rate">completion rate</Term> of{' '}
-            {Math.round(band.requiredCompletion * 100)}%+.{' '}
+            {withTerm(t('figures.needs', { rate: f.percent(band.requiredCompletion) }), (term) => (
+              <Term id="completion-rate">{term}</Term>
+            ))}{' '}
           </>
         )}
-        The sweet spot is {from}–{to} s.
+        {t('figures.sweetSpot', { from: at(from), to: at(to) })}
       </figcaption>
     </figure>
   );

@@ -1,4 +1,5 @@
 import type { Measurements } from '../../../analysis/api/contract';
+import { useUi } from '../i18n';
 
 /** Momentary loudness over the whole draft against the target level. */
 export function LoudnessCurve({
@@ -10,6 +11,7 @@ export function LoudnessCurve({
   durationSec: number;
   targetLufs: number;
 }) {
+  const { t, f } = useUi();
   const curve = audio.loudnessCurve;
   if (!curve || curve.momentaryLufs.length === 0) return null;
   const W = 600;
@@ -21,7 +23,7 @@ export function LoudnessCurve({
   const x = (t: number) => (t / span) * W;
   const y = (v: number) => top + (Math.min(0, Math.max(floor, v)) / floor) * (bottom - top);
   return (
-    <svg className="figure" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Loudness over time">
+    <svg className="figure" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('figures.loudnessLabel')}>
       {curve.momentaryLufs.map((v, i) => (
         <rect
           key={i}
@@ -34,7 +36,7 @@ export function LoudnessCurve({
       ))}
       <line className="target" x1={0} x2={W} y1={y(targetLufs)} y2={y(targetLufs)} />
       <text className="target-label" x={4} y={y(targetLufs) - 3}>
-        target {targetLufs} LUFS
+        {t('figures.target', { lufs: f.lufs(targetLufs) })}
       </text>
       <line className="axis" x1={0} x2={W} y1={bottom} y2={bottom} />
       <text className="tick" x={2} y={H - 4}>

@@ -1,4 +1,4 @@
-import { windowTicks } from '../format';
+import { useUi } from '../i18n';
 import type { Measurements } from '../../../analysis/api/contract';
 
 /** Frame-to-frame change over the opening seconds, with cuts, first sound and the attention window. */
@@ -11,6 +11,7 @@ export function MotionCurve({
   firstSoundSec: number | null;
   attentionSec: number;
 }) {
+  const { t, f } = useUi();
   const W = 600;
   const H = 96;
   const top = 12;
@@ -22,15 +23,15 @@ export function MotionCurve({
     .map((t, i) => `${x(t).toFixed(1)},${y(hook.curve.change[i] ?? 0).toFixed(1)}`)
     .join(' ');
   return (
-    <svg className="figure" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Motion in the opening seconds">
+    <svg className="figure" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('figures.motionLabel')}>
       <rect className="attention" x={0} y={top} width={x(attentionSec)} height={bottom - top} />
       <line className="axis" x1={0} x2={W} y1={bottom} y2={bottom} />
       {points && <polyline className="curve" points={points} />}
-      {hook.cutsSec.map((t) => (
-        <g key={t}>
-          <line className="cut" x1={x(t)} x2={x(t)} y1={top} y2={bottom} />
-          <text className="cut-label" x={x(t) + 3} y={top + 10}>
-            cut
+      {hook.cutsSec.map((cut) => (
+        <g key={cut}>
+          <line className="cut" x1={x(cut)} x2={x(cut)} y1={top} y2={bottom} />
+          <text className="cut-label" x={x(cut) + 3} y={top + 10}>
+            {t('figures.cut')}
           </text>
         </g>
       ))}
@@ -38,11 +39,11 @@ export function MotionCurve({
         <g>
           <line className="sound" x1={x(firstSoundSec)} x2={x(firstSoundSec)} y1={top} y2={bottom} />
           <text className="sound-label" x={x(firstSoundSec) + 3} y={top + 24}>
-            first sound
+            {t('figures.firstSound')}
           </text>
         </g>
       )}
-      {windowTicks(hook.windowSec).map((tick) => (
+      {f.windowTicks(hook.windowSec).map((tick) => (
         <text key={tick.tSec} className="tick" x={x(tick.tSec)} y={H - 4} textAnchor={tick.anchor}>
           {tick.label}
         </text>

@@ -1,5 +1,6 @@
-import type { ApiEvent, ResultDocument } from '../../../analysis/api/contract';
-import { applyBatchEvent, endBatch, sessionFromDocument, type Session } from './session';
+import type { ApiEvent, ContractFile, ResultDocument } from '../../../analysis/api/contract';
+import type { Said } from '../i18n';
+import { applyBatchEvent, endBatch, fromContract, sessionFromDocument, type Session } from './session';
 
 /** The engine's events about a batch (the rest, menu and open-paths, are the app's). */
 export type BatchApiEvent = Extract<ApiEvent, { type: 'batch' | 'batch-finished' }>;
@@ -41,7 +42,9 @@ export type SessionAction =
   | { type: 'opened'; session: Session }
   | { type: 'engine'; event: BatchApiEvent }
   /** A run was re-scored: it replaces the session if the session still shows that run. */
-  | { type: 'rescored'; runId: number; document: ResultDocument };
+  | { type: 'rescored'; runId: number; document: ResultDocument }
+  /** One draft scored again (its caption changed): only that row and its card change. */
+  | { type: 'file-updated'; runId: number; file: ContractFile };
 
 /** At most this many events are held per batch; a batch nobody asked for cannot grow memory without bound. */
 export const HELD_LIMIT = 10_000;
@@ -108,13 +111,18 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       if (!session || session.runId !== action.runId) return state;
       return { ...state, session: { ...sessionFromDocument(action.document, session.inputs), runId: action.runId } };
     }
+    case 'file-updated': {
+      const session = state.session;
+      if (!session || session.runId !== action.runId) return state;
+      const result = fromContract(action.file);
+      const files = session.files.map((file) => (file.path === result.path ? { ...file, result } : file));
+      return { ...state, session: { ...session, files } };
+    }
   }
 }
 
-export interface Notice {
-  text: string;
-  error: boolean;
-}
+/** What to tell the user: the engine's text, or one of the app's said in the window's language. */
+export type Notice = Said & { error: boolean };
 
 /** The run to re-score when a batch finishes: the profile was switched while it ran. */
 export function rescoreAfterBatch(finished: Finished, picked: string): number | null {
@@ -124,7 +132,7 @@ export function rescoreAfterBatch(finished: Finished, picked: string): number | 
 /** What to tell the user when a batch finishes, if anything. */
 export function finishedNotice(finished: Finished): Notice | null {
   if (finished.historyError) return { text: finished.historyError, error: true };
-  if (finished.cancelled) return { text: 'Cancelled: the drafts that finished are kept in history.', error: false };
+  if (finished.cancelled) return { key: 'notices.cancelled', error: false };
   return null;
 }
 
@@ -134,10 +142,7 @@ export function profileSwitch(
   profile: string,
 ): { rescore: number } | { notice: Notice } | null {
   if (!session || session.running) return null;
-  if (session.runId === null)
-    return {
-      notice: { text: 'This batch is not in history, so it cannot be re-scored: check it again.', error: true },
-    };
+  if (session.runId === null) return { notice: { key: 'notices.notRescorable', error: true } };
   return session.profile !== profile ? { rescore: session.runId } : null;
 }
 

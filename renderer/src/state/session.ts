@@ -1,4 +1,4 @@
-import type { BatchEvent, ContractFile, FileResult, ResultDocument } from '../../../analysis/api/contract';
+import type { BatchEvent, ContractFile, FileResult, Lang, ResultDocument } from '../../../analysis/api/contract';
 import type { SkippedFile } from '../format';
 
 export type FileState = { path: string; state: 'queued' | 'running' | 'done'; fraction: number; result?: FileResult };
@@ -8,6 +8,8 @@ export interface Session {
   batchId: string | null;
   runId: number | null;
   profile: string;
+  /** The language of the engine's texts in it (check titles and messages, error messages). */
+  lang: Lang;
   inputs: string[];
   files: FileState[];
   scanning: boolean;
@@ -19,11 +21,18 @@ export interface Session {
   skipped: SkippedFile[];
 }
 
-export function newSession(inputs: string[], profile: string, batchId: string, runId: number | null): Session {
+export function newSession(
+  inputs: string[],
+  profile: string,
+  batchId: string,
+  runId: number | null,
+  lang: Lang = 'en',
+): Session {
   return {
     batchId,
     runId,
     profile,
+    lang,
     inputs,
     files: [],
     scanning: true,
@@ -43,9 +52,11 @@ export function fromContract(file: ContractFile): FileResult {
       status: 'analyzed',
       measurements: file.measurements,
       scorecard: { verdict: file.verdict, score: file.score, checks: file.checks, findings: file.findings ?? [] },
+      ...(file.caption ? { caption: file.caption } : {}),
     };
   }
-  return { path: file.path, status: 'error', error: file.error ?? { code: 'internal', message: 'No result.' } };
+  // No message: the views say "No result." in the window's language.
+  return { path: file.path, status: 'error', error: file.error ?? { code: 'internal', message: '' } };
 }
 
 export function sessionFromDocument(document: ResultDocument, inputs: string[] = []): Session {
@@ -53,6 +64,7 @@ export function sessionFromDocument(document: ResultDocument, inputs: string[] =
     batchId: null,
     runId: document.run?.id ?? null,
     profile: document.profile,
+    lang: document.lang,
     inputs,
     files: document.files.map((file) => ({ path: file.path, state: 'done', fraction: 1, result: fromContract(file) })),
     scanning: false,
@@ -64,11 +76,14 @@ export function sessionFromDocument(document: ResultDocument, inputs: string[] =
   };
 }
 
-/** A draft the batch ended without checking, as the engine itself reports a cancelled one. */
+/**
+ * A draft the batch ended without checking, as the engine itself reports a cancelled one. No
+ * message: the views say why in the window's language (see `errorMessage`).
+ */
 export const notCheckedResult = (path: string): FileResult => ({
   path,
   status: 'error',
-  error: { code: 'cancelled', message: 'Not analysed: the batch ended before this draft.' },
+  error: { code: 'cancelled', message: '' },
 });
 
 /** Cancelled drafts were never checked: they are not errors. */

@@ -312,4 +312,24 @@ export const app: SameKeys<typeof en> = {
     unknown:
       'Questo link di accesso non vale per questo server: lancia di nuovo {{command}} oppure usa la finestra già aperta.',
   },
+  caption: {
+    title: 'Didascalia e hashtag',
+    none: 'Ancora nessuna didascalia: scrivila per controllare gli hashtag con i consigli delle slide.',
+    label: 'Didascalia',
+    fromFile: 'Didascalia (dal file di testo accanto alla bozza)',
+    fromHistory: 'Didascalia (salvata solo con questo controllo)',
+    placeholder: 'Il testo del post sotto il video, con i suoi hashtag',
+    counts_one: '{{length}} / {{max}} caratteri · {{tags}} / {{maxTags}} hashtag',
+    counts_other: '{{length}} / {{max}} caratteri · {{tags}} / {{maxTags}} hashtag',
+    saveToFile: 'Salva accanto alla bozza',
+    saveToHistory: 'Tienila solo in questo controllo',
+    savedToFile: 'Didascalia salvata accanto alla bozza e controllata.',
+    savedToHistory: 'Didascalia salvata con questo controllo e controllata.',
+    afterRun: 'Potrai salvare la didascalia quando il controllo sarà finito.',
+  },
+  zones: {
+    title: 'Aree dell’interfaccia',
+    show: 'Mostra le aree dell’interfaccia',
+    legend: 'Blu: coperto dall’interfaccia di {{platform}}. Rosso: lì ci sono dettagli.',
+  },
 };

@@ -284,10 +284,8 @@ describe('what the app does around a session', () => {
 
   it('says a history error first, then a cancel, else nothing', () => {
     expect(finishedNotice(finished)).toBeNull();
-    expect(finishedNotice({ ...finished, cancelled: true })).toEqual({
-      text: 'Cancelled: the drafts that finished are kept in history.',
-      error: false,
-    });
+    // The app's own notice is a catalogue key, said in the window's language when shown.
+    expect(finishedNotice({ ...finished, cancelled: true })).toEqual({ key: 'notices.cancelled', error: false });
     expect(finishedNotice({ ...finished, cancelled: true, historyError: 'disk full' })).toEqual({
       text: 'disk full',
       error: true,
@@ -298,7 +296,9 @@ describe('what the app does around a session', () => {
     expect(profileSwitch(done(), 'reels')).toEqual({ rescore: 4 });
     expect(profileSwitch(done(), 'tiktok')).toBeNull();
     expect(profileSwitch(done({ running: true }), 'reels')).toBeNull();
-    expect(profileSwitch(done({ runId: null }), 'reels')).toMatchObject({ notice: { error: true } });
+    expect(profileSwitch(done({ runId: null }), 'reels')).toEqual({
+      notice: { key: 'notices.notRescorable', error: true },
+    });
     expect(profileSwitch(null, 'reels')).toBeNull();
   });
 
