@@ -1,4 +1,6 @@
 import type { ApiError, ApiMethod, ApiResult, PreflightApi } from './contract.js';
+import { isLang, type Lang } from '../i18n/lang.js';
+import { wordsFor, type Phrase } from '../i18n/words.js';
 import { API_METHODS } from './contract.js';
 import { ARG_SCHEMAS } from './schemas.js';
 
@@ -17,10 +19,16 @@ export function isApiMethod(method: unknown): method is ApiMethod {
   return typeof method === 'string' && (API_METHODS as readonly string[]).includes(method);
 }
 
-function toApiError(error: unknown): ApiError {
+/** An error as the reader reads it: a media, store or run error is said again from its phrase. */
+function toApiError(error: unknown, lang: Lang): ApiError {
   if (error instanceof ApiFailure) return { code: error.code, message: error.message };
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
+  const { code, phrase } = (error ?? {}) as { code?: unknown; phrase?: Phrase };
+  const message =
+    phrase && typeof phrase.key === 'string'
+      ? wordsFor(lang).say(phrase)
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return { code: typeof code === 'string' ? code : 'failed', message };
 }
 
@@ -42,6 +50,10 @@ export async function dispatch(api: PreflightApi, method: unknown, args: unknown
     const handler = api[method] as (a: unknown) => Promise<unknown>;
     return { ok: true, value: await handler.call(api, parsed.data) };
   } catch (error) {
-    return { ok: false, error: toApiError(error) };
+    // The call's own language, else the one the service last heard from the UI.
+    const asked = (parsed.data as { lang?: unknown }).lang;
+    const heard = (api as unknown as { lang?: unknown }).lang;
+    const lang: Lang = isLang(asked) ? asked : isLang(heard) ? heard : 'en';
+    return { ok: false, error: toApiError(error, lang) };
   }
 }

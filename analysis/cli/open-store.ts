@@ -11,7 +11,7 @@ import { displayText } from './terminal-text.js';
 export function openCliStore(
   dbOption: string | undefined,
   stderr: NodeJS.WriteStream,
-  options: { readOnly?: boolean } = {},
+  options: { readOnly?: boolean; words?: Words } = {},
 ): Store {
   const { store, notice } = openHistory(historyLocation({ explicit: dbOption }), options);
   if (notice) stderr.write(`preflight: ${displayText(notice)}\n`);
@@ -20,7 +20,7 @@ export function openCliStore(
 
 /**
  * For `check` and `serve`: a database that cannot be used never stops the work; the user is told
- * why, in their language. `notice` is for the app (`serve`), in English as the service expects.
+ * why, in their language; `notice` (for the app that `serve` opens) is said in it too.
  */
 export function tryOpenCliStore(
   dbOption: string | undefined,
@@ -30,10 +30,10 @@ export function tryOpenCliStore(
   const location = historyLocation({ explicit: dbOption });
   let opened: { store: Store | undefined; notice: string | null };
   try {
-    opened = openHistory(location);
+    opened = openHistory(location, { words });
   } catch (error) {
     stderr.write(`preflight: ${displayText(words.t('cli.history.off', { reason: said(error, words) }))}\n`);
-    return { store: undefined, notice: english().t('cli.history.off', { reason: (error as Error).message }) };
+    return { store: undefined, notice: words.t('cli.history.off', { reason: said(error, words) }) };
   }
   if (opened.notice) stderr.write(`preflight: ${displayText(opened.notice)}\n`);
   return opened;

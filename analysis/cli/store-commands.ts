@@ -70,7 +70,7 @@ function describeRun(run: RunSummary, words: Words): string {
 /** `preflight delete <run-id>`: removes a run and its results (measurements stay cached). */
 export function runDeleteCommand(runId: number, options: Omit<StoreCommandOptions, 'json'>): number {
   const { stderr, words } = streams(options);
-  const store = openCliStore(options.db, stderr);
+  const store = openCliStore(options.db, stderr, { words });
   try {
     const run = deleteRun(store, runId);
     stderr.write(`${words.t('cli.history.deleted', { run: run.id, count: run.total })}\n`);
@@ -83,7 +83,7 @@ export function runDeleteCommand(runId: number, options: Omit<StoreCommandOption
 /** `preflight label <run-id> <text>`: names a run in history ("" clears the name). */
 export function runLabelCommand(runId: number, label: string, options: Omit<StoreCommandOptions, 'json'>): number {
   const { stdout, stderr, words } = streams(options);
-  const store = openCliStore(options.db, stderr);
+  const store = openCliStore(options.db, stderr, { words });
   try {
     stdout.write(`${describeRun(labelRun(store, runId, label), words)}\n`);
     return 0;
@@ -95,7 +95,7 @@ export function runLabelCommand(runId: number, label: string, options: Omit<Stor
 /** `preflight history`: the latest runs, newest first. */
 export function runHistoryCommand(options: StoreCommandOptions & { limit: number }): number {
   const { stdout, stderr, words } = streams(options);
-  const store = openCliStore(options.db, stderr, { readOnly: true });
+  const store = openCliStore(options.db, stderr, { readOnly: true, words });
   try {
     const runs = listRuns(store.db, options.limit);
     if (options.json) stdout.write(`${JSON.stringify(runs, null, 2)}\n`);
@@ -113,7 +113,7 @@ export function runHistoryCommand(options: StoreCommandOptions & { limit: number
 /** `preflight show <run-id>`: a stored run, in the same table or JSON contract as `check`, in the reader's language. */
 export function runShowCommand(runId: number, options: StoreCommandOptions): number {
   const { stdout, stderr, words } = streams(options);
-  const store = openCliStore(options.db, stderr, { readOnly: true });
+  const store = openCliStore(options.db, stderr, { readOnly: true, words });
   try {
     const { run, results } = loadRun(store, runId, words);
     if (!options.json) stderr.write(`${describeRun(run, words)}\n\n`);
@@ -132,7 +132,7 @@ export function runShowCommand(runId: number, options: StoreCommandOptions): num
 /** `preflight rescore <run-id> --profile P`: new verdicts from stored measurements, nothing decoded. */
 export function runRescoreCommand(runId: number, profile: Profile, options: StoreCommandOptions): number {
   const { stdout, stderr, words } = streams(options);
-  const store = openCliStore(options.db, stderr);
+  const store = openCliStore(options.db, stderr, { words });
   try {
     const { run, results } = rescoreRun(store, runId, profile, words);
     printResults(stdout, results, profile, {
@@ -162,7 +162,7 @@ export async function runReportCommand(
 ): Promise<number> {
   const { stderr, words } = streams(options);
   validateReportRequest(request, words);
-  const store = openCliStore(options.db, stderr, { readOnly: true });
+  const store = openCliStore(options.db, stderr, { readOnly: true, words });
   try {
     const prepared = prepareRunExport(store, runId, undefined, options.draft, options.langChosen ? words : undefined);
     const ok = await writeRequestedReports(

@@ -8,7 +8,7 @@ import type { DraftPictures } from '../measure/picture-types.js';
 import { contractRunOf } from './contract-run.js';
 import { runPictures } from './evidence.js';
 import { storeError } from '../store/errors.js';
-import { RunError } from './errors.js';
+import { runError } from './errors.js';
 import { loadRun, profileOfRun, scoreStoredRun } from './stored-runs.js';
 
 export interface RunExport {
@@ -45,10 +45,10 @@ export function prepareRunExport(
   if (onlyDraft !== undefined && rescored.length === 0)
     throw storeError('run-not-found', { key: 'errors.store.noDraftInRun', params: { run: run.id, path: onlyDraft } });
   if (onlyDraft === undefined && run.status === 'completed' && rescored.length < run.total) {
-    throw new RunError(
-      'incomplete-history',
-      `Only ${rescored.length} of the ${run.total} drafts of run ${run.id} are in history (they could not all be saved): check the drafts again to export a complete report.`,
-    );
+    throw runError('incomplete-history', {
+      key: 'errors.run.incompleteHistory',
+      params: { stored: rescored.length, total: run.total, run: run.id },
+    });
   }
   const fingerprints = new Map(rescored.map((r) => [r.result.path, r.fingerprint]));
   const pictures = runPictures(store, new Map(rescored.map((r) => [r.result.path, r.measurementId])));

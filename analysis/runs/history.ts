@@ -1,3 +1,4 @@
+import { english, type Phrase, type Words } from '../i18n/words.js';
 import { join, resolve } from 'node:path';
 import { openStore, type Store } from '../store/connection.js';
 import { DATABASE_FILE, userDataDir, type PathEnvironment } from '../store/database-path.js';
@@ -26,20 +27,26 @@ export function historyLocation(
 /** Opens the history and says what happened to it (moved aside, migrated…), for the front door to show. */
 export function openHistory(
   location: HistoryLocation,
-  options: { readOnly?: boolean } = {},
+  options: { readOnly?: boolean; words?: Words } = {},
 ): { store: Store; notice: string | null } {
   const store = openStore(location.path, { readOnly: options.readOnly, privateFolder: location.privateFolder });
-  return { store, notice: store.notices.join(' ') || null };
+  const words = options.words ?? english();
+  return { store, notice: store.notices.map((phrase) => words.say(phrase)).join(' ') || null };
 }
 
 /**
  * For checking and for the app: history is a convenience, so a database that cannot be used never
  * stops a check; the notice says that history and cache are off, and why.
  */
-export function tryOpenHistory(location: HistoryLocation): { store: Store | undefined; notice: string | null } {
+export function tryOpenHistory(
+  location: HistoryLocation,
+  words: Words = english(),
+): { store: Store | undefined; notice: string | null } {
   try {
-    return openHistory(location);
+    return openHistory(location, { words });
   } catch (error) {
-    return { store: undefined, notice: `History and cache are off: ${(error as Error).message}` };
+    const { phrase } = error as { phrase?: Phrase };
+    const reason = phrase ? words.say(phrase) : (error as Error).message;
+    return { store: undefined, notice: words.t('errors.store.historyOff', { reason }) };
   }
 }

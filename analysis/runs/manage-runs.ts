@@ -2,7 +2,7 @@ import type { Store } from '../store/connection.js';
 import { storeError } from '../store/errors.js';
 import { deleteRun as deleteRunRow, getRun, setRunLabel } from '../store/queries/runs.js';
 import type { RunSummary } from '../store/types.js';
-import { RunError } from './errors.js';
+import { runError } from './errors.js';
 
 /** Longest name or note a run keeps. */
 export const RUN_LABEL_MAX = 120;
@@ -20,7 +20,7 @@ function requireRun(store: Store, runId: number): RunSummary {
 export function deleteRun(store: Store, runId: number): RunSummary {
   const run = requireRun(store, runId);
   if (run.status === 'running')
-    throw new RunError('run-in-progress', `Run ${runId} is still being checked: cancel it first, then delete it.`);
+    throw runError('run-in-progress', { key: 'errors.run.inProgress', params: { run: runId } });
   deleteRunRow(store.db, runId);
   return run;
 }
@@ -30,10 +30,10 @@ export function labelRun(store: Store, runId: number, label: string): RunSummary
   requireRun(store, runId);
   const tidy = label.replace(/\s+/g, ' ').trim();
   if (tidy.length > RUN_LABEL_MAX)
-    throw new RunError(
-      'label-too-long',
-      `A run's name can be up to ${RUN_LABEL_MAX} characters (this one has ${tidy.length}).`,
-    );
+    throw runError('label-too-long', {
+      key: 'errors.run.labelTooLong',
+      params: { max: RUN_LABEL_MAX, length: tidy.length },
+    });
   setRunLabel(store.db, runId, tidy || null);
   return requireRun(store, runId);
 }

@@ -8,7 +8,7 @@ import { scoreDraft } from '../score.js';
 import type { Store } from '../store/connection.js';
 import { runResults, updateResultCaption } from '../store/queries/results.js';
 import { getRun } from '../store/queries/runs.js';
-import { RunError } from './errors.js';
+import { runError } from './errors.js';
 import { loadRun, profileOfRun } from './stored-runs.js';
 
 export interface CaptionChange {
@@ -25,11 +25,11 @@ export interface CaptionChange {
  */
 export async function setDraftCaption(store: Store, change: CaptionChange, words: Words): Promise<FileResult> {
   if (Buffer.byteLength(change.text, 'utf8') > MAX_CAPTION_BYTES)
-    throw new RunError('caption-too-large', words.t('caption.tooLarge', { file: captionPathOf(change.path) }));
+    throw runError('caption-too-large', { key: 'caption.tooLarge', params: { file: captionPathOf(change.path) } });
   const run = getRun(store.db, change.runId);
   const stored = run && runResults(store.db, change.runId).find((entry) => entry.result.path === change.path);
   if (!run || !stored || stored.result.status !== 'analyzed')
-    throw new RunError('not-found', words.t('caption.noDraft', { path: change.path, run: change.runId }));
+    throw runError('not-found', { key: 'caption.noDraft', params: { path: change.path, run: change.runId } });
   const file = captionPathOf(change.path);
   const caption: Caption | null = captionFromText(
     change.text,

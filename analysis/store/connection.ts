@@ -1,3 +1,4 @@
+import type { Phrase } from '../i18n/words.js';
 import Database from 'better-sqlite3';
 import { StoreError, storeError } from './errors.js';
 import { repairPrivateModes, createPrivateDatabaseFile } from './file-modes.js';
@@ -10,7 +11,8 @@ export interface Store {
   readonly db: Database.Database;
   readonly path: string;
   /** Things the user should be told (e.g. where a corrupt database was moved). */
-  readonly notices: string[];
+  /** What happened to the database on opening (moved aside…), to be said in the reader's language. */
+  readonly notices: Phrase[];
   close(): void;
 }
 
@@ -56,7 +58,7 @@ function prepare(db: Database.Database, path: string): void {
 }
 
 function openWritable(path: string, options: OpenStoreOptions): Store {
-  const notices: string[] = [];
+  const notices: Phrase[] = [];
   const kind = classifyDatabaseFile(path);
   refuseForeign(path, kind);
   if (kind === 'missing') createPrivateDatabaseFile(path);
@@ -70,7 +72,7 @@ function openWritable(path: string, options: OpenStoreOptions): Store {
           params: { path, reason: (error as Error).message },
         });
       const aside = moveAside(path);
-      notices.push(`The history database was damaged; it was moved to ${aside} and a new one was started.`);
+      notices.push({ key: 'errors.store.movedAside', params: { aside } });
       createPrivateDatabaseFile(path);
     }
   }

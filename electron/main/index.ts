@@ -45,7 +45,10 @@ function createWindow(): BrowserWindow {
 
 function openService(): PreflightService {
   // The database lives in userData, shared with the CLI (which computes the same folder); PREFLIGHT_DB overrides both.
-  const opened = tryOpenHistory(historyLocation({ userData: app.getPath('userData') }));
+  const opened = tryOpenHistory(
+    historyLocation({ userData: app.getPath('userData') }),
+    wordsFor(langOfLocale(app.getLocale())),
+  );
   store = opened.store;
   const notice = opened.notice;
   const lastFolder: { value?: string } = {};

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../../analysis/api/contract.js';
+import { dispatch } from '../../../analysis/api/dispatch.js';
 import { PreflightService } from '../../../analysis/api/service.js';
 import { ensureFixture } from '../../fixtures/fixtures.js';
 import { F } from '../../fixtures/recipes.js';
@@ -102,6 +103,18 @@ describe('service: languages and captions', () => {
     await expect(
       service.setCaption({ runId, path: join(dir, 'elsewhere.mp4'), text: 'x', saveTo: 'history' }),
     ).rejects.toThrow(/has no checked draft/);
+    store.close();
+  });
+
+  it("says the engine's refusals in the language the window speaks", async () => {
+    const store = openTempStore();
+    const service = serviceOn(store);
+    const runId = await checked(service, 'it');
+    const refused = await dispatch(service, 'labelRun', { runId, label: 'x'.repeat(300) });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'label-too-long' } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Il nome di un controllo può avere al massimo 120 caratteri/);
+    const english = await dispatch(service, 'exportReport', { runId: 999, format: 'csv', lang: 'en' });
+    expect(!english.ok && english.error.message).toMatch(/There is no run 999/);
     store.close();
   });
 });

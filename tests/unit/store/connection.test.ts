@@ -1,3 +1,4 @@
+import { english, wordsFor } from '../../../analysis/i18n/words.js';
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -48,7 +49,12 @@ describe('openStore', () => {
 
     const reopened = openStore(path);
     expect(reopened.notices).toHaveLength(1);
-    const aside = /moved to (\S+) and/.exec(reopened.notices[0]!)![1]!;
+    expect(reopened.notices[0]!.key).toBe('errors.store.movedAside');
+    const aside = String(reopened.notices[0]!.params!.aside);
+    expect(english().say(reopened.notices[0]!)).toBe(
+      `The history database was damaged; it was moved to ${aside} and a new one was started.`,
+    );
+    expect(wordsFor('it').say(reopened.notices[0]!)).toMatch(/^Il database della cronologia era danneggiato/);
     expect(existsSync(aside)).toBe(true);
     expect(existsSync(`${aside}-wal`)).toBe(true);
     expect(basename(aside)).toMatch(/^history\.db\.corrupt-\d{4}-\d\d-\d\dT/);

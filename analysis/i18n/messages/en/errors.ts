@@ -93,6 +93,8 @@ export const errors = {
   },
   /** The history database and the runs stored in it. */
   store: {
+    movedAside: 'The history database was damaged; it was moved to {{aside}} and a new one was started.',
+    historyOff: 'History and cache are off: {{reason}}',
     foreignFile:
       "{{path}} is not a Preflight history database (it is another kind of file, or another program's database); it was left untouched. " +
       'Point --db or PREFLIGHT_DB at a new file name.',
@@ -108,5 +110,11 @@ export const errors = {
     noDraftInRun: 'Run {{run}} has no draft {{path}}.',
     notRescorable:
       'Profile {{profile}} looks at a {{profileSec}} s opening but run {{run}} measured {{measuredSec}} s: check the drafts again instead.',
+  },
+  run: {
+    inProgress: 'Run {{run}} is still being checked: cancel it first, then delete it.',
+    labelTooLong: "A run's name can be up to {{max}} characters (this one has {{length}}).",
+    incompleteHistory:
+      'Only {{stored}} of the {{total}} drafts of run {{run}} are in history (they could not all be saved): check the drafts again to export a complete report.',
   },
 };

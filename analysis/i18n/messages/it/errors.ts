@@ -84,6 +84,9 @@ export const errors: SameKeys<typeof en> = {
       "L'ffmpeg in uso ({{path}}) non ha i filtri {{filters}}: imposta FFMPEG_PATH su una build più completa.",
   },
   store: {
+    movedAside:
+      'Il database della cronologia era danneggiato: è stato spostato in {{aside}} e ne è stato creato uno nuovo.',
+    historyOff: 'Cronologia e cache sono disattivate: {{reason}}',
     foreignFile:
       "{{path}} non è un archivio della cronologia di Preflight (è un altro tipo di file, o l'archivio di un altro programma): non è stato toccato. " +
       'Indica con --db o PREFLIGHT_DB il nome di un file nuovo.',
@@ -99,5 +102,11 @@ export const errors: SameKeys<typeof en> = {
     noDraftInRun: 'Il controllo n. {{run}} non contiene il video {{path}}.',
     notRescorable:
       'Il profilo {{profile}} guarda un inizio di {{profileSec}} s, ma il controllo n. {{run}} ha misurato {{measuredSec}} s: controlla di nuovo i video.',
+  },
+  run: {
+    inProgress: 'Il controllo {{run}} è ancora in corso: annullalo prima di eliminarlo.',
+    labelTooLong: 'Il nome di un controllo può avere al massimo {{max}} caratteri (questo ne ha {{length}}).',
+    incompleteHistory:
+      'Nella cronologia ci sono solo {{stored}} delle {{total}} bozze del controllo {{run}} (non si è riusciti a salvarle tutte): controlla di nuovo le bozze per esportare un report completo.',
   },
 };
