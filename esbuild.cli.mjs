@@ -1,6 +1,10 @@
 // Builds the `preflight` command into dist/cli: one entry file that Node loads in a few ms, with the
 // engine, reports and history split into chunks that load only when a command needs them.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names change with their contents: old ones would pile up in dist/cli build after build.
+rmSync('dist/cli', { recursive: true, force: true });
 
 await build({
   entryPoints: { main: 'analysis/cli/main.ts' },

@@ -83,7 +83,8 @@ export type ApiEvent =
   | { type: 'menu'; action: 'export-report' | 'show-history' };
 
 export interface PreflightApi {
-  environment(args: Record<string, never>): Promise<Environment>;
+  /** What this engine is and can do; its notice said in `lang` (the language last asked for when not given). */
+  environment(args: { lang?: Lang }): Promise<Environment>;
   profiles(args: Record<string, never>): Promise<Profile[]>;
   /** Starts a batch; progress arrives as events, the result is stored as a run. */
   check(args: {
@@ -113,6 +114,8 @@ export interface PreflightApi {
     path: string;
     text: string;
     saveTo: 'file' | 'history';
+    /** The profile the draft is shown for (the run's own when not given). */
+    profile?: string;
     lang?: Lang;
   }): Promise<ContractFile>;
   pictures(args: { path: string; durationSec: number; hookWindowSec: number }): Promise<DraftPicturesDto>;

@@ -32,12 +32,23 @@ function toApiError(error: unknown, lang: Lang): ApiError {
   return { code: typeof code === 'string' ? code : 'failed', message };
 }
 
+/** The language the service last heard from the UI (English when it heard none). */
+export function heardLang(api: PreflightApi): Lang {
+  const heard = (api as unknown as { lang?: unknown }).lang;
+  return isLang(heard) ? heard : 'en';
+}
+
 /** Validates the method name and its arguments, runs the handler, and never throws. */
 export async function dispatch(api: PreflightApi, method: unknown, args: unknown): Promise<ApiResult<unknown>> {
   if (!isApiMethod(method))
     return {
       ok: false,
-      error: { code: 'unknown-method', message: `Unknown method ${JSON.stringify(String(method)).slice(0, 80)}.` },
+      error: {
+        code: 'unknown-method',
+        message: wordsFor(heardLang(api)).t('app.engine.unknownMethod', {
+          method: JSON.stringify(String(method)).slice(0, 80),
+        }),
+      },
     };
   const parsed = ARG_SCHEMAS[method].safeParse(args ?? {});
   if (!parsed.success) {
@@ -52,8 +63,7 @@ export async function dispatch(api: PreflightApi, method: unknown, args: unknown
   } catch (error) {
     // The call's own language, else the one the service last heard from the UI.
     const asked = (parsed.data as { lang?: unknown }).lang;
-    const heard = (api as unknown as { lang?: unknown }).lang;
-    const lang: Lang = isLang(asked) ? asked : isLang(heard) ? heard : 'en';
+    const lang: Lang = isLang(asked) ? asked : heardLang(api);
     return { ok: false, error: toApiError(error, lang) };
   }
 }

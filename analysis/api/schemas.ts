@@ -14,7 +14,7 @@ const lang = z.enum(LANGS).optional();
 
 /** Every argument crossing IPC or HTTP is checked here before any handler sees it. */
 export const ARG_SCHEMAS = {
-  environment: none,
+  environment: z.object({ lang }).strict(),
   profiles: none,
   check: z
     .object({ inputs: z.array(path).min(1).max(10_000), profile, noCache: z.boolean().optional(), lang })
@@ -28,7 +28,14 @@ export const ARG_SCHEMAS = {
   draftHistory: z.object({ path }).strict(),
   // The caption's own limit (100 KB) is checked by the use case, with its message; this only bounds the request.
   setCaption: z
-    .object({ runId, path, text: z.string().max(200_000), saveTo: z.enum(['file', 'history']), lang })
+    .object({
+      runId,
+      path,
+      text: z.string().max(200_000),
+      saveTo: z.enum(['file', 'history']),
+      profile: profile.optional(),
+      lang,
+    })
     .strict(),
   pictures: z
     .object({ path, durationSec: z.number().positive().max(1e6), hookWindowSec: z.number().positive().max(60) })

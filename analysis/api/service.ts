@@ -6,7 +6,7 @@ import { killAllProcesses } from '../media/process-registry.js';
 import { DEFAULT_PROFILE_ID, findProfile, PROFILES } from '../profiles/index.js';
 import type { Profile } from '../profiles/types.js';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.js';
-import { wordsFor, type Words } from '../i18n/words.js';
+import { wordsFor, type Phrase, type Words } from '../i18n/words.js';
 import {
   buildResultDocument,
   toContractFile,
@@ -19,6 +19,7 @@ import type { Store } from '../store/connection.js';
 import { contractRunOf } from '../runs/contract-run.js';
 import { prepareRunExport } from '../runs/export-run.js';
 import { draftHistory } from '../store/queries/results.js';
+import { sayNotice } from '../runs/history.js';
 import { listRuns, recentInputs } from '../store/queries/runs.js';
 import { startRecordedBatch } from '../runs/check-run.js';
 import { storedPicturesOf } from '../runs/evidence.js';
@@ -32,7 +33,10 @@ import { VisibleDrafts } from './visible-drafts.js';
 export interface ServiceOptions {
   /** Absent when the history database cannot be used; checks then run without history. */
   store: Store | undefined;
+  /** What happened to the history at start-up, said in one language (kept for callers that give no phrases). */
   notice?: string | null;
+  /** The same notice as phrases: said in the language of each call (`environment`, the `no-history` failure). */
+  noticePhrases?: readonly Phrase[];
   mode: Environment['mode'];
   version: string;
   /** Hands a rendered report to the user: a save dialog (desktop) or a download (browser). */
@@ -97,12 +101,20 @@ export class PreflightService implements PreflightApi {
     for (const listener of this.listeners) listener(event);
   }
 
+  /** The start-up notice in `words`' language when it was given as phrases, else as it was given. */
+  private noticeIn(words: Words): string | null {
+    const phrases = this.options.noticePhrases;
+    return phrases ? sayNotice(phrases, words) : (this.options.notice ?? null);
+  }
+
   private requireStore(words: Words = this.wordsOf(undefined)): Store {
-    if (!this.options.store) throw new ApiFailure('no-history', this.options.notice ?? words.t('app.engine.noHistory'));
+    if (!this.options.store)
+      throw new ApiFailure('no-history', this.noticeIn(words) ?? words.t('app.engine.noHistory'));
     return this.options.store;
   }
 
-  async environment(): Promise<Environment> {
+  async environment(args: { lang?: Lang } = {}): Promise<Environment> {
+    const words = this.wordsOf(args.lang);
     const desktop = this.options.mode === 'electron';
     return {
       mode: this.options.mode,
@@ -111,7 +123,7 @@ export class PreflightService implements PreflightApi {
       defaultProfile: DEFAULT_PROFILE_ID,
       databasePath: this.options.store?.path ?? null,
       capabilities: { nativeDialogs: desktop, revealInFolder: desktop, droppedFilePaths: desktop },
-      notice: this.options.notice ?? null,
+      notice: this.noticeIn(words),
     };
   }
 
@@ -152,7 +164,10 @@ export class PreflightService implements PreflightApi {
     runId = recorder?.runId ?? null;
     const storeProblem = (): string | null => {
       const error = historyError ?? recorder?.writeError();
-      return error ? words.t('app.engine.notAllSaved', { reason: error.message }) : null;
+      if (!error) return null;
+      // A store error carries its phrase: the reason in the window's language too.
+      const { phrase } = error as { phrase?: Phrase };
+      return words.t('app.engine.notAllSaved', { reason: phrase ? words.say(phrase) : error.message });
     };
     void done
       .then(
@@ -238,12 +253,15 @@ export class PreflightService implements PreflightApi {
     path: string;
     text: string;
     saveTo: 'file' | 'history';
+    profile?: string;
     lang?: Lang;
   }): Promise<ContractFile> {
+    const words = this.wordsOf(args.lang);
     if (!this.visibleDrafts.has(args.path))
-      throw new ApiFailure('not-found', wordsFor(args.lang).t('caption.noDraft', { path: args.path, run: args.runId }));
-    const result = await setDraftCaption(this.requireStore(), args, wordsFor(args.lang));
-    return toContractFile(result);
+      throw new ApiFailure('not-found', words.t('caption.noDraft', { path: args.path, run: args.runId }));
+    const { profile, lang: _lang, ...change } = args;
+    const shownFor = profile ? requireProfile(profile, words) : undefined;
+    return toContractFile(await setDraftCaption(this.requireStore(), change, words, shownFor));
   }
 
   /** Whether a path is a draft of a run the client can see (pictures, and _Show in folder_ on the desktop). */

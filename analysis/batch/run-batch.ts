@@ -5,7 +5,7 @@ import type { DraftPictures } from '../measure/picture-types.js';
 import type { Measurements } from '../measure/types.js';
 import type { Profile } from '../profiles/types.js';
 import { english, type Words } from '../i18n/words.js';
-import { readCaptionFile } from '../caption/read-caption.js';
+import { batchCaptionReader } from '../caption/read-caption.js';
 import type { Caption } from '../caption/types.js';
 import { scoreDraft } from '../score.js';
 import { expandInputs } from './expand-inputs.js';
@@ -49,6 +49,7 @@ export function defaultConcurrency(): number {
 /** Checks every draft under the inputs with bounded concurrency; one file's failure never stops the rest. */
 export async function runBatch(inputs: readonly string[], options: BatchOptions): Promise<BatchResult> {
   // Errors are said in the batch's language, like its scorecards (the phrase keeps them translatable).
+  const captionFor = options.captionFor ?? batchCaptionReader();
   const toFileError = (error: unknown) => localizeFileError(englishFileError(error), options.words ?? english());
   const { files, unreadable, skipped } = await expandInputs(inputs, options.signal);
   const emit = options.onEvent ?? (() => undefined);
@@ -88,7 +89,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
           onEvidence: options.keepEvidence ? (pictures) => evidence.set(path, pictures) : undefined,
         });
         // Read at every check, never cached: editors fix a caption without touching the video.
-        const caption = (await (options.captionFor ?? readCaptionFile)(path)) ?? undefined;
+        const caption = (await captionFor(path)) ?? undefined;
         result = {
           path,
           status: 'analyzed',

@@ -13,34 +13,50 @@ export function hashtagsOf(text: string): string[] {
 }
 
 /** The tag as platforms compare it: without '#', case-folded, composed. */
-export const tagKey = (tag: string): string => tag.replace(/^#/, '').normalize('NFC').toLocaleLowerCase();
+// toLowerCase, not toLocaleLowerCase: the result must not depend on the machine's locale (Turkish İ).
+export const tagKey = (tag: string): string => tag.replace(/^#/, '').normalize('NFC').toLowerCase();
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: an Intl object loads locale data, which the CLI's start-up need not pay for.
+let segmenter: Intl.Segmenter | undefined;
 
 /** Characters as a person counts them: "👍🏽" and "é" written as e + accent are one each. */
-export const captionLength = (text: string): number => [...segmenter.segment(text.normalize('NFC'))].length;
+export const captionLength = (text: string): number =>
+  [...(segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text.normalize('NFC'))].length;
 
 /**
- * Words that invite an action, in the languages of the decks' readers: Italian imperatives
- * (singular and plural) and their English counterparts. Matched as whole words, case-insensitive.
+ * Invitations to act, in the languages of the decks' readers. Phrases count anywhere ("fammi
+ * sapere", "link in bio"); single imperatives only where a sentence starts (after the start, a
+ * full stop, a line break, an emoji or a dash), since "prova", "share" or "follow" are nouns too.
  */
-const INVITATIONS = [
-  // Italian
+const PHRASES = [
+  'fammi sapere',
+  'fatemi sapere',
+  'dimmi',
+  'ditemi',
+  'scrivimi',
+  'scrivetemi',
+  'link in bio',
+  'let me know',
+  'tell me',
+  'tag a friend',
+  'tag someone',
+  'drop a comment',
+  'save this',
+  'check out',
+];
+const IMPERATIVES = [
+  // Italian, singular and plural
   'commenta',
   'commentate',
   'scrivi',
-  'scrivetemi',
-  'scrivimi',
-  'dimmi',
-  'ditemi',
-  'fammi sapere',
-  'fatemi sapere',
+  'scrivete',
   'segui',
   'seguimi',
   'seguici',
   'seguite',
   'salva',
   'salvalo',
+  'salvala',
   'salvate',
   'condividi',
   'condividilo',
@@ -50,30 +66,33 @@ const INVITATIONS = [
   'iscriviti',
   'scopri',
   'prova',
+  'provalo',
   'clicca',
-  'link in bio',
+  'guarda',
   // English
   'comment',
-  'tell me',
-  'let me know',
   'follow',
-  'save this',
   'share',
-  'tag a friend',
-  'tag someone',
+  'save',
   'subscribe',
   'click',
-  'check out',
-  'try it',
-  'drop a',
+  'try',
+  'tag',
+  'watch',
 ];
 
-const INVITATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INVITATIONS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PHRASES.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** A sentence's first word: after the start, ". ! ? : ;", a line break, a dash, or anything that is not a letter or space (emoji). */
+const IMPERATIVE = new RegExp(
+  `(?:^|[.!?:;\\n\\u2013\\u2014-]|[^\\p{L}\\p{N}\\s,'’"«»()])\\s*(?:${IMPERATIVES.join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 
-/** A question ("?", "¿") or an invitation to act ("Commenta", "Salvalo", "link in bio"). */
+/** A question ("?", "¿") or an invitation to act ("Commenta", "Salvalo", "link in bio"), outside links and tags. */
 export function hasCallToAction(text: string): boolean {
-  const words = text.replace(HASHTAG, ' ');
-  return /[?？¿]/u.test(words) || INVITATION.test(words);
+  const words = text.replace(URL, ' ').replace(HASHTAG, ' ');
+  return /[?？¿]/u.test(words) || PHRASE.test(words) || IMPERATIVE.test(words);
 }
 
 export function captionFigures(text: string): CaptionFigures {

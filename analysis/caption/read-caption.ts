@@ -1,6 +1,5 @@
-import { open } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { readdir } from 'node:fs/promises';
 import type { Caption } from './types.js';
 
 /** A caption is a few lines; a bigger "caption" file is something else and is not read. */
@@ -25,26 +24,25 @@ export function captionFromText(text: string, origin: Caption['origin'], extra: 
   return trimmed ? { text: trimmed, origin, ...extra } : null;
 }
 
-/** The `.txt` beside a draft whose name differs only in case ("Final.TXT"), on case-sensitive disks too. */
-async function findCaptionFile(videoPath: string): Promise<string | null> {
-  const wanted = captionPathOf(videoPath);
-  const want = basename(wanted).toLowerCase();
-  try {
-    const names = await readdir(dirname(videoPath));
-    const exact = names.find((name) => name === basename(wanted));
-    const loose = exact ?? names.find((name) => name.toLowerCase() === want);
-    return loose ? join(dirname(videoPath), loose) : null;
-  } catch {
-    return null;
-  }
+type FolderNames = (folder: string) => Promise<string[]>;
+
+const listFolder: FolderNames = (folder) => readdir(folder).catch(() => []);
+
+/** The `.txt` beside a draft, also when its name differs only in case ("Final.TXT"), on case-sensitive disks too. */
+export async function findCaptionFile(videoPath: string, names: FolderNames = listFolder): Promise<string | null> {
+  const wanted = basename(captionPathOf(videoPath));
+  const listed = await names(dirname(videoPath));
+  const found =
+    listed.find((name) => name === wanted) ?? listed.find((name) => name.toLowerCase() === wanted.toLowerCase());
+  return found ? join(dirname(videoPath), found) : null;
 }
 
 /**
  * The caption beside a draft, or null when there is none (no file, an empty one, or one that cannot
  * be read: a caption is optional and never stops a check). A file over 100 KB is not read.
  */
-export async function readCaptionFile(videoPath: string): Promise<Caption | null> {
-  const file = await findCaptionFile(videoPath);
+export async function readCaptionFile(videoPath: string, names: FolderNames = listFolder): Promise<Caption | null> {
+  const file = await findCaptionFile(videoPath, names);
   if (!file) return null;
   let handle;
   try {
@@ -60,4 +58,18 @@ export async function readCaptionFile(videoPath: string): Promise<Caption | null
   } finally {
     await handle?.close();
   }
+}
+
+/**
+ * A caption reader for one batch: each folder is listed once, however many drafts it holds (a
+ * folder of 500 drafts is one directory read, not 500).
+ */
+export function batchCaptionReader(): (videoPath: string) => Promise<Caption | null> {
+  const listings = new Map<string, Promise<string[]>>();
+  const names: FolderNames = (folder) => {
+    let listing = listings.get(folder);
+    if (!listing) listings.set(folder, (listing = listFolder(folder)));
+    return listing;
+  };
+  return (videoPath) => readCaptionFile(videoPath, names);
 }

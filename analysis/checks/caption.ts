@@ -17,15 +17,15 @@ export const captionCheck = defineCheck({
   csvColumn: 'caption_chars',
   weight: 1,
   appliesTo: (_m, inputs) => Boolean(inputs.caption),
-  format: (v, f) => f.decimal(v),
+  format: (v, f) => f.whole(v),
   compact: (v) => String(v),
   evaluate(_m, profile, words, inputs) {
-    const { t } = words;
+    const { t, f } = words;
     const caption = inputs.caption!;
     const rules = profile.caption;
     const isTitle = rules.field === 'title';
     const target = t(isTitle ? 'caption.targetTitle' : 'caption.targetCaption', {
-      max: rules.maxLength,
+      max: f.whole(rules.maxLength),
       hashtags: rules.maxHashtags,
     });
     const source = { origin: caption.origin, ...(caption.file ? { file: caption.file } : {}) };
@@ -57,9 +57,9 @@ export const captionCheck = defineCheck({
       status = 'fail';
       problems.push(
         t(isTitle ? 'caption.tooLongTitle' : 'caption.tooLongCaption', {
-          length,
-          max: rules.maxLength,
-          over: length - rules.maxLength,
+          length: f.whole(length),
+          max: f.whole(rules.maxLength),
+          over: f.whole(length - rules.maxLength),
           platform: profile.name,
         }),
       );
@@ -74,12 +74,17 @@ export const captionCheck = defineCheck({
     }
     const latin1 = caption.note === 'latin1' ? ` ${t('caption.latin1')}` : '';
     const tip = callToAction ? undefined : t('caption.noCallToAction');
-    const summary = t('caption.summary', { count: hashtags.length, length });
-    const message = problems.length > 0 ? problems.join(' ') : `${summary}${tip ? ` ${tip}` : ''}`;
+    const counts = {
+      characters: t('caption.characters', { count: length }),
+      hashtags: t('caption.hashtags', { count: hashtags.length }),
+    };
+    const summary = t(callToAction ? 'caption.summaryWithCallToAction' : 'caption.summary', counts);
+    // The tip is said whatever else is wrong: a caption with too many tags may also ask nothing.
+    const message = [...(problems.length > 0 ? problems : [summary]), ...(tip ? [tip] : [])].join(' ');
     return {
       status,
       value: length,
-      valueText: t('caption.characters', { count: length }),
+      valueText: counts.characters,
       target,
       message: message + latin1,
       ...(tip ? { tip } : {}),

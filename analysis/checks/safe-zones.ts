@@ -1,5 +1,6 @@
 import { areaDetail, uncoveredDetail, type DetailMap } from '../measure/detail.js';
 import type { SafeZone, SafeZones } from '../profiles/types.js';
+import { isFullScreenVertical } from '../profiles/frame-shape.js';
 import { defineCheck } from './define-check.js';
 
 export interface ZoneFigure {
@@ -64,18 +65,20 @@ export const safeZonesCheck = defineCheck({
       minDetail: rules.minDetail,
       busyRatio: rules.busyRatio,
     };
-    // The areas are those of a full-screen 9:16 frame; a landscape draft is shown letterboxed.
-    if (m.width > m.height) {
-      return { status: 'pass', value: 0, valueText: '—', target, details, message: t('zones.landscape') };
+    // The areas are those of a full-screen 9:16 frame; any other shape is letterboxed on the phone.
+    if (!isFullScreenVertical(m.width, m.height)) {
+      return { status: 'pass', value: 0, valueText: '—', target, details, message: t('zones.notVertical') };
     }
     if (busy.length === 0) {
+      const measured = maps.filter(([, map]) => map !== null).map(([window]) => window);
+      const when = measured.length === 2 ? 'allClear' : measured[0] === 'opening' ? 'clearOpening' : 'clearEnding';
       return {
         status: 'pass',
         value: 0,
         valueText: t('zones.clear'),
         target,
         details,
-        message: t('zones.allClear', { platform: profile.name }),
+        message: t(`zones.${when}`, { platform: profile.name }),
       };
     }
     const sentences = busy.map((zone) =>

@@ -36,7 +36,7 @@ export function cliLanguage(argv: readonly string[], env: Record<string, string 
 
 /**
  * What an error says, in the reader's language: its phrase said again when it carries one (media,
- * store and run errors do), else its own message.
+ * store, run and report errors do), else its own message.
  */
 export function said(error: unknown, words: Words): string {
   if (error !== null && typeof error === 'object') {

@@ -1,6 +1,6 @@
 import { english, type Words } from '../i18n/words.js';
 import type { Store } from '../store/connection.js';
-import { historyLocation, openHistory } from '../runs/history.js';
+import { historyLocation, historyOffPhrases, openHistory, sayNotice, type OpenedHistory } from '../runs/history.js';
 import { said } from './language.js';
 import { displayText } from './terminal-text.js';
 
@@ -20,20 +20,22 @@ export function openCliStore(
 
 /**
  * For `check` and `serve`: a database that cannot be used never stops the work; the user is told
- * why, in their language; `notice` (for the app that `serve` opens) is said in it too.
+ * why, in their language; `notice` (for the app that `serve` opens) is said in it too, and kept as
+ * `noticePhrases` for the app to say again in its window's language.
  */
 export function tryOpenCliStore(
   dbOption: string | undefined,
   stderr: NodeJS.WriteStream,
   words: Words = english(),
-): { store: Store | undefined; notice: string | null } {
+): OpenedHistory<Store | undefined> {
   const location = historyLocation({ explicit: dbOption });
-  let opened: { store: Store | undefined; notice: string | null };
+  let opened: OpenedHistory<Store | undefined>;
   try {
     opened = openHistory(location, { words });
   } catch (error) {
     stderr.write(`preflight: ${displayText(words.t('cli.history.off', { reason: said(error, words) }))}\n`);
-    return { store: undefined, notice: words.t('cli.history.off', { reason: said(error, words) }) };
+    const noticePhrases = historyOffPhrases(error);
+    return { store: undefined, notice: sayNotice(noticePhrases, words), noticePhrases };
   }
   if (opened.notice) stderr.write(`preflight: ${displayText(opened.notice)}\n`);
   return opened;

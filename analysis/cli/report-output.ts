@@ -149,7 +149,9 @@ export async function writeRequestedReports(
       }\n`,
     );
     for (const skip of outcome.skipped)
-      stderr.write(`preflight: ${words.t('cli.report.warning', { reason: displayText(skip.reason) })}\n`);
+      stderr.write(
+        `preflight: ${words.t('cli.report.warning', { reason: displayText(skip.phrase ? words.say(skip.phrase) : skip.reason) })}\n`,
+      );
   }
   return ok;
 }

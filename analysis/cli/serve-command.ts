@@ -53,12 +53,16 @@ export async function runServeCommand(options: ServeOptions): Promise<number> {
     process.stderr.write(`preflight: ${words.t('cli.serve.notBuilt', { dir: rendererDir })}\n`);
     return EXIT_USAGE;
   }
-  const { store, notice } = tryOpenCliStore(options.db, process.stderr, words);
+  const { store, notice, noticePhrases } = tryOpenCliStore(options.db, process.stderr, words);
   const downloads = new DownloadRegistry();
   const service = new PreflightService({
     store,
     notice,
+    // Said again in the language the browser asks in.
+    noticePhrases,
     mode: 'browser',
+    // The pages and messages of a browser that names no language, until the UI asks for one.
+    lang: words.lang,
     version: readVersion(),
     deliver: (fileName, data) => downloads.add(fileName, data),
     pdf: (html) => htmlToPdf(html),

@@ -13,6 +13,8 @@ export interface Figures {
   lang: Lang;
   /** A plain number with this language's decimal mark: decimal(2.5, 1) → "2,5" in Italian. */
   decimal(value: number, digits?: number): string;
+  /** A count as the language groups it: "4,000" in English, "4000" and "12.000" in Italian. */
+  whole(value: number): string;
   seconds(value: number, digits?: number): string;
   percent(share: number, extraDigits?: number): string;
   bytes(value: number, extraDigits?: number): string;
@@ -84,9 +86,14 @@ export function figuresIn(lang: Lang): Figures {
     return format.format(date);
   }
 
+  // Made on first use: building an Intl formatter loads locale data (tens of ms at start-up).
+  let grouped: Intl.NumberFormat | undefined;
+  const whole = (value: number): string =>
+    (grouped ??= new Intl.NumberFormat(LOCALE_OF[lang], { maximumFractionDigits: 0 })).format(value);
   return {
     lang,
     decimal,
+    whole,
     seconds,
     percent,
     bytes,

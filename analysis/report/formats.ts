@@ -1,7 +1,16 @@
 import { extname } from 'node:path';
+import { english, type Phrase } from '../i18n/words.js';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** A report name or `--format` that names no format we write; `phrase` says it in the reader's language. */
+export class ReportFormatError extends Error {
+  constructor(readonly phrase: Phrase) {
+    super(english().say(phrase));
+    this.name = 'ReportFormatError';
+  }
+}
 
 /** The formats that show each draft's pictures. */
 export const withPictures = (format: ReportFormat): boolean => format === 'html' || format === 'pdf';
@@ -11,9 +20,12 @@ export function reportFormatOf(path: string, forced?: string): ReportFormat {
   const wanted = (forced ?? extname(path).slice(1)).toLowerCase();
   const format = wanted === 'htm' ? 'html' : wanted;
   if ((REPORT_FORMATS as readonly string[]).includes(format)) return format as ReportFormat;
-  throw new Error(
+  throw new ReportFormatError(
     forced
-      ? `Unknown report format "${forced}": use ${REPORT_FORMATS.join(', ')}.`
-      : `Cannot tell the report format from "${path}": end the name with .${REPORT_FORMATS.join(', .')} or add --format.`,
+      ? { key: 'errors.report.unknownFormat', params: { format: forced, formats: REPORT_FORMATS.join(', ') } }
+      : {
+          key: 'errors.report.formatOfName',
+          params: { path, extensions: `.${REPORT_FORMATS.join(', .')}` },
+        },
   );
 }

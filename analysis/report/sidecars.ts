@@ -1,4 +1,5 @@
 import type { FileResult } from '../batch/types.js';
+import type { Phrase } from '../i18n/words.js';
 import { renderSidecar } from './json-report.js';
 import type { ReportModel } from './model.js';
 import { writeFileAtomic, WriteError } from './write-atomic.js';
@@ -6,7 +7,7 @@ import { writeFileAtomic, WriteError } from './write-atomic.js';
 export interface SidecarOutcome {
   written: string[];
   /** Folders that could not take a sidecar (read-only, gone): a warning each, the rest still written. */
-  skipped: Array<{ path: string; reason: string }>;
+  skipped: Array<{ path: string; reason: string; phrase?: Phrase }>;
 }
 
 export const sidecarPath = (draftPath: string): string => `${draftPath}.preflight.json`;
@@ -25,7 +26,11 @@ export async function writeSidecars(model: ReportModel): Promise<SidecarOutcome>
       await writeFileAtomic(path, renderSidecar(model, draft));
       outcome.written.push(path);
     } catch (error) {
-      outcome.skipped.push({ path, reason: error instanceof WriteError ? error.message : String(error) });
+      outcome.skipped.push(
+        error instanceof WriteError
+          ? { path, reason: error.message, phrase: error.phrase }
+          : { path, reason: String(error) },
+      );
     }
   }
   return outcome;

@@ -1,33 +1,45 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { english, type MessageKey, type Phrase } from '../i18n/words.js';
 
-/** A report or sidecar that could not be written; the message says why in plain words. */
+/**
+ * A report or sidecar that could not be written; the message says why in plain words (English, for
+ * logs), the phrase says it again in the reader's language.
+ */
 export class WriteError extends Error {
   constructor(
     readonly path: string,
     readonly code: string,
-    message: string,
+    readonly phrase: Phrase,
   ) {
-    super(message);
+    super(english().say(phrase));
     this.name = 'WriteError';
   }
 }
 
+/** Why a write failed, by the system's error code (`errors.report.writeFailed.*`). */
+const REASONS: Record<string, MessageKey> = {
+  ENOENT: 'errors.report.writeFailed.noFolder',
+  ENOTDIR: 'errors.report.writeFailed.notAFolder',
+  ENOSPC: 'errors.report.writeFailed.diskFull',
+  EDQUOT: 'errors.report.writeFailed.quota',
+  EACCES: 'errors.report.writeFailed.denied',
+  EPERM: 'errors.report.writeFailed.denied',
+  EROFS: 'errors.report.writeFailed.readOnly',
+  EISDIR: 'errors.report.writeFailed.isFolder',
+};
+
 function explain(path: string, error: NodeJS.ErrnoException): WriteError {
   const code = error.code ?? 'EIO';
-  const folder = dirname(path);
-  const reasons: Record<string, string> = {
-    ENOENT: `the folder ${folder} does not exist`,
-    ENOTDIR: `${folder} is not a folder`,
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-    EACCES: `no permission to write in ${folder}`,
-    EPERM: `no permission to write in ${folder}`,
-    EROFS: `${folder} is on a read-only disk`,
-    EISDIR: `${path} is a folder`,
-  };
-  return new WriteError(path, code, `Could not write ${path}: ${reasons[code] ?? error.message}. Nothing was written.`);
+  const key = REASONS[code];
+  return new WriteError(
+    path,
+    code,
+    key
+      ? { key, params: { path, folder: dirname(path) } }
+      : { key: 'errors.report.writeFailed.other', params: { path, reason: error.message } },
+  );
 }
 
 /**

@@ -24,29 +24,51 @@ export function historyLocation(
   return { path: join(folder, DATABASE_FILE), privateFolder: true };
 }
 
+/**
+ * What happened to the history, for the front door to show: `notice` said in `words`, and the same
+ * as `noticePhrases`, to be said again in whatever language a reader asks in (the app's window).
+ */
+export interface OpenedHistory<S extends Store | undefined = Store> {
+  store: S;
+  notice: string | null;
+  noticePhrases: Phrase[];
+}
+
+/** A notice said in one language: its phrases one after the other; null when there is none. */
+export function sayNotice(phrases: readonly Phrase[], words: Words): string | null {
+  return phrases.map((phrase) => words.say(phrase)).join(' ') || null;
+}
+
+/**
+ * "History and cache are off: <why>" as phrases: the reason is the error's own phrase when it has
+ * one (said again in each language), else its message.
+ */
+export function historyOffPhrases(error: unknown): Phrase[] {
+  const { phrase } = (error ?? {}) as { phrase?: Phrase };
+  if (phrase && typeof phrase.key === 'string') return [{ key: 'errors.store.historyOffLead' }, phrase];
+  const reason = error instanceof Error ? error.message : String(error);
+  return [{ key: 'errors.store.historyOff', params: { reason } }];
+}
+
 /** Opens the history and says what happened to it (moved aside, migrated…), for the front door to show. */
 export function openHistory(
   location: HistoryLocation,
   options: { readOnly?: boolean; words?: Words } = {},
-): { store: Store; notice: string | null } {
+): OpenedHistory {
   const store = openStore(location.path, { readOnly: options.readOnly, privateFolder: location.privateFolder });
-  const words = options.words ?? english();
-  return { store, notice: store.notices.map((phrase) => words.say(phrase)).join(' ') || null };
+  const noticePhrases = [...store.notices];
+  return { store, notice: sayNotice(noticePhrases, options.words ?? english()), noticePhrases };
 }
 
 /**
  * For checking and for the app: history is a convenience, so a database that cannot be used never
  * stops a check; the notice says that history and cache are off, and why.
  */
-export function tryOpenHistory(
-  location: HistoryLocation,
-  words: Words = english(),
-): { store: Store | undefined; notice: string | null } {
+export function tryOpenHistory(location: HistoryLocation, words: Words = english()): OpenedHistory<Store | undefined> {
   try {
     return openHistory(location, { words });
   } catch (error) {
-    const { phrase } = error as { phrase?: Phrase };
-    const reason = phrase ? words.say(phrase) : (error as Error).message;
-    return { store: undefined, notice: words.t('errors.store.historyOff', { reason }) };
+    const noticePhrases = historyOffPhrases(error);
+    return { store: undefined, notice: sayNotice(noticePhrases, words), noticePhrases };
   }
 }

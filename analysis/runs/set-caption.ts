@@ -1,15 +1,16 @@
-import { rm } from 'node:fs/promises';
-import { captionFromText, captionPathOf, MAX_CAPTION_BYTES } from '../caption/read-caption.js';
+import { rm, stat } from 'node:fs/promises';
+import { captionFromText, captionPathOf, findCaptionFile, MAX_CAPTION_BYTES } from '../caption/read-caption.js';
 import type { Caption } from '../caption/types.js';
 import type { FileResult } from '../batch/types.js';
 import { wordsFor, type Words } from '../i18n/words.js';
+import type { Profile } from '../profiles/types.js';
 import { writeFileAtomic } from '../report/write-atomic.js';
 import { scoreDraft } from '../score.js';
 import type { Store } from '../store/connection.js';
 import { runResults, updateResultCaption } from '../store/queries/results.js';
 import { getRun } from '../store/queries/runs.js';
 import { runError } from './errors.js';
-import { loadRun, profileOfRun } from './stored-runs.js';
+import { profileOfRun } from './stored-runs.js';
 
 export interface CaptionChange {
   runId: number;
@@ -21,28 +22,50 @@ export interface CaptionChange {
 
 /**
  * The scorecard's caption field: the caption is saved (beside the draft, or with the run) and the
- * draft's result is scored again from its stored measurements. Nothing is decoded.
+ * draft's result is scored again from its stored measurements. Nothing is decoded. The stored
+ * result keeps the run's profile and language; the one returned is for the reader's (`profile`,
+ * `words`), which may be another.
  */
-export async function setDraftCaption(store: Store, change: CaptionChange, words: Words): Promise<FileResult> {
+export async function setDraftCaption(
+  store: Store,
+  change: CaptionChange,
+  words: Words,
+  profile?: Profile,
+): Promise<FileResult> {
   if (Buffer.byteLength(change.text, 'utf8') > MAX_CAPTION_BYTES)
-    throw runError('caption-too-large', { key: 'caption.tooLarge', params: { file: captionPathOf(change.path) } });
+    throw runError('caption-too-large', { key: 'caption.textTooLarge' });
   const run = getRun(store.db, change.runId);
   const stored = run && runResults(store.db, change.runId).find((entry) => entry.result.path === change.path);
   if (!run || !stored || stored.result.status !== 'analyzed')
     throw runError('not-found', { key: 'caption.noDraft', params: { path: change.path, run: change.runId } });
-  const file = captionPathOf(change.path);
+  const existing = await findCaptionFile(change.path);
+  const file = existing ?? captionPathOf(change.path);
   const caption: Caption | null = captionFromText(
     change.text,
     change.saveTo === 'file' ? 'file' : 'app',
     change.saveTo === 'file' ? { file } : {},
   );
   if (change.saveTo === 'file') {
-    // An emptied field means "no caption": the file goes, so the next check finds none either.
+    // A "caption" file over 100 KB was never read as one: it is something else, and is not replaced.
+    if (existing && (await stat(existing)).size > MAX_CAPTION_BYTES)
+      throw runError('caption-too-large', { key: 'caption.notOverwritten', params: { file: existing } });
+    // An emptied field means "no caption": the file the checks read goes, whatever the case of its name.
     if (caption) await writeFileAtomic(file, `${caption.text}\n`);
-    else await rm(file, { force: true });
+    else if (existing) await rm(existing, { force: true });
   }
-  // Stored in the run's own language, like the rest of the run; the reader's comes from loadRun.
-  const scorecard = scoreDraft(stored.result.measurements, profileOfRun(run), wordsFor(run.lang), { caption });
-  updateResultCaption(store.db, change.runId, change.path, caption, scorecard);
-  return loadRun(store, change.runId, words).results.find((result) => result.path === change.path)!;
+  const { measurements } = stored.result;
+  const own = profileOfRun(run);
+  updateResultCaption(
+    store.db,
+    change.runId,
+    change.path,
+    caption,
+    scoreDraft(measurements, own, wordsFor(run.lang), { caption }),
+  );
+  const { scorecard: _stored, caption: _old, ...rest } = stored.result;
+  return {
+    ...rest,
+    scorecard: scoreDraft(measurements, profile ?? own, words, { caption }),
+    ...(caption ? { caption } : {}),
+  };
 }

@@ -59,7 +59,7 @@ export async function saveWithDialog(
   try {
     await guardReportTarget(result.filePath, { inputs: [], database: protect.database, force: true });
   } catch (error) {
-    if (error instanceof TargetRefusedError) throw new ApiFailure('refused', error.message);
+    if (error instanceof TargetRefusedError) throw new ApiFailure('refused', words.say(error.phrase));
     throw error;
   }
   await writeFileAtomic(result.filePath, data);

@@ -50,11 +50,13 @@ function openService(): PreflightService {
     wordsFor(langOfLocale(app.getLocale())),
   );
   store = opened.store;
-  const notice = opened.notice;
+  const { notice, noticePhrases } = opened;
   const lastFolder: { value?: string } = {};
   return new PreflightService({
     store,
     notice,
+    // Said again in the language the window asks in.
+    noticePhrases,
     mode: 'electron',
     version: app.getVersion(),
     // Messages before the window has said its language: the system's (app.getLocale() is ready by now).

@@ -57,7 +57,7 @@ test('in Italian: the switch, a checked folder, the table and the scorecard; the
   await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
   await expect(row(page, '01 ready.mp4')).toContainText('OK');
   await expect(row(page, '01 ready.mp4').locator('.col-duration')).toHaveText('15,0 s');
-  await expect(row(page, '03 black opening.mp4')).toContainText('Non passa');
+  await expect(row(page, '03 black opening.mp4')).toContainText('Da correggere');
   await expect(row(page, '04 notes.mp4')).toContainText('Errore');
   await expect(row(page, '04 notes.mp4')).toContainText('Non è un video:');
   // The cover image is left out (a caption beside a draft may count as its caption, so the count is not fixed here).
@@ -67,7 +67,7 @@ test('in Italian: the switch, a checked folder, the table and the scorecard; the
   await expect(page.locator('.counts')).toContainText('1 OK');
   await expect(page.locator('.batch-head')).toContainText('4 bozze · punteggio per TikTok');
   const hookChip = row(page, '03 black opening.mp4').locator('.check-chip.fail').first();
-  await expect(hookChip).toHaveAttribute('aria-label', /^Gancio \(primi secondi\): non passa, /);
+  await expect(hookChip).toHaveAttribute('aria-label', /^Gancio \(primi secondi\): da correggere, /);
   await page.getByText('Cosa vogliono dire le etichette').click();
   await expect(page.locator('.chip-legend')).toContainText('Durata');
   await shots(page, 'batch', () => page.keyboard.press('Escape'));
@@ -119,7 +119,7 @@ test('in Italian: the switch, a checked folder, the table and the scorecard; the
     card.getByRole('group', { name: 'Esporta questa bozza' }).getByRole('button', { name: 'HTML' }).click(),
   ]);
   expect(readFileSync(await single.path(), 'utf8')).toContain('lang="it"');
-  await expect(page.getByRole('status')).toContainText('Rapporto scaricato');
+  await expect(page.getByRole('status')).toContainText('Report scaricato');
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();
 
@@ -133,14 +133,14 @@ test('in Italian: the switch, a checked folder, the table and the scorecard; the
   await expect(page.locator('.skipped-note')).toContainText(/\d+ files? skipped: /);
   await switchTo(page, 'IT');
   await expect(row(page, '01 ready.mp4').locator('.col-duration')).toHaveText('15,0 s');
-  await expect(row(page, '03 black opening.mp4').locator('.chip')).toHaveText('Non passa');
+  await expect(row(page, '03 black opening.mp4').locator('.chip')).toHaveText('Da correggere');
 
   // History, in Italian.
   await page.getByRole('navigation', { name: 'Viste' }).getByRole('button', { name: 'Cronologia' }).click();
   const runs = page.locator('.history tr.draft-row');
   await expect(runs).toHaveCount(1);
   await expect(runs.first()).toContainText('su 4 bozze');
-  await expect(runs.first()).toContainText('completato');
+  await expect(runs.first()).toContainText('completata');
   await shots(page, 'history');
 
   // The choice survives a reload.
@@ -155,7 +155,7 @@ test('in Italian: the switch, a checked folder, the table and the scorecard; the
   // A stored run opened from history in Italian.
   await page.getByRole('button', { name: 'Cronologia' }).click();
   await runs.first().click();
-  await expect(row(page, '02 long.mp4').locator('.chip')).toHaveText('Avviso');
+  await expect(row(page, '02 long.mp4').locator('.chip')).toHaveText('Da rivedere');
   await expect(row(page, '02 long.mp4').locator('.col-duration')).toHaveText('25,0 s');
 });
 
@@ -177,6 +177,6 @@ test.describe('with an Italian browser', () => {
     await expect(page.getByText('"drafts" is a relative path')).toBeVisible();
     await switchTo(page, 'IT');
     await page.getByRole('button', { name: 'Controlla le bozze' }).click();
-    await expect(page.getByText('"drafts" è un percorso relativo')).toBeVisible();
+    await expect(page.getByText('“drafts” è un percorso relativo')).toBeVisible();
   });
 });

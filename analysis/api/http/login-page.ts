@@ -3,8 +3,9 @@ import { wordsFor } from '../../i18n/words.js';
 import type { Redemption } from './login-links.js';
 
 /**
- * The page a refused single-use login link shows: plain, static, no script. In the language of the
- * terminal `preflight serve` runs in (the person who opens the link started it), unless told.
+ * The page a refused single-use login link shows: plain, static, no script. In the language the
+ * server chose for the request (the browser's Accept-Language, else the server's own); the
+ * terminal's when not told.
  */
 export function loginRefusedPage(outcome: Exclude<Redemption, 'ok'>, lang: Lang = langFromEnv(process.env)): string {
   const words = wordsFor(lang);

@@ -5,6 +5,8 @@ import { pipeline } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { ApiEvent } from '../contract.js';
 import { dispatch } from '../dispatch.js';
+import { langOfLocale, type Lang } from '../../i18n/lang.js';
+import { wordsFor, type MessageKey, type Words } from '../../i18n/words.js';
 import type { PreflightService } from '../service.js';
 import type { DownloadRegistry } from './downloads.js';
 import { LoginLinks } from './login-links.js';
@@ -84,20 +86,40 @@ function send(
   res.end(body);
 }
 
+/** A request body refused: its status and the catalogue key of what the client is told. */
+class BodyRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly key: MessageKey,
+  ) {
+    super(key);
+    this.name = 'BodyRefused';
+  }
+}
+
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw Object.assign(new Error('request too large'), { status: 413 });
+    if (size > MAX_BODY) throw new BodyRefused(413, 'app.server.tooLarge');
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
   try {
     return text ? JSON.parse(text) : {};
   } catch {
-    throw Object.assign(new Error('the body is not JSON'), { status: 400 });
+    throw new BodyRefused(400, 'app.server.notJson');
   }
+}
+
+/**
+ * The language of a request: the first tag of its Accept-Language ("it-IT,it;q=0.9,en;q=0.8" →
+ * Italian), else the server's own (`preflight serve --lang`, or the locale).
+ */
+export function langOfRequest(acceptLanguage: string | undefined, serverLang: Lang): Lang {
+  const first = (acceptLanguage ?? '').split(',')[0]!.split(';')[0]!.trim();
+  return first && first !== '*' ? langOfLocale(first) : serverLang;
 }
 
 /**
@@ -117,70 +139,87 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
   const streams = new Set<ServerResponse>();
   const limits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
 
+  /** What people read, in the request's language. */
+  const wordsOf = (req: IncomingMessage): Words =>
+    wordsFor(langOfRequest(req.headers['accept-language'], service.lang));
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'Misdirected request.');
+    const words = wordsOf(req);
+    if (!isAllowedHost(req.headers.host, port)) return send(res, 421, words.t('app.server.misdirected'));
     if (!isAllowedOrigin(req.headers.origin, port) || req.headers['sec-fetch-site'] === 'cross-site')
-      return send(res, 403, 'Forbidden origin.');
+      return send(res, 403, words.t('app.server.forbiddenOrigin'));
     if (url.pathname === basePath.slice(0, -1))
       return send(res, 303, '', 'text/plain', { Location: `${basePath}${url.search}` });
-    if (!url.pathname.startsWith(basePath))
-      return send(res, 404, 'Not found: open the link `preflight serve` printed.');
+    if (!url.pathname.startsWith(basePath)) return send(res, 404, words.t('app.server.openPrintedLink'));
     const rawPath = `/${url.pathname.slice(basePath.length)}`;
     // A single-use login link: trade the nonce for an HttpOnly same-site cookie, then drop it from the address bar.
     if (req.method === 'GET' && rawPath === '/' && url.searchParams.has('login')) {
       const outcome = logins.redeem(url.searchParams.get('login') ?? '');
       if (outcome !== 'ok')
-        return send(res, outcome === 'unknown' ? 401 : 410, loginRefusedPage(outcome), 'text/html; charset=utf-8');
+        return send(
+          res,
+          outcome === 'unknown' ? 401 : 410,
+          loginRefusedPage(outcome, words.lang),
+          'text/html; charset=utf-8',
+        );
       return send(res, 303, '', 'text/plain', {
         Location: basePath,
         'Set-Cookie': `${tokenCookieName(port)}=${sessionValue}; HttpOnly; SameSite=Strict; Path=${basePath}`,
       });
     }
     if (!hasValidToken(req.headers, token, { cookieName: tokenCookieName(port), value: sessionValue }))
-      return send(res, 401, 'Unauthorised: open a login link from `preflight serve`.');
+      return send(res, 401, words.t('app.server.unauthorised'));
     const decoded = decodeRequestPath(rawPath);
-    if (!decoded.ok) return send(res, decoded.status, decoded.message);
+    if (!decoded.ok) return send(res, decoded.status, words.t(decoded.key));
     const { path } = decoded;
 
     if (path.startsWith('/api/')) {
-      if (path === '/api/events' && req.method === 'GET') return openEventStream(res);
-      if (req.method !== 'POST') return send(res, 405, 'Use POST.', 'text/plain', { Allow: 'POST' });
+      if (path === '/api/events' && req.method === 'GET') return openEventStream(res, words);
+      if (req.method !== 'POST') return send(res, 405, words.t('app.server.usePost'), 'text/plain', { Allow: 'POST' });
       // A JSON content type cannot be sent cross-site without a preflight, which this server never grants.
-      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return send(res, 415, 'Send JSON.');
+      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+        return send(res, 415, words.t('app.server.sendJson'));
       const method = path.slice('/api/'.length);
       let body: unknown;
       try {
         body = await readJson(req);
       } catch (error) {
-        return send(res, (error as { status?: number }).status ?? 400, (error as Error).message);
+        if (error instanceof BodyRefused) return send(res, error.status, words.t(error.key));
+        // The connection itself failed (aborted): nobody reads this, so the system's words do.
+        return send(res, 400, (error as Error).message);
       }
       const result = await dispatch(service, method, body);
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
     if (path.startsWith('/download/') && req.method === 'GET') {
       const item = downloads.take(path.slice('/download/'.length));
-      if (!item) return send(res, 404, 'This download has expired; export the report again.');
+      if (!item) return send(res, 404, words.t('app.server.downloadExpired'));
       const safeName = item.fileName.replace(/[^\w.-]/g, '_');
       return send(res, 200, item.data, contentTypeOf(safeName), {
         'Content-Disposition': `attachment; filename="${safeName}"`,
       });
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-    if (path === MEDIA_ROUTE) return serveMedia(req, res, url.searchParams.get('path'));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, words.t('app.server.methodNotAllowed'));
+    if (path === MEDIA_ROUTE) return serveMedia(req, res, url.searchParams.get('path'), words);
     const file = await resolveStaticFile(rendererDir, rawPath);
-    if (!file) return send(res, 404, 'Not found.');
+    if (!file) return send(res, 404, words.t('app.server.notFound'));
     return send(res, 200, await readFile(file), contentTypeOf(file));
   };
 
   /** A draft's own video for the scorecard's player: only drafts of runs this session can see. */
-  const serveMedia = async (req: IncomingMessage, res: ServerResponse, draft: string | null): Promise<void> => {
-    if (!draft || !service.isVisibleDraft(draft)) return send(res, 404, 'Only drafts of a checked run can be played.');
+  const serveMedia = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    draft: string | null,
+    words: Words,
+  ): Promise<void> => {
+    if (!draft || !service.isVisibleDraft(draft)) return send(res, 404, words.t('app.server.playRunsOnly'));
     let media;
     try {
       media = await mediaResponse(draft, req.headers.range, req.method === 'HEAD');
     } catch {
-      return send(res, 404, 'This draft is no longer where it was checked.');
+      return send(res, 404, words.t('app.server.draftMoved'));
     }
     res.writeHead(media.status, {
       ...media.headers,
@@ -193,11 +232,9 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     pipeline(media.body, res, () => undefined);
   };
 
-  const openEventStream = (res: ServerResponse): void => {
+  const openEventStream = (res: ServerResponse, words: Words): void => {
     if (streams.size >= limits.eventStreams)
-      return send(res, 429, 'Too many event streams: close another Preflight tab.', 'text/plain', {
-        'Retry-After': '5',
-      });
+      return send(res, 429, words.t('app.server.tooManyStreams'), 'text/plain', { 'Retry-After': '5' });
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -227,7 +264,8 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     },
     (req, res) => {
       handle(req, res).catch((error: unknown) => {
-        if (!res.headersSent) send(res, 500, `Internal error: ${(error as Error).message}`);
+        if (!res.headersSent)
+          send(res, 500, wordsOf(req).t('app.server.internal', { reason: (error as Error).message }));
         else res.destroy();
       });
     },

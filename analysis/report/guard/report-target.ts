@@ -1,19 +1,25 @@
 import { realpathSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { english, type MessageKey, type Phrase } from '../../i18n/words.js';
 import { isOwnReport } from './own-report.js';
 
 export type RefusalReason = 'input' | 'database' | 'foreign';
 
 /** A report or sidecar target that must not be written; nothing was written. */
 export class TargetRefusedError extends Error {
+  /** The message as a catalogue key (`errors.report.refused*`), said in the reader's language. */
+  readonly phrase: Phrase;
+
   constructor(
     readonly path: string,
     readonly reason: RefusalReason,
-    message: string,
+    key: MessageKey,
   ) {
-    super(message);
+    const phrase: Phrase = { key, params: { path } };
+    super(english().say(phrase));
     this.name = 'TargetRefusedError';
+    this.phrase = phrase;
   }
 }
 
@@ -66,11 +72,7 @@ async function matches(
 export async function guardReportTarget(target: string, context: TargetContext): Promise<void> {
   const info = await statOrUndefined(target);
   if (await matches(target, info, context.inputs)) {
-    throw new TargetRefusedError(
-      target,
-      'input',
-      `Refusing to write ${target}: it is one of the drafts being checked. Nothing was written.`,
-    );
+    throw new TargetRefusedError(target, 'input', 'errors.report.refusedInput');
   }
   if (
     context.database &&
@@ -80,26 +82,14 @@ export async function guardReportTarget(target: string, context: TargetContext):
       ['', '-wal', '-shm'].map((suffix) => context.database + suffix),
     ))
   ) {
-    throw new TargetRefusedError(
-      target,
-      'database',
-      `Refusing to write ${target}: it is the history database. Nothing was written.`,
-    );
+    throw new TargetRefusedError(target, 'database', 'errors.report.refusedDatabase');
   }
   if (!info || context.force) return;
   if (!info.isFile()) {
-    throw new TargetRefusedError(
-      target,
-      'foreign',
-      `Refusing to write ${target}: it exists and is not a regular file. Nothing was written.`,
-    );
+    throw new TargetRefusedError(target, 'foreign', 'errors.report.refusedNotAFile');
   }
   if (!(await isOwnReport(target, info.size))) {
-    throw new TargetRefusedError(
-      target,
-      'foreign',
-      `Refusing to write ${target}: it exists and is not a Preflight report. Nothing was written; add --force to replace it.`,
-    );
+    throw new TargetRefusedError(target, 'foreign', 'errors.report.refusedForeign');
   }
 }
 

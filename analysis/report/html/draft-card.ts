@@ -6,6 +6,7 @@ import { playableDurationSec } from '../../measure/truncation.js';
 import { html, type RawHtml } from './escape.js';
 import { durationScale, loudnessFigure, motionFigure, plain } from './figures.js';
 import { busyAreas, zoneOverlay } from './zone-overlay.js';
+import { isFullScreenVertical } from '../../profiles/frame-shape.js';
 
 const dataUri = (picture: Picture): string => `data:image/jpeg;base64,${picture.jpeg.toString('base64')}`;
 
@@ -30,6 +31,9 @@ function evidence(draft: DraftReport, profile: Profile, words: Words): RawHtml {
   const pictures = draft.pictures;
   const first = pictures?.strip[0];
   const zones = draft.result.scorecard.checks.find((c) => c.id === 'safe-zones')?.details;
+  // The interface areas belong on full-screen 9:16 frames only (others are letterboxed on the phone).
+  const overlay = (busy: ReadonlySet<string>) =>
+    isFullScreenVertical(m.width, m.height) ? zoneOverlay(profile, words, busy) : '';
   const hookNote =
     `${t('report.card.hookNote.attention', { seconds: plain(profile.hook.attentionSec, f) })} ` +
     t('report.card.hookNote.cuts', { count: m.hook.cutsSec.length }) +
@@ -43,7 +47,7 @@ function evidence(draft: DraftReport, profile: Profile, words: Words): RawHtml {
   return html` <div class="evidence">
       <div>
         <h4>${t('report.card.firstFrame')}</h4>
-        ${first ? html`<span class="zoned"><img class="frame" alt="${t('report.card.firstFrameOf', { name: draft.name })}" src="${dataUri(first)}" />${zoneOverlay(profile, words, busyAreas(zones, 'opening'))}</span>` : html`<p class="note">${draft.picturesNote ?? t('report.card.noPicture')}</p>`}
+        ${first ? html`<span class="zoned"><img class="frame" alt="${t('report.card.firstFrameOf', { name: draft.name })}" src="${dataUri(first)}" />${overlay(busyAreas(zones, 'opening'))}</span>` : html`<p class="note">${draft.picturesNote ?? t('report.card.noPicture')}</p>`}
       </div>
       <div>
         <h4>${t('report.card.hook', { window: f.moment(m.hook.windowSec) })}</h4>
@@ -72,11 +76,10 @@ function evidence(draft: DraftReport, profile: Profile, words: Words): RawHtml {
             pictures?.lastFrame
               ? html`<figure>
                   <span class="zoned"
-                    ><img alt="${t('report.card.lastFrame')}" src="${dataUri(pictures.lastFrame)}" />${zoneOverlay(
-                      profile,
-                      words,
-                      busyAreas(zones, 'ending'),
-                    )}</span
+                    ><img
+                      alt="${t('report.card.lastFrame')}"
+                      src="${dataUri(pictures.lastFrame)}"
+                    />${overlay(busyAreas(zones, 'ending'))}</span
                   >
                   <figcaption>
                     ${t('report.card.lastCaption', { moment: f.moment(pictures.lastFrame.tSec) })}

@@ -131,7 +131,7 @@ export function renderHtmlReport(model: ReportModel): string {
             <p><b>${profile.name}</b>: ${t(`report.profiles.${profile.id}.description`)}</p>
             <p>
               ${t('report.footer.sources')}
-              ${profile.sources.map(
+              ${[...profile.sources, ...profile.caption.sources, profile.safeZones.source].map(
                 (s, i) =>
                   html`${i ? '; ' : ''}${t('report.footer.source', { covers: s.covers, source: s.source, checked: s.checked })}`,
               )}.

@@ -42,5 +42,6 @@ export const ZONE_CSS = `
 .zone { position: absolute; display: none; box-sizing: border-box; background: rgba(37, 99, 235, 0.28); border: 1px dashed rgba(37, 99, 235, 0.9); }
 .zone.busy { background: rgba(220, 38, 38, 0.35); border: 1px solid rgba(185, 28, 28, 0.95); }
 #show-zones:checked ~ main .zone { display: block; }
-@media print { .zone-toggle-label { display: none; } }
+/* On paper (PDF) there is no toggle: the areas where detail was found are drawn, as evidence. */
+@media print { .zone-toggle-label { display: none; } .zone.busy { display: block; } }
 `;

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { FileResult } from '../../batch/types.js';
 import type { Caption } from '../../caption/types.js';
 import type { CheckResult, CheckStatus, Scorecard } from '../../checks/types.js';
-import type { Phrase } from '../../i18n/words.js';
+import { english, type Phrase } from '../../i18n/words.js';
 import type { MediaErrorCode } from '../../media/errors.js';
 import type { Measurements } from '../../measure/types.js';
 import { nowIso } from '../clock.js';
@@ -95,6 +95,8 @@ interface ResultRow {
   caption: string | null;
 }
 
+const INCOMPLETE_RESULT: Phrase = { key: 'errors.store.incompleteResult' };
+
 function toStored(row: ResultRow): StoredResult {
   const base = {
     position: row.position,
@@ -120,10 +122,16 @@ function toStored(row: ResultRow): StoredResult {
       },
     };
   }
+  // Neither a scorecard nor an error message (an interrupted save): said as incomplete, in the reader's language too.
+  const phrase = row.error_phrase
+    ? (JSON.parse(row.error_phrase) as Phrase)
+    : row.error_message
+      ? undefined
+      : INCOMPLETE_RESULT;
   const error = {
     code: row.error_code ?? 'internal',
-    message: row.error_message ?? 'The stored result is incomplete.',
-    ...(row.error_phrase ? { phrase: JSON.parse(row.error_phrase) as Phrase } : {}),
+    message: row.error_message ?? english().say(INCOMPLETE_RESULT),
+    ...(phrase ? { phrase } : {}),
   };
   return { ...base, result: { path: row.path, status: 'error', error } };
 }

@@ -35,7 +35,7 @@ export function CaptionPanel({ path, caption, origin, check, profile, runId, onR
   const save = async (saveTo: 'file' | 'history'): Promise<void> => {
     if (runId === null) return;
     setSaving(true);
-    const result = await client.setCaption({ runId, path, text, saveTo, lang });
+    const result = await client.setCaption({ runId, path, text, saveTo, profile: profile.id, lang });
     setSaving(false);
     if (!result.ok) return onMessage({ text: result.error.message }, true);
     onResult(result.value);

@@ -20,6 +20,7 @@ import { isNotChecked } from '../state/session';
 import { ExportMenu } from './ExportMenu';
 import { Player, type PlayerHandle } from './Player';
 import { VerdictChip } from './VerdictChip';
+import { isFullScreenVertical } from '../../../analysis/profiles/frame-shape';
 import { CaptionPanel } from './CaptionPanel';
 import { busyIn, rememberShowZones, storedShowZones, ZoneOverlay } from './ZoneOverlay';
 
@@ -182,8 +183,8 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
   const frameSec = 1 / (m.fps && m.fps > 0 ? m.fps : 30);
   const loudest = loudestMomentSec(m.audio.loudnessCurve);
   const zonesCheck = byId.get('safe-zones');
-  // The areas are those of a full-screen vertical video: drawn over vertical frames only.
-  const zones = showZones && m.height >= m.width ? profile.safeZones.zones : null;
+  // The areas are those of a full-screen 9:16 video: drawn over such frames only.
+  const zones = showZones && isFullScreenVertical(m.width, m.height) ? profile.safeZones.zones : null;
   const busyOpening = busyIn(zonesCheck?.details, 'opening');
   const busyEnding = busyIn(zonesCheck?.details, 'ending');
   const toggleZones = (): void => {

@@ -82,6 +82,17 @@ describe('service: languages and captions', () => {
     expect(captionCheck(reopened)).toMatchObject({ status: 'pass' });
     expect(reopened.score).toBe(fixed.score);
 
+    // Shown for another profile (a view-only re-score): the answer is scored for that one.
+    const forShorts = await service.setCaption({
+      runId,
+      path: draft(),
+      text: `Quale scegli? ${'x'.repeat(120)}`,
+      saveTo: 'history',
+      profile: 'shorts',
+    });
+    expect(captionCheck(forShorts)).toMatchObject({ status: 'fail' });
+    expect(captionCheck((await service.run({ runId })).files[0]!)).toMatchObject({ status: 'pass' });
+
     const historyOnly = await service.setCaption({ runId, path: draft(), text: 'Solo qui #perte', saveTo: 'history' });
     expect(historyOnly.caption).toMatchObject({ origin: 'app' });
     expect(captionCheck(historyOnly)).toMatchObject({ status: 'warn' });
@@ -112,7 +123,7 @@ describe('service: languages and captions', () => {
     const runId = await checked(service, 'it');
     const refused = await dispatch(service, 'labelRun', { runId, label: 'x'.repeat(300) });
     expect(refused).toMatchObject({ ok: false, error: { code: 'label-too-long' } });
-    expect(!refused.ok && refused.error.message).toMatch(/^Il nome di un controllo può avere al massimo 120 caratteri/);
+    expect(!refused.ok && refused.error.message).toMatch(/^Il nome di un’analisi può avere al massimo 120 caratteri/);
     const english = await dispatch(service, 'exportReport', { runId: 999, format: 'csv', lang: 'en' });
     expect(!english.ok && english.error.message).toMatch(/There is no run 999/);
     store.close();

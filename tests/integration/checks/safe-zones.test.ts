@@ -57,12 +57,33 @@ describe('safe-zones on real ffmpeg output', () => {
 
   it('speaks Italian with a decimal comma', () => {
     expect(zonesOf(bottom, 'tiktok', 'it').message).toContain(
-      'Dettagli sotto l’area della didascalia da 0,0 a 3,0 s: lì il testo viene coperto dall’interfaccia di TikTok.',
+      'Da 0,0 a 3,0 s c’è qualcosa di importante sotto l’area della didascalia: l’interfaccia di TikTok lo copre.',
     );
   });
 
   it('is absent for measurements stored before detail maps existed', () => {
     const { detail: _none, ...old } = bottom;
     expect(scoreDraft(old as Measurements, getProfile('tiktok')).checks.map((c) => c.id)).not.toContain('safe-zones');
+  });
+
+  it('leaves frames that are not full-screen 9:16 alone: a square or 4:5 draft is letterboxed on the phone', () => {
+    const shapes: Array<[number, number]> = [
+      [1080, 1080],
+      [1080, 1350],
+      [1920, 1080],
+    ];
+    for (const [width, height] of shapes) {
+      const check = zonesOf({ ...bottom, width, height });
+      expect(check.status).toBe('pass');
+      expect(check.message).toMatch(/^Not a full-screen vertical \(9:16\) frame/);
+    }
+    expect(zonesOf({ ...bottom, width: 720, height: 1280 }).status).toBe('warn');
+  });
+
+  it('names only the window it measured when the other could not be', () => {
+    const check = zonesOf({ ...centre, detail: { opening: centre.detail!.opening, ending: null } });
+    expect(check.message).toBe(
+      "Nothing busy under TikTok's interface areas at the start (the end could not be measured).",
+    );
   });
 });

@@ -34,7 +34,7 @@ describe('preflight check and captions', () => {
       details: { hashtags: ['#perte', '#fyp', '#moda', '#estate'], generic: ['#perte', '#fyp'], callToAction: false },
     });
     expect(captionOf(doc, 'final.mp4')!.message).toBe(
-      '4 hashtags: use at most 3, very pertinent and of different sizes. #perte and #fyp say nothing about the video: replace them with tags of your niche.',
+      '4 hashtags: use at most 3, very pertinent and of different sizes. #perte and #fyp say nothing about the video: replace them with tags of your niche. Tip: end with a question or an invitation (“Which one would you pick?”) to get comments.',
     );
     expect(captionOf(doc, 'other.mp4')).toBeUndefined();
     const table = preflight(['check', drafts]);

@@ -34,24 +34,24 @@ describe('preflight in Italian', () => {
     const run = preflight(['check', drafts, '--profile', 'reels', '--lang', 'it']);
     expect(run.code).toBe(1);
     const [header, first, second, third] = run.stdout.split('\n');
-    expect(header).toMatch(/^#\s+Bozza\s+Esito\s+Punti\s+Dur\s/);
+    expect(header).toMatch(/^#\s+Bozza\s+Esito\s+Punteggio\s+Dur\s/);
     expect(first).toMatch(/a black opening\.mp4\s+da correggere\s+\d+\s+! \d+,\ds/);
     expect(second).toMatch(/b short\.mp4\s+da rivedere\s+\d+\s+! 8,0s/);
     expect(third).toMatch(/c empty\.mp4\s+errore$/);
     expect(run.stdout).toMatch(/✗ Gancio \(primi secondi\): Gancio debole: .*2,0 s/);
-    expect(run.stdout).toMatch(/! Durata: 8,0 s: /);
+    expect(run.stdout).toMatch(/! Durata: Con 8,0 s è /);
     expect(run.stdout).toMatch(/✗ File vuoto: Il file è vuoto \(0 byte\)/);
     expect(run.stdout).toContain('3 bozze controllate per Instagram Reels: 1 da rivedere, 1 da correggere, 1 errore');
     expect(run.stdout).not.toMatch(/\d\.\d s/);
-    expect(run.stderr).toMatch(/^Salvato come controllo n\. 1( |\.)/m);
+    expect(run.stderr).toMatch(/^Salvata come analisi n\. 1( |\.)/m);
   });
 
   it('LANG=it_IT.UTF-8 alone gives Italian; LC_ALL=en_US.UTF-8 wins over it', () => {
     const italian = preflight(['check', drafts, '--fail-on', 'never'], onlyLang('it_IT.UTF-8'));
-    expect(italian.stdout).toMatch(/^#\s+Bozza\s+Esito\s+Punti/);
+    expect(italian.stdout).toMatch(/^#\s+Bozza\s+Esito\s+Punteggio/);
     expect(italian.stdout).toContain('3 bozze controllate per TikTok');
     expect(italian.stderr).toMatch(
-      /Salvato come controllo n\. 2 \(2 bozze su 3 prese dalla cache, senza decodificarle\)\./,
+      /Salvata come analisi n\. 2 \(2 bozze su 3 prese dalla cache, senza decodificarle\)\./,
     );
     const english = preflight(['check', drafts, '--fail-on', 'never'], {
       LC_ALL: 'en_US.UTF-8',
@@ -63,9 +63,9 @@ describe('preflight in Italian', () => {
     expect(english.stderr).toMatch(/Saved as run 3 \(2 of 3 from the cache, not decoded\)\./);
     // history, like every command, speaks the locale's language and writes dates in it
     const history = preflight(['history'], onlyLang('it_IT.UTF-8'));
-    expect(history.stdout).toMatch(/^\s+n\.\s+avviato\s+profilo\s+stato\s+risultati$/m);
+    expect(history.stdout).toMatch(/^\s+n\.\s+avviata\s+profilo\s+stato\s+risultati$/m);
     expect(history.stdout).toMatch(
-      /^\s+1\s+.+\s+reels\s+completato\s+0 ok, 1 da rivedere, 1 da correggere, 1 con errori/m,
+      /^\s+1\s+.+\s+reels\s+completata\s+0 ok, 1 da rivedere, 1 da correggere, 1 in errore/m,
     );
   });
 
@@ -77,7 +77,7 @@ describe('preflight in Italian', () => {
     expect(short).toMatchObject({ status: 'analyzed', verdict: 'warn' });
     const duration = short.checks!.find((c) => c.id === 'duration')!;
     expect(duration).toMatchObject({ id: 'duration', status: 'warn', title: 'Durata', valueText: '8,0 s' });
-    expect(duration.message).toMatch(/^8,0 s: è fuori dall/);
+    expect(duration.message).toMatch(/^Con 8,0 s è fuori dall/);
     expect(short.checks!.map((c) => c.id)).toContain('spec.frame-rate');
     const empty = doc.files.find((f) => f.path.endsWith('c empty.mp4'))!;
     expect(empty.error).toMatchObject({ code: 'empty-file', message: expect.stringMatching(/^Il file è vuoto/) });
@@ -97,7 +97,7 @@ describe('preflight in Italian', () => {
     const italian = preflight(['--lang=fr', 'history'], onlyLang('it_IT.UTF-8'));
     expect(italian.code).toBe(2);
     expect(italian.stderr).toContain(
-      "errore: il valore 'fr' non va bene per l'opzione '--lang <code>'. Valori ammessi: en, it.",
+      "errore: il valore 'fr' non va bene per l’opzione '--lang <code>'. Valori ammessi: en, it.",
     );
   });
 
@@ -114,7 +114,7 @@ describe('preflight in Italian', () => {
     expect(usage.stderr).toContain('serve un numero intero da 1 a 64');
     const missing = preflight(['show', '999', '--lang', 'it']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^preflight: In .* non c'è nessun controllo n\. 999/);
+    expect(missing.stderr).toMatch(/^preflight: In .* non c’è nessuna analisi n\. 999/);
   });
 
   it('report writes an Italian run in Italian, unless --lang en', () => {
@@ -127,7 +127,7 @@ describe('preflight in Italian', () => {
     expect(italian.stderr).toContain(`Report written: ${join(work, 'it.csv')}`);
     const [header, ...rows] = parseCsv(readFileSync(join(work, 'it.csv'), 'utf8'));
     const short = rows.find((r) => r[header!.indexOf('name')] === 'b short.mp4')!;
-    expect(short[header!.indexOf('duration advice')]).toMatch(/^8,0 s: è fuori dall/);
+    expect(short[header!.indexOf('duration advice')]).toMatch(/^Con 8,0 s è fuori dall/);
     preflight(['report', String(id), '--out', join(work, 'it.json')]);
     const json = JSON.parse(readFileSync(join(work, 'it.json'), 'utf8')) as JsonReport;
     expect(json.files.find((f) => f.path.endsWith('b short.mp4'))!.checks![0]).toMatchObject({

@@ -164,23 +164,23 @@ describe('reports of a real batch, in Italian', () => {
     const page = readFileSync(path, 'utf8');
     const text = visible(page);
     expect(page).toContain('<html lang="it">');
-    expect(page).toContain('<h1>Rapporto pre-flight · TikTok</h1>');
+    expect(page).toContain('<h1>Report pre-flight · TikTok</h1>');
     expect(page).toContain('<h2>Da sistemare prima</h2>');
     expect(page).toContain('<h2>Cosa vogliono dire i termini</h2>');
-    expect(text).toMatch(/4 video · generato il \d{1,2} [a-z]{3} \d{4}, \d{2}:\d{2} da Preflight test/);
+    expect(text).toMatch(/4 bozze · generato da Preflight test · \d{1,2} [a-z]{3} \d{4}, \d{2}:\d{2}/);
     expect(text).toContain('Tasso di completamento');
     const cards = page.split('<section class="card"').slice(1);
     // the good draft: its duration in Italian figures, its check names and notes in Italian
     expect(cards[0]).toMatch(/<td class="num">\d+,\d s<\/td>/);
     expect(cards[0]).toContain('<td>Durata</td>');
-    expect(cards[0]).toContain('Pronto da pubblicare');
+    expect(cards[0]).toContain('Pronta da pubblicare');
     expect(cards[0]).toContain('<h4>Gancio: i primi 3,0 s</h4>');
-    expect(visible(cards[0]!)).toMatch(/Area blu: i primi 2 s che il pubblico concede a un video\. \d+ tagl[io]/);
+    expect(visible(cards[0]!)).toMatch(/Area blu: i primi 2 s che il pubblico concede a un video\. \d+ stacc(?:o|hi)/);
     // the cut-short draft: its failing integrity check explained in Italian, with decimal commas
     expect(visible(cards[2]!)).toContain('L’ultimo fotogramma non si riesce a decodificare.');
     expect(cards[2]).toMatch(/<span class="status fail">Integrità del file:<\/span>[^<]*\d,\d+ s/);
     // the text file: not analysed, said in Italian
-    expect(visible(cards[3]!)).toContain('Non analizzato (not-a-video).');
+    expect(visible(cards[3]!)).toContain('Non analizzata (not-a-video).');
     for (const english of ['Fix first', 'What the terms mean', 'Ready to post', 'First frame', 'generated'])
       expect(text, english).not.toContain(english);
   });
@@ -212,7 +212,7 @@ describe('reports of a real batch, in Italian', () => {
       const path = join(out, 'rapporto.pdf');
       await writeReport(path, italian(), { format: 'pdf' });
       const text = spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' }).stdout;
-      expect(text).toContain('Rapporto pre-flight');
+      expect(text).toContain('Report pre-flight');
       expect(text).toContain('Da sistemare prima');
       expect(text).toContain('Cosa vogliono dire i termini');
       expect(text).toContain('Tasso di completamento');

@@ -28,8 +28,14 @@ describe('length and call to action', () => {
     expect(hasCallToAction('Salvalo per dopo #ricette')).toBe(true);
     expect(hasCallToAction('Let me know which one you like')).toBe(true);
     expect(hasCallToAction('Tre idee per il tuo outfit estivo 👇 #moda')).toBe(false);
-    // "prova" inside "approvato" is not an invitation.
+    // "prova" inside "approvato" is not an invitation, nor a noun in the middle of a sentence.
     expect(hasCallToAction('Progetto approvato')).toBe(false);
+    expect(hasCallToAction('Una prova di colore #moda')).toBe(false);
+    expect(hasCallToAction('My share of the work')).toBe(false);
+    expect(hasCallToAction('Prova anche tu il colore #moda')).toBe(true);
+    expect(hasCallToAction('Outfit estivo 👇 salvalo per dopo')).toBe(true);
+    // A "?" inside a link is not a question.
+    expect(hasCallToAction('Tutto qui: https://example.com/look?id=3 #moda')).toBe(false);
   });
 
   it('gives the figures the check stores', () => {

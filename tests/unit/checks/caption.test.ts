@@ -22,7 +22,22 @@ describe('captionCheck', () => {
     const result = run('Tre idee per il tuo outfit estivo 👇 #moda #outfitestate');
     expect(result.status).toBe('pass');
     expect(result.tip).toMatch(/question/);
+    // The summary never claims a question the caption does not ask; the tip follows it.
+    expect(result.message).toBe(
+      '55 characters and 2 hashtags. Tip: end with a question or an invitation (“Which one would you pick?”) to get comments.',
+    );
     expect(result.details).toMatchObject({ length: 55, callToAction: false });
+  });
+
+  it('counts characters and hashtags each with its own plural', () => {
+    expect(run('Ciao? #a1').message).toBe('9 characters and 1 hashtag, with a question or call to action.');
+    expect(run('Ciao? #moda', 'tiktok', 'it').message).toBe(
+      '11 caratteri e 1 hashtag, con una domanda o un invito all’azione.',
+    );
+  });
+
+  it('keeps the tip beside other advice', () => {
+    expect(run('Look nuovo #perte').message).toMatch(/replace it with a tag of your niche\. Tip: end with a question/);
   });
 
   it('warns on more than 3 hashtags', () => {
@@ -37,7 +52,7 @@ describe('captionCheck', () => {
     expect(result.details!.generic).toEqual(['#perte', '#FYP']);
     expect(result.message).toBe('#perte and #FYP say nothing about the video: replace them with tags of your niche.');
     expect(run('Ti piace? #perte #fyp', 'tiktok', 'it').message).toBe(
-      '#perte e #fyp non dicono nulla del video: sostituiscili con hashtag della tua nicchia.',
+      '#perte e #fyp sono hashtag casuali che non dicono nulla del video: sostituiscili con hashtag della tua nicchia.',
     );
   });
 
@@ -46,11 +61,14 @@ describe('captionCheck', () => {
     expect(run(long, 'tiktok').status).toBe('pass');
     expect(run(long, 'reels').status).toBe('fail');
     expect(run(long, 'reels').message).toMatch(
-      /^The caption is 2310 characters, over Instagram Reels's limit of 2200: cut 110/,
+      /^The caption is 2,310 characters, but Instagram Reels accepts at most 2,200: cut 110 characters/,
+    );
+    expect(run(long, 'reels', 'it').message).toMatch(
+      /^La didascalia ha 2310 caratteri, ma Instagram Reels ne accetta al massimo 2200: tagliane 110,/,
     );
     const title = run(`Ti piace? ${'b'.repeat(100)}`, 'shorts');
     expect(title.status).toBe('fail');
-    expect(title.message).toMatch(/^The title is 110 characters/);
+    expect(title.message).toMatch(/^The title is 110 characters, but YouTube Shorts accepts at most 100/);
   });
 
   it('a tip costs a little of the score, never the verdict', () => {

@@ -162,12 +162,12 @@ describe('hookCheck in Italian', () => {
       'Succede qualcosa da 0,03 s: movimento (5% dell’immagine per fotogramma) nei primi 3 s.',
     );
     expect(result.valueText).toBe('0,03 s');
-    expect(result.target).toBe('un cambiamento entro 0,5 s; movimento o un taglio nei primi 3 s');
+    expect(result.target).toBe('un cambiamento entro 0,5 s; movimento o uno stacco nei primi 3 s');
   });
 
   it('counts cuts with the Italian plural', () => {
-    expect(say({ motion: 0, cutsSec: [2.5] }).message).toContain('1 taglio (il primo a 2,5 s)');
-    expect(say({ motion: 0, cutsSec: [0.6, 1.2] }).message).toContain('2 tagli (il primo a 0,6 s)');
+    expect(say({ motion: 0, cutsSec: [2.5] }).message).toContain('1 stacco (il primo a 2,5 s)');
+    expect(say({ motion: 0, cutsSec: [0.6, 1.2] }).message).toContain('2 stacchi (il primo a 0,6 s)');
   });
 
   it('names a weak hook and tells the editor what to cut', () => {

@@ -60,7 +60,7 @@ describe("commander's words", () => {
   it('keeps what was typed and lists the allowed choices', () => {
     const text = commanderSays(withCommands, ['--lang', 'fr', 'show', '3']);
     expect(sayCommanderError(text, wordsFor('it'))).toBe(
-      "errore: il valore 'fr' non va bene per l'opzione '--lang <code>'. Valori ammessi: en, it.\n",
+      "errore: il valore 'fr' non va bene per l’opzione '--lang <code>'. Valori ammessi: en, it.\n",
     );
   });
 

@@ -36,7 +36,7 @@ describe('the table in Italian', () => {
   const lines = out.split('\n');
 
   it('has Italian headers and check labels', () => {
-    expect(cellsOf(lines[0]!).slice(0, 4)).toEqual(['#', 'Bozza', 'Esito', 'Punti']);
+    expect(cellsOf(lines[0]!).slice(0, 4)).toEqual(['#', 'Bozza', 'Esito', 'Punteggio']);
     expect(cellsOf(lines[0]!).slice(4)).toEqual(CHECKS.map((c) => c.label(it_)));
   });
 
@@ -47,7 +47,7 @@ describe('the table in Italian', () => {
   });
 
   it('lists the findings in Italian, the error with its Italian label and message', () => {
-    expect(out).toMatch(/ {3}! Durata: 25,0 s/);
+    expect(out).toMatch(/ {3}! Durata: Con 25,0 s/);
     expect(out).toContain(`   ✗ File vuoto: ${it_.t('errors.file.empty')}`);
   });
 

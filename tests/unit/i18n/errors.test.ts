@@ -47,7 +47,7 @@ describe('error labels and advice in every language', () => {
     expect(errorLabel('corrupt')).toBe('Damaged file');
     expect(errorAdvice('corrupt')).toBe('The file is damaged: export it again from your editor.');
     expect(errorLabel('corrupt', it_)).toBe('File danneggiato');
-    expect(errorAdvice('corrupt', it_)).toBe("Il file è danneggiato: esportalo di nuovo dall'editor.");
+    expect(errorAdvice('corrupt', it_)).toBe('Il file è danneggiato: esportalo di nuovo dall’editor.');
   });
 
   it('passes an unknown code through in any language', () => {
@@ -111,7 +111,7 @@ describe('per-file errors said in the reader’s language', () => {
         zeroBytePath(),
         'empty-file',
         'The file is empty (0 bytes): the export or copy did not finish.',
-        "Il file è vuoto (0 byte): l'esportazione o la copia non è arrivata alla fine.",
+        'Il file è vuoto (0 byte): l’esportazione o la copia non è arrivata alla fine.',
       ],
       [
         await ensureFixture(F.textAsVideo),
@@ -123,7 +123,7 @@ describe('per-file errors said in the reader’s language', () => {
         await ensureFixture(F.audioOnly),
         'no-video-stream',
         'This is an audio-only file: there is no video track to check. Export the video with its picture.',
-        "È un file solo audio: non c'è nessuna traccia video da controllare. Esporta il video con le immagini.",
+        'È un file solo audio: non c’è nessuna traccia video da controllare. Esporta il video con le immagini.',
       ],
     ];
     for (const [path, code, english, italian] of cases) {
@@ -178,7 +178,7 @@ describe('per-file errors said in the reader’s language', () => {
     const error = storeError('run-not-found', { key: 'errors.store.noRun', params: { run: 7, path: '/h.db' } });
     expect(error).toBeInstanceOf(StoreError);
     expect(error.message).toBe('There is no run 7 in /h.db (see `preflight history`).');
-    expect(it_.say(error.phrase!)).toBe("In /h.db non c'è nessun controllo n. 7 (vedi `preflight history`).");
+    expect(it_.say(error.phrase!)).toBe('In /h.db non c’è nessuna analisi n. 7 (vedi `preflight history`).');
     expect(new StoreError('open-failed', 'as before').phrase).toBeUndefined();
   });
 });

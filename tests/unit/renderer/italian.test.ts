@@ -337,6 +337,8 @@ const SAME_IN_BOTH = new Set([
   'Instagram Reels',
   'Per il cliente',
   'LUFS',
+  // “Loudness (LUFS)”: the trade’s word in Italian too
+  'Loudness (',
   'HTML',
   'PDF',
   'CSV',
@@ -399,7 +401,7 @@ describe('the window in Italian', () => {
     expect(text('batchDone')).toContain(
       '2 file ignorati: 1 immagine, 1 file di didascalie o sottotitoli (non controllati)',
     );
-    expect(text('batchDone')).toContain('Esporta il rapporto');
+    expect(text('batchDone')).toContain('Esporta il report');
     expect(text('batchRunning')).toContain('3 di 5');
     expect(text('history')).toContain('su 5 bozze');
     expect(text('history')).toContain('su 1 bozza');
@@ -407,7 +409,7 @@ describe('the window in Italian', () => {
     expect(text('folders')).toContain('1000+ video');
     expect(text('scorecardFail')).toContain('tasso di completamento');
     expect(text('scorecardFail')).toContain('Da sistemare prima');
-    expect(text('scorecardError')).toContain('Non analizzata: il controllo è finito prima di arrivare a questa bozza.');
+    expect(text('scorecardError')).toContain('Non analizzata: l’analisi è finita prima di arrivare a questa bozza.');
   });
 
   it('the switch says which language is on (aria-pressed) and names each language in itself', () => {

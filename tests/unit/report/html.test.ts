@@ -161,21 +161,21 @@ describe('HTML report in Italian', () => {
 
   it('says its language and its headings in Italian', () => {
     expect(page).toContain('<html lang="it">');
-    expect(page).toContain('<title>Rapporto pre-flight: 3 video per TikTok</title>');
-    expect(page).toContain('<h1>Rapporto pre-flight · TikTok</h1>');
+    expect(page).toContain('<title>Report pre-flight: 3 bozze per TikTok</title>');
+    expect(page).toContain('<h1>Report pre-flight · TikTok</h1>');
     expect(page).toContain('<h2>Da sistemare prima</h2>');
     expect(page).toContain('<h2>Cosa vogliono dire i termini</h2>');
     // an Italian date, in local time
-    expect(text).toMatch(/3 video · generato il \d{1,2} nov 2026, \d{2}:\d{2} da Preflight 1\.2\.3/);
-    expect(text).toContain('controllo n. 7 (punteggio ricalcolato dal controllo n. 3) · annullato');
+    expect(text).toMatch(/3 bozze · generato da Preflight 1\.2\.3 · \d{1,2} nov 2026, \d{2}:\d{2}/);
+    expect(text).toContain('analisi n. 7 (punteggio ricalcolato dall’analisi n. 3) · annullata');
     expect(text).toContain('2 file ignorati: 2 immagini');
-    expect(page).toContain('<b>1</b>Avviso<');
-    expect(page).toContain('<b>1</b>Non analizzato<');
-    expect(page).toMatch(/<span class="status warn"\s*>AVVISO<\/span\s*>/);
-    expect(page).toMatch(/<span class="chip warn">avviso<\/span>/);
+    expect(page).toContain('<b>1</b>Da rivedere<');
+    expect(page).toContain('<b>1</b>Non analizzata<');
+    expect(page).toMatch(/<span class="status warn"\s*>DA RIVEDERE<\/span\s*>/);
+    expect(page).toMatch(/<span class="chip warn">da rivedere<\/span>/);
     expect(text).toContain('Punteggio');
-    expect(text).toContain('Pronto da pubblicare: tutti i controlli sono superati.');
-    expect(text).toContain('Non analizzato (truncated). Il file è incompleto');
+    expect(text).toContain('Pronta da pubblicare: tutti i controlli sono superati.');
+    expect(text).toContain('Non analizzata (truncated). Il file è incompleto');
     expect(text).not.toContain('English words');
   });
 
@@ -186,10 +186,10 @@ describe('HTML report in Italian', () => {
     expect(duration).toContain('tasso di completamento');
     expect(text).toContain('Gancio: i primi 3,0 s');
     expect(text).toContain(
-      'Area blu: i primi 2 s che il pubblico concede a un video. 0 tagli, primo cambiamento a 0,03 s',
+      'Area blu: i primi 2 s che il pubblico concede a un video. 0 stacchi, primo cambiamento a 0,03 s',
     );
     expect(text).toContain(
-      'Immagini non disponibili: il video è stato modificato, spostato o eliminato dopo il controllo',
+      'Immagini non disponibili: la bozza è stata modificata, spostata o eliminata dopo l’analisi',
     );
     expect(page).toContain('aria-label="Movimento nei primi secondi"');
     expect(page).toContain('aria-label="Durata rispetto alle fasce di completamento"');
@@ -198,7 +198,7 @@ describe('HTML report in Italian', () => {
     expect(text).toContain('Cosa significa');
     expect(text).toContain('Post organico su TikTok');
     expect(text).toContain('Ipotesi: Le piattaforme non pubblicano dati sulla loudness');
-    expect(text).toContain('(verificato il 2026-11-22)');
+    expect(text).toContain('(verificata il 2026-11-22)');
   });
 
   it('ends with the glossary in Italian', () => {

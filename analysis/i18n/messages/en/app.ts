@@ -291,6 +291,30 @@ export const app = {
     folderDenied: '{{path}} cannot be opened: permission denied.',
     dialogsDesktopOnly: 'Open dialogs exist in the desktop app; in the browser, type or paste a path.',
     revealDesktopOnly: 'Showing a file in its folder works in the desktop app only.',
+    /** A call from a frame that is not the app's own page (electron/main/invoke-handler.ts). */
+    forbidden: 'This page may not call Preflight.',
+    /** method: the name the caller sent, quoted. */
+    unknownMethod: 'Unknown method {{method}}.',
+  },
+  /** What the browser-mode server answers outside the API (analysis/api/http/server.ts), plain text. */
+  server: {
+    misdirected: 'Misdirected request.',
+    forbiddenOrigin: 'Forbidden origin.',
+    openPrintedLink: 'Not found: open the link `preflight serve` printed.',
+    unauthorised: 'Unauthorised: open a login link from `preflight serve`.',
+    usePost: 'Use POST.',
+    sendJson: 'Send JSON.',
+    tooLarge: 'request too large',
+    notJson: 'the body is not JSON',
+    badEscape: 'Bad request: the path has a malformed percent-escape.',
+    downloadExpired: 'This download has expired; export the report again.',
+    methodNotAllowed: 'Method not allowed.',
+    notFound: 'Not found.',
+    playRunsOnly: 'Only drafts of a checked run can be played.',
+    draftMoved: 'This draft is no longer where it was checked.',
+    tooManyStreams: 'Too many event streams: close another Preflight tab.',
+    /** reason: the thrown error's own (English) message. */
+    internal: 'Internal error: {{reason}}',
   },
   /** The desktop app's File menu. */
   menu: {

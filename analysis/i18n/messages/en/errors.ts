@@ -95,6 +95,8 @@ export const errors = {
   store: {
     movedAside: 'The history database was damaged; it was moved to {{aside}} and a new one was started.',
     historyOff: 'History and cache are off: {{reason}}',
+    /** historyOff's opening, followed by the reason said as a sentence of its own (the app's notice). */
+    historyOffLead: 'History and cache are off:',
     foreignFile:
       "{{path}} is not a Preflight history database (it is another kind of file, or another program's database); it was left untouched. " +
       'Point --db or PREFLIGHT_DB at a new file name.',
@@ -108,8 +110,34 @@ export const errors = {
       'Update Preflight, or use another database with --db; the file was not changed.',
     noRun: 'There is no run {{run}} in {{path}} (see `preflight history`).',
     noDraftInRun: 'Run {{run}} has no draft {{path}}.',
+    /** A stored result that has neither a scorecard nor an error (written by an interrupted save). */
+    incompleteResult: 'The stored result is incomplete.',
     notRescorable:
       'Profile {{profile}} looks at a {{profileSec}} s opening but run {{run}} measured {{measuredSec}} s: check the drafts again instead.',
+  },
+  /** Choosing and writing reports and sidecars (analysis/report). */
+  report: {
+    /** format: what --format named; formats: the known ones, comma separated. */
+    unknownFormat: 'Unknown report format "{{format}}": use {{formats}}.',
+    /** extensions: the known extensions (".html, .pdf, .csv, .json"). */
+    formatOfName: 'Cannot tell the report format from "{{path}}": end the name with {{extensions}} or add --format.',
+    refusedInput: 'Refusing to write {{path}}: it is one of the drafts being checked. Nothing was written.',
+    refusedDatabase: 'Refusing to write {{path}}: it is the history database. Nothing was written.',
+    refusedNotAFile: 'Refusing to write {{path}}: it exists and is not a regular file. Nothing was written.',
+    refusedForeign:
+      'Refusing to write {{path}}: it exists and is not a Preflight report. Nothing was written; add --force to replace it.',
+    /** A report or sidecar that could not be written, by the system's error code; folder: the target's folder. */
+    writeFailed: {
+      noFolder: 'Could not write {{path}}: the folder {{folder}} does not exist. Nothing was written.',
+      notAFolder: 'Could not write {{path}}: {{folder}} is not a folder. Nothing was written.',
+      diskFull: 'Could not write {{path}}: the disk is full. Nothing was written.',
+      quota: 'Could not write {{path}}: the disk quota is used up. Nothing was written.',
+      denied: 'Could not write {{path}}: no permission to write in {{folder}}. Nothing was written.',
+      readOnly: 'Could not write {{path}}: {{folder}} is on a read-only disk. Nothing was written.',
+      isFolder: 'Could not write {{path}}: {{path}} is a folder. Nothing was written.',
+      /** reason: the system's own (English) words. */
+      other: 'Could not write {{path}}: {{reason}}. Nothing was written.',
+    },
   },
   run: {
     inProgress: 'Run {{run}} is still being checked: cancel it first, then delete it.',

@@ -7,7 +7,10 @@ export const zones = {
   busyAreas_one: '{{count}} area',
   busyAreas_other: '{{count}} areas',
   allClear: "Nothing busy under {{platform}}'s interface areas at the start or at the end.",
-  landscape: 'Not a vertical frame: the interface areas of a full-screen 9:16 video do not apply.',
+  clearOpening: "Nothing busy under {{platform}}'s interface areas at the start (the end could not be measured).",
+  clearEnding: "Nothing busy under {{platform}}'s interface areas at the end (the start could not be measured).",
+  notVertical:
+    'Not a full-screen vertical (9:16) frame: the phone shows it letterboxed, so the interface areas of a 9:16 video do not apply.',
   busy: {
     top: "Detail under the top bar from {{from}} to {{to}} s: text there is hidden by {{platform}}'s interface.",
     bottom:

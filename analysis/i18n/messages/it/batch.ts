@@ -1,7 +1,7 @@
 import type { batch as en } from '../en/batch.js';
 import type { SameKeys } from '../../keys.js';
 
-/** Ricerca nelle cartelle e controlli di più video. */
+/** Ricerca nelle cartelle e analisi di più bozze. */
 export const batch: SameKeys<typeof en> = {
   skipped: {
     summary_one: '{{count}} file ignorato: {{reasons}}',

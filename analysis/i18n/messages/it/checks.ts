@@ -6,8 +6,8 @@ export const checks: SameKeys<typeof en> = {
   duration: {
     title: 'Durata',
     label: 'Dur',
-    needs: 'richiede un tasso di completamento ≥ {{rate}}',
-    needsReplay: 'richiede un tasso di completamento ≥ {{rate}} (visto fino alla fine e rivisto)',
+    needs: 'serve un tasso di completamento ≥ {{rate}}',
+    needsReplay: 'serve un tasso di completamento ≥ {{rate}} (visto fino alla fine e rivisto)',
     borrowedGuidance: {
       reels: 'indicazione di TikTok; per Reels non esiste un dato pubblicato',
       shorts: 'indicazione di TikTok; per Shorts non esiste un dato pubblicato',
@@ -19,8 +19,8 @@ export const checks: SameKeys<typeof en> = {
     tooShortCut:
       'Con {{length}} è sotto il minimo di {{limit}} di {{profile}}. Esportalo di nuovo per intero, meglio {{low}}–{{high}} s.',
     tooLong: 'Con {{length}} supera il limite di {{limit}} di {{profile}}. Accorcialo: l’ideale è {{low}}–{{high}} s.',
-    inSweetSpot: '{{length}}: è nell’{{sweetSpot}} e {{needs}}.',
-    outsideSweetSpot: '{{length}}: è fuori dall’{{sweetSpot}}; a questa durata {{needs}}. {{advice}}.',
+    inSweetSpot: 'Con {{length}} è nell’{{sweetSpot}}: {{needs}}.',
+    outsideSweetSpot: 'Con {{length}} è fuori dall’{{sweetSpot}}: a questa durata {{needs}}. {{advice}}.',
     add: 'Aggiungi {{by}} per arrivare a {{low}} s, oppure assicurati che tenga l’attenzione fino alla fine',
     trim: 'Taglia {{by}} per scendere a {{high}} s, oppure assicurati che tenga l’attenzione fino alla fine',
     exportAgain: 'Esporta di nuovo il video completo',
@@ -30,11 +30,11 @@ export const checks: SameKeys<typeof en> = {
     label: 'Hook',
     spanWholeClip: 'nei suoi {{window}}',
     spanFirst: 'nei primi {{window}}',
-    target: 'un cambiamento entro {{still}}; movimento o un taglio {{span}}',
+    target: 'un cambiamento entro {{still}}; movimento o uno stacco {{span}}',
     wholeClipBlack:
-      'Gancio debole: la clip resta nera per tutti i suoi {{window}} e non succede niente. Mettici movimento, un taglio o un testo che cambia.',
+      'Gancio debole: la clip resta nera per tutti i suoi {{window}} e non succede niente. Mettici movimento, uno stacco o un testo che cambia.',
     wholeClipStill:
-      'Gancio debole: la clip è un’immagine ferma per tutti i suoi {{window}} e non succede niente. Mettici movimento, un taglio o un testo che cambia.',
+      'Gancio debole: la clip è un’immagine ferma per tutti i suoi {{window}} e non succede niente. Mettici movimento, uno stacco o un testo che cambia.',
     openingBlack:
       'Gancio debole: lo schermo resta nero per {{length}} all’inizio, e nei {{attention}} in cui si cattura l’attenzione non succede niente. Taglia l’apertura vuota e parti subito dall’azione.',
     openingFrozen:
@@ -42,9 +42,9 @@ export const checks: SameKeys<typeof en> = {
     stillStart:
       'Gancio debole: all’inizio l’immagine resta ferma per {{length}}. Taglia quel tratto, così qualcosa si muove fin dal primo fotogramma.',
     littleMotion:
-      'Gancio debole: si muove poco {{span}} ({{motion}} dell’immagine per fotogramma, nessun taglio). Apri con un movimento, un taglio o un testo che cambia.',
-    cuts_one: '{{count}} taglio (il primo a {{first}})',
-    cuts_other: '{{count}} tagli (il primo a {{first}})',
+      'Gancio debole: si muove poco {{span}} ({{motion}} dell’immagine per fotogramma, nessuno stacco). Apri con un movimento, uno stacco o un testo che cambia.',
+    cuts_one: '{{count}} stacco (il primo a {{first}})',
+    cuts_other: '{{count}} stacchi (il primo a {{first}})',
     motion: 'movimento ({{motion}} dell’immagine per fotogramma)',
     happens: 'Succede qualcosa da {{moment}}: {{evidence}} {{span}}.',
   },
@@ -158,7 +158,7 @@ export const checks: SameKeys<typeof en> = {
     'aspect-ratio': {
       title: 'Proporzioni',
       label: 'AR',
-      unexpected: '{{size}} non ha proporzioni previste da {{profile}} ({{shapes}}). Reinquadra in {{primary}}.',
+      unexpected: '{{size}} ha proporzioni che {{profile}} non prevede ({{shapes}}). Reinquadra in {{primary}}.',
       tooSmall: 'Su {{profile}} il formato {{shape}} richiede almeno {{min}}; questo video è {{size}}.',
       fits: '{{shape}}: {{note}}.',
       reframe: '{{shape}}: {{note}}. Reinquadra in {{primary}} per usare tutto lo schermo.',
@@ -181,7 +181,7 @@ export const checks: SameKeys<typeof en> = {
       unreadable: 'Impossibile leggere il frame rate. Esporta a 30 fps costanti.',
       outside: '{{fps}} è fuori dall’intervallo {{range}} di {{profile}}. Esporta a 30 fps.',
       variable:
-        'Frame rate variabile (circa {{fps}}), tipico delle registrazioni da telefono e dello schermo: dopo il caricamento l’audio può andare fuori sincrono. Esporta a 30 fps costanti.',
+        'Frame rate variabile (circa {{fps}}), tipico delle riprese col telefono e delle registrazioni dello schermo: dopo il caricamento l’audio può andare fuori sincrono. Esporta a 30 fps costanti.',
       constant: '{{fps}}, costante.',
     },
     bitrate: {
@@ -193,7 +193,7 @@ export const checks: SameKeys<typeof en> = {
       unreadable: 'Impossibile leggere il bitrate.',
       belowMinimum: '{{rate}} è sotto il minimo di {{floor}} di {{profile}}. Esporta a {{advice}}.',
       aboveMaximum: '{{rate}} supera il massimo di {{ceiling}} di {{profile}}. Esporta con un bitrate più basso.',
-      low: '{{rate}} è sotto {{floor}}: dopo la ricodifica della piattaforma l’immagine rischia di sgranarsi a blocchi. Esporta a {{advice}}.',
+      low: '{{rate}} è sotto {{floor}}: dopo la ricodifica della piattaforma l’immagine rischia di squadrettarsi. Esporta a {{advice}}.',
       ok: '{{rate}}.',
     },
     'file-size': {

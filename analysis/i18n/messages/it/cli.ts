@@ -6,7 +6,7 @@ export const cli: SameKeys<typeof en> = {
   program: {
     description: 'Controlli prima della pubblicazione per bozze di video verticali brevi (TikTok, Reels, Shorts).',
     version: 'mostra il numero di versione',
-    help: "mostra l'aiuto del comando",
+    help: 'mostra l’aiuto del comando',
     afterError: '(lancia preflight --help per vedere come si usa)',
     verbose:
       'scrivi su stderr ogni riga di comando di ffmpeg/ffprobe, quanto è durata e come è finita (come PREFLIGHT_DEBUG=1)',
@@ -26,14 +26,14 @@ export const cli: SameKeys<typeof en> = {
     unknownCommand: "errore: comando sconosciuto '{{name}}'",
     didYouMean: '(Forse intendevi {{name}}?)',
     didYouMeanOneOf: '(Forse intendevi uno tra {{names}}?)',
-    missingArgument: "errore: manca l'argomento obbligatorio '{{name}}'",
-    optionMissingArgument: "errore: manca il valore dell'opzione '{{flags}}'",
-    missingMandatoryOption: "errore: l'opzione obbligatoria '{{flags}}' non è stata indicata",
-    invalidChoice: "errore: il valore '{{value}}' non va bene per l'opzione '{{flags}}'. Valori ammessi: {{choices}}.",
-    invalidValue: "errore: il valore '{{value}}' non va bene per l'opzione '{{flags}}': {{reason}}",
+    missingArgument: "errore: manca l’argomento obbligatorio '{{name}}'",
+    optionMissingArgument: "errore: manca il valore dell’opzione '{{flags}}'",
+    missingMandatoryOption: "errore: l’opzione obbligatoria '{{flags}}' non è stata indicata",
+    invalidChoice: "errore: il valore '{{value}}' non va bene per l’opzione '{{flags}}'. Valori ammessi: {{choices}}.",
+    invalidValue: "errore: il valore '{{value}}' non va bene per l’opzione '{{flags}}': {{reason}}",
     invalidArgumentChoice:
-      "errore: il valore '{{value}}' non va bene per l'argomento '{{name}}'. Valori ammessi: {{choices}}.",
-    invalidArgument: "errore: il valore '{{value}}' non va bene per l'argomento '{{name}}': {{reason}}",
+      "errore: il valore '{{value}}' non va bene per l’argomento '{{name}}'. Valori ammessi: {{choices}}.",
+    invalidArgument: "errore: il valore '{{value}}' non va bene per l’argomento '{{name}}': {{reason}}",
     tooManyArguments_one: 'errore: troppi argomenti. Ne è previsto {{count}}, ne sono arrivati {{got}}.',
     tooManyArguments_other: 'errore: troppi argomenti. Ne sono previsti {{count}}, ne sono arrivati {{got}}.',
     tooManyArgumentsFor_one:
@@ -45,22 +45,22 @@ export const cli: SameKeys<typeof en> = {
     wholeNumberIn: 'serve un numero intero da {{min}} a {{max}}',
     wholeNumber: 'serve un numero intero, da 1 in su',
     port: 'serve un numero di porta (0–65535)',
-    runId: 'serve il numero di un controllo (vedi `preflight history`)',
+    runId: 'serve il numero di un’analisi (vedi `preflight history`)',
   },
   options: {
-    db: "archivio della cronologia (predefinito: PREFLIGHT_DB, altrimenti la cartella userData dell'app)",
-    format: "formato del report, al posto di quello dato dall'estensione del file",
+    db: 'archivio della cronologia (predefinito: PREFLIGHT_DB, altrimenti la cartella userData dell’app)',
+    format: 'formato del report, al posto di quello dato dall’estensione del file',
     sidecar: 'scrivi <bozza>.preflight.json accanto a ogni bozza',
     force:
-      "sostituisci un file esistente che non è un report di Preflight (mai una bozza né l'archivio della cronologia)",
+      'sostituisci un file esistente che non è un report di Preflight (mai una bozza né l’archivio della cronologia)',
     profile: 'la piattaforma di cui controllare i requisiti',
-    runId: 'numero del controllo, da `preflight history`',
+    runId: 'numero dell’analisi, da `preflight history`',
   },
   commands: {
     check: {
       description: 'controlla le bozze (file o cartelle, sottocartelle comprese) e stampa una scheda per ognuna',
-      paths: 'file video o cartelle; metti -- prima di un nome che comincia con "-"',
-      json: "stampa un solo documento JSON (schemaVersion 1) su stdout; l'avanzamento va su stderr",
+      paths: 'file video o cartelle; metti -- prima di un nome che comincia con “-”',
+      json: 'stampa un solo documento JSON (schemaVersion 1) su stdout; l’avanzamento va su stderr',
       concurrency: 'bozze analizzate insieme (predefinito: numero di core)',
       failOn: 'esci con 1 quando una bozza arriva a questo esito',
       noCache: 'decodifica di nuovo ogni bozza, anche se le sue misure sono già salvate',
@@ -70,30 +70,30 @@ export const cli: SameKeys<typeof en> = {
     },
     report: {
       description:
-        'scrivi il report di un controllo salvato, o di una sola sua bozza (--draft), con le immagini conservate dal controllo',
+        'scrivi il report di un’analisi salvata, o di una sola sua bozza (--draft), con le immagini conservate dall’analisi',
       out: 'il file del report: .html, .pdf, .csv o .json',
-      draft: 'solo questa bozza del controllo: la sua scheda da passare a chi serve',
+      draft: 'solo questa bozza dell’analisi: la sua scheda da passare a chi serve',
     },
     history: {
-      description: 'elenca i controlli salvati, dal più recente',
-      limit: 'quanti controlli mostrare',
-      json: 'stampa i controlli in JSON',
+      description: 'elenca le analisi salvate, dalla più recente',
+      limit: 'quante analisi mostrare',
+      json: 'stampa le analisi in JSON',
     },
     show: {
-      description: 'stampa un controllo salvato (la stessa tabella o lo stesso documento JSON di check)',
+      description: 'stampa un’analisi salvata (la stessa tabella o lo stesso documento JSON di check)',
       json: 'stampa il documento JSON (schemaVersion 1)',
     },
     delete: {
       description:
-        'elimina un controllo salvato e i suoi risultati (le misure restano salvate, così ricontrollare è immediato)',
+        'elimina un’analisi salvata e i suoi risultati (le misure restano salvate, così ricontrollare è immediato)',
     },
     label: {
-      description: 'dai un nome a un controllo nella cronologia ("" toglie il nome)',
+      description: 'dai un nome a un’analisi nella cronologia ("" toglie il nome)',
       text: 'il nome o una nota, fino a 120 caratteri',
     },
     rescore: {
       description:
-        'ricalcola un controllo salvato per un altro profilo, partendo dalle misure salvate (non si decodifica niente)',
+        'ricalcola il punteggio di un’analisi salvata per un altro profilo, partendo dalle misure salvate (non si decodifica niente)',
       profile: 'la piattaforma di cui usare i requisiti',
     },
     profiles: {
@@ -102,12 +102,12 @@ export const cli: SameKeys<typeof en> = {
     },
     serve: {
       description:
-        "apri l'interfaccia dell'app in un browser di questo computer (solo loopback, con un token nuovo a ogni avvio)",
+        'apri l’interfaccia dell’app in un browser di questo computer (solo loopback, con un token nuovo a ogni avvio)',
       port: 'porta su cui restare in ascolto (predefinita: una libera)',
       open: 'apri il browser predefinito',
     },
     demo: {
-      description: "genera delle bozze di esempio con l'ffmpeg incluso (una volta sola) e controllale",
+      description: 'genera delle bozze di esempio con l’ffmpeg incluso (una volta sola) e controllale',
       dir: 'dove mettere le bozze di esempio',
       json: 'stampa il documento JSON al posto della tabella',
     },
@@ -120,16 +120,16 @@ export const cli: SameKeys<typeof en> = {
   },
   check: {
     cancelling: 'Annullamento… (premi di nuovo Ctrl+C per uscire subito)',
-    cancelled: 'Annullato: le bozze non finite risultano come errori.',
+    cancelled: 'Analisi annullata: le bozze non finite risultano come errori.',
     searchedIn: 'Cercato in: {{paths}}',
-    notSaved: 'non è stato possibile salvare questo controllo nella cronologia: {{reason}}',
+    notSaved: 'non è stato possibile salvare questa analisi nella cronologia: {{reason}}',
     notAllSaved: 'non è stato possibile salvare tutti i risultati nella cronologia: {{reason}}',
-    saved: 'Salvato come controllo n. {{run}}.',
+    saved: 'Salvata come analisi n. {{run}}.',
     savedFromCache_one:
-      'Salvato come controllo n. {{run}} ({{count}} bozza su {{total}} presa dalla cache, senza decodificarla).',
+      'Salvata come analisi n. {{run}} ({{count}} bozza su {{total}} presa dalla cache, senza decodificarla).',
     savedFromCache_other:
-      'Salvato come controllo n. {{run}} ({{count}} bozze su {{total}} prese dalla cache, senza decodificarle).',
-    progress: 'Controllo {bar} {percentage}% | {done}/{files} bozze | mancano {remaining} | {current}',
+      'Salvata come analisi n. {{run}} ({{count}} bozze su {{total}} prese dalla cache, senza decodificarle).',
+    progress: 'Analisi {bar} {percentage}% | {done}/{files} bozze | mancano {remaining} | {current}',
     captionOneDraft:
       '--caption vale per una sola bozza; per una cartella, metti ogni didascalia in un file .txt accanto alla sua bozza (finale.mp4 → finale.txt).',
     captionTooLarge: '--caption supera i 100 KB: una didascalia è di poche righe.',
@@ -137,7 +137,7 @@ export const cli: SameKeys<typeof en> = {
   table: {
     draft: 'Bozza',
     verdict: 'Esito',
-    score: 'Punti',
+    score: 'Punteggio',
     verdicts: { pass: 'ok', warn: 'da rivedere', fail: 'da correggere', error: 'errore' },
     counts: {
       pass_one: '{{count}} ok',
@@ -156,15 +156,15 @@ export const cli: SameKeys<typeof en> = {
     skipped_other: '{{skipped}} (non controllati; con --json trovi il motivo di ognuno).',
   },
   history: {
-    columns: { run: 'n.', started: 'avviato', profile: 'profilo', status: 'stato', results: 'risultati' },
-    status: { running: 'in corso', completed: 'completato', cancelled: 'annullato', interrupted: 'interrotto' },
-    counts: '{{pass}} ok, {{warn}} da rivedere, {{fail}} da correggere, {{error}} con errori',
+    columns: { run: 'n.', started: 'avviata', profile: 'profilo', status: 'stato', results: 'risultati' },
+    status: { running: 'in corso', completed: 'completata', cancelled: 'annullata', interrupted: 'interrotta' },
+    counts: '{{pass}} ok, {{warn}} da rivedere, {{fail}} da correggere, {{error}} in errore',
     unfinished: '({{done}} su {{total}} finite)',
-    rescoreOf: 'ricalcolo del controllo n. {{run}}',
-    empty: 'Nessun controllo ancora in {{path}}. Controlla una cartella con `preflight check <cartella>`.',
-    deleted_one: 'Eliminato il controllo n. {{run}} ({{count}} bozza); le misure salvate restano.',
-    deleted_other: 'Eliminato il controllo n. {{run}} ({{count}} bozze); le misure salvate restano.',
-    rescored: 'Salvato come controllo n. {{run}} (il controllo n. {{source}} ricalcolato per {{profile}}).',
+    rescoreOf: 'punteggio ricalcolato dall’analisi n. {{run}}',
+    empty: 'Ancora nessuna analisi in {{path}}. Controlla una cartella con `preflight check <cartella>`.',
+    deleted_one: 'Eliminata l’analisi n. {{run}} ({{count}} bozza); le misure salvate restano.',
+    deleted_other: 'Eliminata l’analisi n. {{run}} ({{count}} bozze); le misure salvate restano.',
+    rescored: 'Salvata come analisi n. {{run}} (l’analisi n. {{source}} con il punteggio ricalcolato per {{profile}}).',
     off: 'Cronologia e cache disattivate: {{reason}}',
   },
   report: {
@@ -181,12 +181,12 @@ export const cli: SameKeys<typeof en> = {
     warning: 'attenzione: {{reason}}',
   },
   serve: {
-    notBuilt: "l'interfaccia non è compilata ({{dir}} non contiene index.html). Lancia prima `npm run build`.",
+    notBuilt: 'l’interfaccia non è compilata ({{dir}} non contiene index.html). Lancia prima `npm run build`.',
     running: 'Preflight è in funzione su {{url}} (solo loopback; Ctrl+C lo ferma).',
     links: 'Ogni link di accesso vale una volta sola, per 5 minuti; premi Invio qui per averne uno nuovo.',
-    header: 'Gli script possono mandare l\'intestazione "Authorization: Bearer {{token}}".',
+    header: 'Gli script possono mandare l’intestazione “Authorization: Bearer {{token}}”.',
     login: 'Accedi da {{url}}',
-    noBrowser: 'Impossibile aprire un browser ({{why}}): apri tu il link "Accedi da" qui sopra.',
+    noBrowser: 'Impossibile aprire un browser ({{why}}): apri tu il link “Accedi da” qui sopra.',
     exited: '{{command}} è uscito con il codice {{code}}',
     stopped: 'Fermato.',
   },

@@ -1,7 +1,7 @@
 import type { glossary as en } from '../en/glossary.js';
 import type { SameKeys } from '../../keys.js';
 
-/** I termini del mestiere che usano la scheda e i rapporti, una riga ciascuno. */
+/** I termini del mestiere che usano la scheda e i report, una riga ciascuno. */
 export const glossary: SameKeys<typeof en> = {
   'completion-rate': {
     term: 'Tasso di completamento',
@@ -29,6 +29,6 @@ export const glossary: SameKeys<typeof en> = {
   },
   bitrate: {
     term: 'Bitrate',
-    text: 'Quanti dati porta ogni secondo di video (Mbps); se sono troppo pochi, dopo la ricodifica della piattaforma l’immagine si sgrana a blocchi.',
+    text: 'Quanti dati porta ogni secondo di video (Mbps); se sono troppo pochi, dopo la ricodifica della piattaforma l’immagine si squadretta.',
   },
 };

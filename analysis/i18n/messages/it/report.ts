@@ -1,48 +1,48 @@
 import type { report as en } from '../en/report.js';
 import type { SameKeys } from '../../keys.js';
 
-/** I rapporti HTML e PDF e le celle del CSV che si leggono, come li scriverebbe un montatore italiano. */
+/** I report HTML e PDF e le celle del CSV che si leggono, come li scriverebbe un montatore italiano. */
 export const report: SameKeys<typeof en> = {
-  title_one: 'Rapporto pre-flight: {{count}} video per {{profile}}',
-  title_other: 'Rapporto pre-flight: {{count}} video per {{profile}}',
-  heading: 'Rapporto pre-flight · {{profile}}',
+  title_one: 'Report pre-flight: {{count}} bozza per {{profile}}',
+  title_other: 'Report pre-flight: {{count}} bozze per {{profile}}',
+  heading: 'Report pre-flight · {{profile}}',
   meta: {
-    drafts_one: '{{count}} video',
-    drafts_other: '{{count}} video',
-    generated: 'generato il {{when}} da Preflight {{version}}',
-    run: 'controllo n. {{run}}',
-    rescore: 'controllo n. {{run}} (punteggio ricalcolato dal controllo n. {{source}})',
+    drafts_one: '{{count}} bozza',
+    drafts_other: '{{count}} bozze',
+    generated: 'generato da Preflight {{version}} · {{when}}',
+    run: 'analisi n. {{run}}',
+    rescore: 'analisi n. {{run}} (punteggio ricalcolato dall’analisi n. {{source}})',
     status: {
       running: 'in corso',
-      cancelled: 'annullato',
-      interrupted: 'interrotto',
+      cancelled: 'annullata',
+      interrupted: 'interrotta',
     },
   },
   counts: {
     pass_one: 'OK',
     pass_other: 'OK',
-    warn_one: 'Avviso',
-    warn_other: 'Avvisi',
-    fail_one: 'Non passa',
-    fail_other: 'Non passano',
-    error_one: 'Non analizzato',
-    error_other: 'Non analizzati',
+    warn_one: 'Da rivedere',
+    warn_other: 'Da rivedere',
+    fail_one: 'Da correggere',
+    fail_other: 'Da correggere',
+    error_one: 'Non analizzata',
+    error_other: 'Non analizzate',
   },
   status: {
     pass: 'ok',
-    warn: 'avviso',
-    fail: 'non passa',
+    warn: 'da rivedere',
+    fail: 'da correggere',
     error: 'errore',
   },
   fixFirst: 'Da sistemare prima',
-  moreBelow_one: '…e ancora {{count}} più sotto.',
+  moreBelow_one: '…e {{count}} altro più sotto.',
   moreBelow_other: '…e altri {{count}} più sotto.',
   nothingToFix: 'Niente da sistemare.',
-  nothingToFixAnalysed: 'Niente da sistemare tra i video che è stato possibile analizzare.',
-  drafts: 'Video',
+  nothingToFixAnalysed: 'Niente da sistemare tra le bozze che è stato possibile analizzare.',
+  drafts: 'Bozze',
   table: {
     index: '#',
-    draft: 'Video',
+    draft: 'Bozza',
     verdict: 'Esito',
     score: 'Punteggio',
     duration: 'Durata',
@@ -50,8 +50,8 @@ export const report: SameKeys<typeof en> = {
   },
   card: {
     scoreOf: 'punteggio / 100',
-    notAnalysed: 'Non analizzato ({{code}}).',
-    ready: 'Pronto da pubblicare: tutti i controlli sono superati.',
+    notAnalysed: 'Non analizzata ({{code}}).',
+    ready: 'Pronta da pubblicare: tutti i controlli sono superati.',
     firstFrame: 'Primo fotogramma',
     firstFrameOf: 'Primo fotogramma di {{name}}',
     noPicture: 'Nessuna immagine.',
@@ -59,8 +59,8 @@ export const report: SameKeys<typeof en> = {
     frameAt: 'Fotogramma a {{moment}}',
     hookNote: {
       attention: 'Area blu: i primi {{seconds}} s che il pubblico concede a un video.',
-      cuts_one: '{{count}} taglio',
-      cuts_other: '{{count}} tagli',
+      cuts_one: '{{count}} stacco',
+      cuts_other: '{{count}} stacchi',
       firstChange: ', primo cambiamento a {{moment}}',
       noChange: ', nessun cambiamento',
       firstSound: ', primo suono a {{moment}}',
@@ -86,47 +86,47 @@ export const report: SameKeys<typeof en> = {
   },
   figures: {
     motion: 'Movimento nei primi secondi',
-    cut: 'taglio',
+    cut: 'stacco',
     firstSound: 'primo suono',
     loudness: 'Loudness nel tempo',
     target: 'obiettivo {{lufs}} LUFS',
-    integrated: 'integrata {{lufs}} LUFS · picco reale {{peak}} dBTP',
+    integrated: 'loudness integrata {{lufs}} LUFS · picco reale {{peak}} dBTP',
     duration: 'Durata rispetto alle fasce di completamento',
     sweetSpot: 'intervallo ideale {{low}}–{{high}} s',
   },
   pictures: {
     unavailable: 'Immagini non disponibili: {{reason}}',
-    changed: 'il video è stato modificato, spostato o eliminato dopo il controllo',
+    changed: 'la bozza è stata modificata, spostata o eliminata dopo l’analisi',
   },
   glossary: 'Cosa vogliono dire i termini',
   footer: {
     sources: 'Fonti:',
-    source: '{{covers}}: {{source}} (verificato il {{checked}})',
+    source: '{{covers}}: {{source}} (verificata il {{checked}})',
     assumptions: 'Ipotesi: {{assumptions}}',
   },
   profiles: {
     tiktok: {
       description: 'Post organico su TikTok (caricato dall’app o con la Content Posting API).',
       assumptions:
-        'Le piattaforme non pubblicano dati sulla loudness: −14 LUFS integrati e −1 dBTP di picco reale sono gli obiettivi citati dalle guide di terze parti. ' +
-        'Sotto 1,5 Mbps a 1080×1920 l’immagine tende a sgranarsi a blocchi dopo la ricodifica di TikTok (regola empirica, non pubblicata).',
+        'Le piattaforme non pubblicano dati sulla loudness: loudness integrata di −14 LUFS e picco reale di −1 dBTP sono gli obiettivi citati dalle guide di terze parti. ' +
+        'Sotto 1,5 Mbps a 1080×1920 l’immagine tende a squadrettarsi dopo la ricodifica di TikTok (regola empirica, non pubblicata).',
     },
     'tiktok-ads': {
-      description: 'Creatività per gli annunci In-Feed in asta di TikTok.',
+      description: 'Creatività per annunci In-Feed di TikTok (acquistati all’asta).',
       assumptions:
-        'Le piattaforme non pubblicano dati sulla loudness: −14 LUFS integrati e −1 dBTP di picco reale sono gli obiettivi citati dalle guide di terze parti. ' +
+        'Le piattaforme non pubblicano dati sulla loudness: loudness integrata di −14 LUFS e picco reale di −1 dBTP sono gli obiettivi citati dalle guide di terze parti. ' +
         'Per gli annunci i codec video non sono indicati: si assume H.264, come per i post organici.',
     },
     reels: {
       description: 'Reel di Instagram (regole di pubblicazione di Meta).',
       assumptions:
-        'Le piattaforme non pubblicano dati sulla loudness: −14 LUFS integrati e −1 dBTP di picco reale sono gli obiettivi citati dalle guide di terze parti. ' +
+        'Le piattaforme non pubblicano dati sulla loudness: loudness integrata di −14 LUFS e picco reale di −1 dBTP sono gli obiettivi citati dalle guide di terze parti. ' +
         'Intervallo ideale e fasce di completamento sono indicazioni di TikTok (dal materiale formativo di TikTok): Meta non pubblica dati per i Reels.',
     },
     shorts: {
       description: 'YouTube Short (verticale o quadrato, fino a 3 minuti).',
       assumptions:
-        'Le piattaforme non pubblicano dati sulla loudness: −14 LUFS integrati e −1 dBTP di picco reale sono gli obiettivi citati dalle guide di terze parti. ' +
+        'Le piattaforme non pubblicano dati sulla loudness: loudness integrata di −14 LUFS e picco reale di −1 dBTP sono gli obiettivi citati dalle guide di terze parti. ' +
         'YouTube accetta quasi tutti i contenitori e i codec: si controlla MP4 con H.264 + AAC, la scelta sicura. ' +
         'Intervallo ideale e fasce di completamento sono indicazioni di TikTok (dal materiale formativo di TikTok): YouTube non pubblica dati per gli Shorts.',
     },

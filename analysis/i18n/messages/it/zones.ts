@@ -10,13 +10,18 @@ export const zones: SameKeys<typeof en> = {
   busyAreas_one: '{{count}} area',
   busyAreas_other: '{{count}} aree',
   allClear: 'All’inizio e alla fine non c’è niente di importante sotto le aree dell’interfaccia di {{platform}}.',
-  landscape: 'Non è un video verticale: le aree dell’interfaccia di un 9:16 a schermo intero non si applicano.',
+  clearOpening:
+    'All’inizio non c’è niente di importante sotto le aree dell’interfaccia di {{platform}} (la fine non si è potuta misurare).',
+  clearEnding:
+    'Alla fine non c’è niente di importante sotto le aree dell’interfaccia di {{platform}} (l’inizio non si è potuto misurare).',
+  notVertical:
+    'Non è un video verticale 9:16 a schermo intero: il telefono lo mostra con le bande, quindi le aree dell’interfaccia di un 9:16 non si applicano.',
   busy: {
-    top: 'Dettagli sotto la barra in alto da {{from}} a {{to}} s: lì il testo viene coperto dall’interfaccia di {{platform}}.',
+    top: 'Da {{from}} a {{to}} s c’è qualcosa di importante sotto la barra in alto: l’interfaccia di {{platform}} lo copre.',
     bottom:
-      'Dettagli sotto l’area della didascalia da {{from}} a {{to}} s: lì il testo viene coperto dall’interfaccia di {{platform}}.',
+      'Da {{from}} a {{to}} s c’è qualcosa di importante sotto l’area della didascalia: l’interfaccia di {{platform}} lo copre.',
     right:
-      'Dettagli sotto i pulsanti da {{from}} a {{to}} s: lì il testo viene coperto dall’interfaccia di {{platform}}.',
+      'Da {{from}} a {{to}} s c’è qualcosa di importante sotto i pulsanti: l’interfaccia di {{platform}} lo copre.',
   },
   advice: 'Sposta testi, volti e prodotti verso il centro.',
   names: {

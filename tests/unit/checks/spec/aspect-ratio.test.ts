@@ -61,7 +61,7 @@ describe('aspectRatioCheck in Italian', () => {
 
   it('lists the expected shapes the Italian way and names the minimum size', () => {
     expect(say('tiktok', 1080, 1870).message).toBe(
-      '1080×1870 non ha proporzioni previste da TikTok (9:16; 1:1; 4:5; 16:9). Reinquadra in 9:16.',
+      '1080×1870 ha proporzioni che TikTok non prevede (9:16; 1:1; 4:5; 16:9). Reinquadra in 9:16.',
     );
     expect(say('tiktok-ads', 360, 640).message).toBe(
       'Su TikTok Ads (In-Feed) il formato 9:16 richiede almeno 540×960; questo video è 360×640.',

@@ -68,7 +68,7 @@ describe('bitrateCheck in Italian', () => {
       target: '≥ 1,5 Mbps; consigliato 8–12 Mbps per 1080×1920',
     });
     expect(result.message).toBe(
-      '1,499 Mbps è sotto 1,5 Mbps: dopo la ricodifica della piattaforma l’immagine rischia di sgranarsi a blocchi. Esporta a 8–12 Mbps per 1080×1920.',
+      '1,499 Mbps è sotto 1,5 Mbps: dopo la ricodifica della piattaforma l’immagine rischia di squadrettarsi. Esporta a 8–12 Mbps per 1080×1920.',
     );
   });
 

@@ -46,7 +46,7 @@ describe('frameRateCheck in Italian', () => {
     [
       29.5,
       true,
-      'Frame rate variabile (circa 29,5 fps), tipico delle registrazioni da telefono e dello schermo: dopo il caricamento l’audio può andare fuori sincrono. Esporta a 30 fps costanti.',
+      'Frame rate variabile (circa 29,5 fps), tipico delle riprese col telefono e delle registrazioni dello schermo: dopo il caricamento l’audio può andare fuori sincrono. Esporta a 30 fps costanti.',
     ],
     [null, false, 'Impossibile leggere il frame rate. Esporta a 30 fps costanti.'],
   ])('%s fps (variable: %s)', (fps, variable, message) => {
