@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { figuresIn, type Figures } from '../format/figures.js';
 import type { KeyPaths } from './keys.js';
-import { DEFAULT_LANG, type Lang } from './lang.js';
+import { DEFAULT_LANG, LOCALE_OF, type Lang } from './lang.js';
 import { CATALOGUES, type Catalogue } from './messages/index.js';
 import { reportMissingKey } from './missing-keys.js';
 
@@ -46,16 +46,41 @@ function createInstance(lang: Lang): i18n {
 
 const cache = new Map<Lang, Words>();
 
+/** `{{name}}` in a template, as i18next writes placeholders. */
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
 export function wordsFor(lang: Lang = DEFAULT_LANG): Words {
   const cached = cache.get(lang);
   if (cached) return cached;
   const instance = createInstance(lang);
+  // Made on first use, like every Intl object (they load locale data).
+  let plural: Intl.PluralRules | undefined;
+  /**
+   * i18next resolves each key once per plural form (this language, else English; `_one`, `_many`
+   * falling back to `_other`…); the template is kept and filled in on each call, since scoring a
+   * batch says the same few hundred sentences over and over.
+   */
+  const templates = new Map<string, string>();
+  const template = (key: MessageKey, count: number | undefined): string => {
+    const form = count === undefined ? '' : (plural ??= new Intl.PluralRules(LOCALE_OF[lang])).select(count);
+    const id = `${key}\u0000${form}`;
+    let text = templates.get(id);
+    if (text === undefined) {
+      const options = { ...(count === undefined ? {} : { count }), skipInterpolation: true };
+      // A key missing in this language falls back to English, and is reported (debug log, test failure).
+      if (lang !== DEFAULT_LANG && !instance.exists(key, { ...options, lng: lang, fallbackLng: false }))
+        reportMissingKey(lang, key);
+      text = instance.t(key, options) as string;
+      templates.set(id, text);
+    }
+    return text;
+  };
   const t = (key: MessageKey, params?: MessageParams): string => {
-    // A key missing in this language falls back to English, and is reported (debug log, test failure).
-    // English is the reference: its keys are checked at compile time, so it skips the look-up.
-    if (lang !== DEFAULT_LANG && !instance.exists(key, { ...params, lng: lang, fallbackLng: false }))
-      reportMissingKey(lang, key);
-    return instance.t(key, params ?? {}) as string;
+    const count = typeof params?.count === 'number' ? params.count : undefined;
+    const text = template(key, count);
+    return params
+      ? text.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole))
+      : text;
   };
   const words: Words = {
     lang,
