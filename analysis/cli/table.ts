@@ -50,7 +50,7 @@ function shorten(text: string, max: number): string {
 /** One row per draft, one column per check, then the findings of each draft in plain language. */
 export function renderTable(results: readonly FileResult[], profile: Profile, options: TableOptions): string {
   const words = options.words ?? english();
-  const verdictOf = (status: CheckStatus | 'error'): string => words.t(`cli.table.verdicts.${status}`);
+  const verdictOf = (status: CheckStatus | 'error'): string => words.t(`verdict.words.${status}`);
   const ids = CHECKS.map((c) => c.id);
   const header = [
     '#',
@@ -121,7 +121,7 @@ export function renderSummary(
   const count = summarise(results);
   const parts = (['pass', 'warn', 'fail', 'error'] as const)
     .filter((k) => count[k] > 0)
-    .map((k) => paint(words.t(`cli.table.counts.${k}`, { count: count[k] }), k, color));
+    .map((k) => paint(words.t(`verdict.counts.${k}`, { count: count[k] }), k, color));
   return words.t('cli.table.summary', {
     count: results.length,
     profile: profile.name,

@@ -111,10 +111,10 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
           )}
         </div>
         <div className="counts" aria-label={t('batch.verdicts')}>
-          <span className="count pass">{t('counts.pass', { count: counts.pass })}</span>
-          <span className="count warn">{t('counts.warn', { count: counts.warn })}</span>
-          <span className="count fail">{t('counts.fail', { count: counts.fail })}</span>
-          <span className="count error">{t('counts.error', { count: counts.error })}</span>
+          <span className="count pass">{words.t('verdict.counts.pass', { count: counts.pass })}</span>
+          <span className="count warn">{words.t('verdict.counts.warn', { count: counts.warn })}</span>
+          <span className="count fail">{words.t('verdict.counts.fail', { count: counts.fail })}</span>
+          <span className="count error">{words.t('verdict.counts.error', { count: counts.error })}</span>
           {counts.notChecked > 0 && (
             <span className="count not-checked">{t('counts.notChecked', { count: counts.notChecked })}</span>
           )}

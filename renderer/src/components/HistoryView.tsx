@@ -57,7 +57,7 @@ export function HistoryTable({
   onRename(runId: number, label: string): Promise<boolean>;
   onDelete(runId: number): Promise<void>;
 }) {
-  const { t, f } = useUi();
+  const { t, f, words } = useUi();
   /** The run being renamed (with the text typed so far), or asked about before deleting. */
   const [editing, setEditing] = useState<{ id: number; text: string } | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
@@ -117,10 +117,10 @@ export function HistoryTable({
               </td>
               <td>
                 {/* Labelled counts: a bare "1 0 2 0" says nothing. */}
-                <span className="count pass">{t('counts.pass', { count: run.counts.pass })}</span>{' '}
-                <span className="count warn">{t('counts.warn', { count: run.counts.warn })}</span>{' '}
-                <span className="count fail">{t('counts.fail', { count: run.counts.fail })}</span>{' '}
-                <span className="count error">{t('counts.error', { count: run.counts.error })}</span>
+                <span className="count pass">{words.t('verdict.counts.pass', { count: run.counts.pass })}</span>{' '}
+                <span className="count warn">{words.t('verdict.counts.warn', { count: run.counts.warn })}</span>{' '}
+                <span className="count fail">{words.t('verdict.counts.fail', { count: run.counts.fail })}</span>{' '}
+                <span className="count error">{words.t('verdict.counts.error', { count: run.counts.error })}</span>
                 <span className="muted small"> {t('history.ofDrafts', { count: run.total })}</span>
               </td>
               <td className="small path-cell">

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../../analysis/api/contract.js';
 import { dispatch } from '../../../analysis/api/dispatch.js';
-import { PreflightService } from '../../../analysis/api/service.js';
+import type { PreflightService } from '../../../analysis/api/service.js';
 import { ensureFixture } from '../../fixtures/fixtures.js';
 import { F } from '../../fixtures/recipes.js';
+import { serviceOn } from '../../helpers/service.js';
 import { openTempStore } from '../../helpers/stores.js';
 
 let dir: string;
@@ -18,15 +19,6 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'a.txt'), 'Outfit estivo #perte #fyp\n');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function serviceOn(store: ReturnType<typeof openTempStore>) {
-  return new PreflightService({
-    store,
-    mode: 'browser',
-    version: 'test',
-    deliver: async (fileName) => ({ fileName, downloadUrl: 'download/x' }),
-  });
-}
 
 async function checked(service: PreflightService, lang?: 'en' | 'it') {
   const done = new Promise<Extract<ApiEvent, { type: 'batch-finished' }>>((resolve) =>

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../../analysis/api/contract.js';
-import { PreflightService } from '../../../analysis/api/service.js';
+import type { PreflightService } from '../../../analysis/api/service.js';
 import { createRun, finishRun } from '../../../analysis/store/queries/runs.js';
 import { ensureFixture } from '../../fixtures/fixtures.js';
 import { F } from '../../fixtures/recipes.js';
+import { serviceOn } from '../../helpers/service.js';
 import { openTempStore } from '../../helpers/stores.js';
 
 let dir: string;
@@ -16,15 +17,6 @@ beforeAll(async () => {
   copyFileSync(await ensureFixture(F.dur8), join(dir, 'a.mp4'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function serviceOn(store: ReturnType<typeof openTempStore>) {
-  return new PreflightService({
-    store,
-    mode: 'browser',
-    version: 'test',
-    deliver: async (fileName) => ({ fileName, downloadUrl: 'download/x' }),
-  });
-}
 
 const finished = (service: PreflightService) =>
   new Promise<Extract<ApiEvent, { type: 'batch-finished' }>>((done) =>

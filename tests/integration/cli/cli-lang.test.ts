@@ -65,7 +65,7 @@ describe('preflight in Italian', () => {
     const history = preflight(['history'], onlyLang('it_IT.UTF-8'));
     expect(history.stdout).toMatch(/^\s+n\.\s+avviata\s+profilo\s+stato\s+risultati$/m);
     expect(history.stdout).toMatch(
-      /^\s+1\s+.+\s+reels\s+completata\s+0 ok, 1 da rivedere, 1 da correggere, 1 in errore/m,
+      /^\s+1\s+.+\s+reels\s+completata\s+0 OK, 1 da rivedere, 1 da correggere, 1 in errore/m,
     );
   });
 

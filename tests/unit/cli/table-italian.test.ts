@@ -41,7 +41,7 @@ describe('the table in Italian', () => {
   });
 
   it('says the verdicts in Italian and writes values with a decimal comma', () => {
-    expect(cellsOf(lines[1]!).slice(0, 5)).toEqual(['1', 'ok.mp4', 'ok', '100', '✓ 15,0s']);
+    expect(cellsOf(lines[1]!).slice(0, 5)).toEqual(['1', 'ok.mp4', 'OK', '100', '✓ 15,0s']);
     expect(cellsOf(lines[2]!).slice(0, 5)).toEqual(['2', 'lunga.mp4', 'da rivedere', expect.any(String), '! 25,0s']);
     expect(cellsOf(lines[3]!)).toEqual(['3', 'vuota.mp4', 'errore']);
   });
@@ -53,9 +53,9 @@ describe('the table in Italian', () => {
 
   it('sums up in Italian', () => {
     expect(renderSummary([italian('/a.mp4'), long, broken], tiktok, false, it_)).toBe(
-      '3 bozze controllate per TikTok: 1 ok, 1 da rivedere, 1 errore',
+      '3 bozze controllate per TikTok: 1 OK, 1 da rivedere, 1 errore',
     );
-    expect(renderSummary([italian('/a.mp4')], tiktok, false, it_)).toBe('1 bozza controllata per TikTok: 1 ok');
+    expect(renderSummary([italian('/a.mp4')], tiktok, false, it_)).toBe('1 bozza controllata per TikTok: 1 OK');
     expect(renderSummary([], tiktok, false, it_)).toBe('0 bozze controllate per TikTok: nessuna');
   });
 

@@ -89,14 +89,6 @@ export const app = {
   },
   /** Verdict counts, with their word ("3 pass", "1 not checked"). */
   counts: {
-    pass_one: '{{count}} pass',
-    pass_other: '{{count}} pass',
-    warn_one: '{{count}} warn',
-    warn_other: '{{count}} warn',
-    fail_one: '{{count}} fail',
-    fail_other: '{{count}} fail',
-    error_one: '{{count}} error',
-    error_other: '{{count}} error',
     notChecked_one: '{{count}} not checked',
     notChecked_other: '{{count}} not checked',
   },

@@ -150,19 +150,6 @@ export const cli = {
     draft: 'Draft',
     verdict: 'Verdict',
     score: 'Score',
-    /** A draft's verdict in the table. */
-    verdicts: { pass: 'pass', warn: 'warn', fail: 'fail', error: 'error' },
-    /** The summary's counts: "2 pass, 1 fail". */
-    counts: {
-      pass_one: '{{count}} pass',
-      pass_other: '{{count}} pass',
-      warn_one: '{{count}} warn',
-      warn_other: '{{count}} warn',
-      fail_one: '{{count}} fail',
-      fail_other: '{{count}} fail',
-      error_one: '{{count}} error',
-      error_other: '{{count}} error',
-    },
     /** counts: the counts above, comma separated, or `none`. */
     summary_one: '{{count}} draft checked for {{profile}}: {{counts}}',
     summary_other: '{{count}} drafts checked for {{profile}}: {{counts}}',

@@ -8,7 +8,8 @@ import { cli } from './cli.js';
 import { errors } from './errors.js';
 import { glossary } from './glossary.js';
 import { report } from './report.js';
+import { verdict } from './verdict.js';
 import { zones } from './zones.js';
 
 /** Il catalogo italiano: le stesse chiavi dell'inglese. */
-export const it: SameKeys<typeof en> = { app, batch, caption, checks, cli, errors, glossary, report, zones };
+export const it: SameKeys<typeof en> = { app, batch, caption, checks, cli, errors, glossary, report, verdict, zones };
