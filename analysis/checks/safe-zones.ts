@@ -36,6 +36,17 @@ export function zoneFigures(map: DetailMap, window: ZoneFigure['window'], rules:
   });
 }
 
+/** Busy windows of one area, the opening and the ending joined when they meet (a short clip): one sentence each. */
+function spansOf(busy: readonly ZoneFigure[]): Array<{ id: SafeZone['id']; fromSec: number; toSec: number }> {
+  const spans: Array<{ id: SafeZone['id']; fromSec: number; toSec: number }> = [];
+  for (const zone of busy) {
+    const last = spans.findLast((span) => span.id === zone.id);
+    if (last && zone.fromSec <= last.toSec + 0.05) last.toSec = Math.max(last.toSec, zone.toSec);
+    else spans.push({ id: zone.id, fromSec: zone.fromSec, toSec: zone.toSec });
+  }
+  return spans;
+}
+
 /**
  * Advisory: busy detail (text, a face, a product) under the platform's interface (caption,
  * buttons, top bar) at the start or the end, where it would be hidden. Scored from the stored
@@ -81,10 +92,10 @@ export const safeZonesCheck = defineCheck({
         message: t(`zones.${when}`, { platform: profile.name }),
       };
     }
-    const sentences = busy.map((zone) =>
-      t(`zones.busy.${zone.id}`, {
-        from: f.decimal(zone.fromSec, 1),
-        to: f.decimal(zone.toSec, 1),
+    const sentences = spansOf(busy).map((span) =>
+      t(`zones.busy.${span.id}`, {
+        from: f.decimal(span.fromSec, 1),
+        to: f.decimal(span.toSec, 1),
         platform: profile.name,
       }),
     );

@@ -24,7 +24,7 @@ describe('safe-zones on real ffmpeg output', () => {
     expect(check.message).toContain(
       "Detail under the caption area from 0.0 to 3.0 s: text there is hidden by TikTok's interface.",
     );
-    expect(check.message).toMatch(/Detail under the caption area from 3\.0 to 4\.0 s/);
+    expect(check.message).toMatch(/Detail under the caption area from 5\.0 to 6\.0 s/);
     const zones = check.details!.zones as Array<{ id: string; window: string; busy: boolean; ratio: number }>;
     expect(zones.filter((z) => z.busy).map((z) => `${z.id}/${z.window}`)).toEqual(['bottom/opening', 'bottom/ending']);
     expect(zones.find((z) => z.id === 'top' && z.window === 'opening')!.busy).toBe(false);
@@ -78,6 +78,19 @@ describe('safe-zones on real ffmpeg output', () => {
       expect(check.message).toMatch(/^Not a full-screen vertical \(9:16\) frame/);
     }
     expect(zonesOf({ ...bottom, width: 720, height: 1280 }).status).toBe('warn');
+  });
+
+  it('says one span when the opening and the ending meet (a short clip)', () => {
+    const short = {
+      ...bottom,
+      detail: {
+        opening: { ...bottom.detail!.opening!, fromSec: 0, toSec: 3 },
+        ending: { ...bottom.detail!.ending!, fromSec: 2.5, toSec: 3.5 },
+      },
+    };
+    expect(zonesOf(short).message).toBe(
+      "Detail under the caption area from 0.0 to 3.5 s: text there is hidden by TikTok's interface. Move text, faces and products towards the centre.",
+    );
   });
 
   it('names only the window it measured when the other could not be', () => {
