@@ -6,7 +6,7 @@ import type { ReportModel } from '../model.js';
 import { draftCard, statusWord } from './draft-card.js';
 import { html, raw } from './escape.js';
 import { REPORT_CSS } from './styles.js';
-import { ZONE_CSS, zoneToggle } from './zone-overlay.js';
+import { ZONE_CSS, zoneToggleBox, zoneToggleLabel } from './zone-overlay.js';
 
 /** Scripts are impossible by policy, not just by omission: the report opens safely anywhere. */
 const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
@@ -51,11 +51,11 @@ export function renderHtmlReport(model: ReportModel): string {
         </style>
       </head>
       <body>
-        ${zoneToggle(profile, words)}
+        ${zoneToggleBox()}
         <main>
           <h1>${t('report.heading', { profile: profile.name })}</h1>
           <div class="meta">${metaLine(model)}</div>
-          ${skipped ? html`<p class="note skipped">${skipped}</p>` : ''}
+          ${zoneToggleLabel(profile, words)} ${skipped ? html`<p class="note skipped">${skipped}</p>` : ''}
           <div class="counts">
             ${VERDICTS.map((v) => html`<div class="count ${v}"><b>${summary[v]}</b>${t(`report.counts.${v}`, { count: summary[v] })}</div>`)}
           </div>

@@ -25,19 +25,21 @@ export function zoneOverlay(profile: Profile, words: Words, busy: ReadonlySet<st
 
 const pct = (fraction: number): string => `${(fraction * 100).toFixed(2)}%`;
 
-/** The toggle, first in <body> so that `:checked ~` reaches every frame after it. */
-export const zoneToggle = (profile: Profile, words: Words): RawHtml =>
-  html`<input type="checkbox" id="show-zones" class="zone-toggle" />
-    <label for="show-zones" class="zone-toggle-label"
-      >${words.t('report.zones.toggle', { platform: profile.name })}</label
-    >`;
+/** The box, first in <body> so that `:checked ~ main` reaches every frame after it (hidden: its label shows it). */
+export const zoneToggleBox = (): RawHtml => html`<input type="checkbox" id="show-zones" class="zone-toggle" />`;
+
+/** The box's label, in the page under the heading. */
+export const zoneToggleLabel = (profile: Profile, words: Words): RawHtml =>
+  html`<label for="show-zones" class="zone-toggle-label"
+    >${words.t('report.zones.toggle', { platform: profile.name })}</label
+  >`;
 
 export const ZONE_CSS = `
 .zone-toggle { position: absolute; opacity: 0; }
-.zone-toggle-label { position: fixed; top: 10px; right: 12px; z-index: 2; font-size: 12px; padding: 4px 10px; border: 1px solid var(--line); border-radius: 999px; background: var(--bg, #fff); cursor: pointer; }
+.zone-toggle-label { display: inline-block; margin: 4px 0 8px; font-size: 12px; padding: 2px 10px; border: 1px solid var(--line); border-radius: 999px; cursor: pointer; }
 .zone-toggle-label::before { content: "☐ "; }
-.zone-toggle:checked + .zone-toggle-label::before { content: "☑ "; }
-.zone-toggle:focus-visible + .zone-toggle-label { outline: 2px solid #2563eb; outline-offset: 2px; }
+#show-zones:checked ~ main .zone-toggle-label::before { content: "☑ "; }
+#show-zones:focus-visible ~ main .zone-toggle-label { outline: 2px solid #2563eb; outline-offset: 2px; }
 .zoned { position: relative; display: inline-block; line-height: 0; }
 .zone { position: absolute; display: none; box-sizing: border-box; background: rgba(37, 99, 235, 0.28); border: 1px dashed rgba(37, 99, 235, 0.9); }
 .zone.busy { background: rgba(220, 38, 38, 0.35); border: 1px solid rgba(185, 28, 28, 0.95); }

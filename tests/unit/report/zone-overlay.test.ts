@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '../../../analysis/i18n/words.js';
 import { getProfile } from '../../../analysis/profiles/index.js';
-import { busyAreas, zoneOverlay, zoneToggle, ZONE_CSS } from '../../../analysis/report/html/zone-overlay.js';
+import { busyAreas, zoneOverlay, zoneToggleLabel, ZONE_CSS } from '../../../analysis/report/html/zone-overlay.js';
 
 describe('interface areas over report frames', () => {
   const tiktok = getProfile('tiktok');
@@ -30,7 +30,7 @@ describe('interface areas over report frames', () => {
   });
 
   it('is a CSS-only toggle, hidden until ticked, in the report language', () => {
-    expect(zoneToggle(tiktok, wordsFor('it')).__html).toContain('Mostra le aree dell’interfaccia di TikTok');
+    expect(zoneToggleLabel(tiktok, wordsFor('it')).__html).toContain('Mostra le aree dell’interfaccia di TikTok');
     expect(ZONE_CSS).toContain('.zone { position: absolute; display: none;');
     expect(ZONE_CSS).toContain('#show-zones:checked ~ main .zone { display: block; }');
   });
