@@ -1,6 +1,6 @@
 import { areaDetail, uncoveredDetail, type DetailMap } from '../measure/detail.js';
 import type { SafeZone, SafeZones } from '../profiles/types.js';
-import { isFullScreenVertical } from '../profiles/frame-shape.js';
+import { isFullScreenVertical } from '../profiles/interface-areas.js';
 import { defineCheck } from './define-check.js';
 
 export interface ZoneFigure {

@@ -7,7 +7,7 @@ import type { Profile } from '../profiles/types.js';
 import { writeFileAtomic } from '../report/write-atomic.js';
 import { scoreDraft } from '../score.js';
 import type { Store } from '../store/connection.js';
-import { runResults, updateResultCaption } from '../store/queries/results.js';
+import { runResult, updateResultCaption } from '../store/queries/results.js';
 import { getRun } from '../store/queries/runs.js';
 import { runError } from './errors.js';
 import { profileOfRun } from './stored-runs.js';
@@ -35,7 +35,7 @@ export async function setDraftCaption(
   if (Buffer.byteLength(change.text, 'utf8') > MAX_CAPTION_BYTES)
     throw runError('caption-too-large', { key: 'caption.textTooLarge' });
   const run = getRun(store.db, change.runId);
-  const stored = run && runResults(store.db, change.runId).find((entry) => entry.result.path === change.path);
+  const stored = run && runResult(store.db, change.runId, change.path);
   if (!run || !stored || stored.result.status !== 'analyzed')
     throw runError('not-found', { key: 'caption.noDraft', params: { path: change.path, run: change.runId } });
   const existing = await findCaptionFile(change.path);

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { DownloadRegistry } from '../../analysis/api/http/downloads.js';
 import { startHttpTransport, type HttpLimits, type HttpTransport } from '../../analysis/api/http/server.js';
 import { PreflightService } from '../../analysis/api/service.js';
@@ -36,4 +37,35 @@ export async function startBrowserServer(options: {
       store.close();
     },
   };
+}
+
+/**
+ * One request to the transport as a browser page sends it (its Host and token unless `headers`
+ * overrides them), answered as status and text.
+ */
+export function requestText(
+  transport: HttpTransport,
+  path: string,
+  options: { method?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: string }> {
+  const method = options.method ?? 'GET';
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: transport.port,
+        path: `${transport.basePath}${path.replace(/^\//, '')}`,
+        method,
+        headers: { Host: `127.0.0.1:${transport.port}`, 'X-Preflight-Token': transport.token, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(method === 'POST' ? '{}' : undefined);
+  });
 }

@@ -5,8 +5,8 @@ import type { DraftReport } from '../model.js';
 import { playableDurationSec } from '../../measure/truncation.js';
 import { html, type RawHtml } from './escape.js';
 import { durationScale, loudnessFigure, motionFigure, plain } from './figures.js';
-import { busyAreas, zoneOverlay } from './zone-overlay.js';
-import { isFullScreenVertical } from '../../profiles/frame-shape.js';
+import { zoneOverlay } from './zone-overlay.js';
+import { busyAreas, isFullScreenVertical } from '../../profiles/interface-areas.js';
 
 const dataUri = (picture: Picture): string => `data:image/jpeg;base64,${picture.jpeg.toString('base64')}`;
 

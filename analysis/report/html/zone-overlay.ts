@@ -2,12 +2,6 @@ import type { Words } from '../../i18n/words.js';
 import type { Profile } from '../../profiles/types.js';
 import { html, type RawHtml } from './escape.js';
 
-/** Which areas the safe-zones check found busy in a window ("opening", "ending"). */
-export function busyAreas(details: Record<string, unknown> | undefined, window: 'opening' | 'ending'): Set<string> {
-  const zones = (details?.zones ?? []) as Array<{ id: string; window: string; busy: boolean }>;
-  return new Set(zones.filter((z) => z.window === window && z.busy).map((z) => z.id));
-}
-
 /**
  * The platform's interface areas drawn over a frame, hidden until the report's "Show interface
  * areas" box is ticked (CSS only: the report runs no script). Busy areas are drawn stronger.

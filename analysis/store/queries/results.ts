@@ -136,15 +136,19 @@ function toStored(row: ResultRow): StoredResult {
   return { ...base, result: { path: row.path, status: 'error', error } };
 }
 
+const SELECT_RESULTS = `SELECT res.*, m.data FROM results res LEFT JOIN measurements m ON m.id = res.measurement_id`;
+
 /** The results a run stored, in batch order (files it never reached are absent). */
 export function runResults(db: Database, runId: number): StoredResult[] {
-  const rows = db
-    .prepare(
-      `SELECT res.*, m.data FROM results res LEFT JOIN measurements m ON m.id = res.measurement_id
-       WHERE res.run_id = ? ORDER BY res.position`,
-    )
-    .all(runId) as ResultRow[];
+  const rows = db.prepare(`${SELECT_RESULTS} WHERE res.run_id = ? ORDER BY res.position`).all(runId) as ResultRow[];
   return rows.map(toStored);
+}
+
+/** One draft's stored result in a run (the caption field changes one draft of many). */
+export function runResult(db: Database, runId: number, path: string): StoredResult | undefined {
+  const row = db.prepare(`${SELECT_RESULTS} WHERE res.run_id = ? AND res.path = ?`).get(runId, path) as
+    ResultRow | undefined;
+  return row && toStored(row);
 }
 
 /** One draft (by path) across runs, oldest first: how v1, v2, … of it scored. */

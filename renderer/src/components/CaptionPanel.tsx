@@ -47,7 +47,7 @@ export function CaptionPanel({ path, caption, origin, check, profile, runId, onR
       <h3>{t('caption.title')}</h3>
       {check ? (
         <p className={`caption-verdict status ${check.status}`}>
-          <span className="sr-only">{t(`statusShort.${check.status}`)}: </span>
+          <span className="visually-hidden">{t(`statusShort.${check.status}`)}: </span>
           {check.message}
         </p>
       ) : (

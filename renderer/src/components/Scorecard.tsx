@@ -20,9 +20,9 @@ import { isNotChecked } from '../state/session';
 import { ExportMenu } from './ExportMenu';
 import { Player, type PlayerHandle } from './Player';
 import { VerdictChip } from './VerdictChip';
-import { isFullScreenVertical } from '../../../analysis/profiles/frame-shape';
+import { busyAreas, isFullScreenVertical } from '../../../analysis/profiles/interface-areas';
 import { CaptionPanel } from './CaptionPanel';
-import { busyIn, rememberShowZones, storedShowZones, ZoneOverlay } from './ZoneOverlay';
+import { rememberShowZones, storedShowZones, ZoneOverlay } from './ZoneOverlay';
 
 /** Spec rows whose title is a term of the trade, explained on hover. */
 const SPEC_TERMS: Partial<Record<CheckResult['id'], TermId>> = {
@@ -185,8 +185,8 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
   const zonesCheck = byId.get('safe-zones');
   // The areas are those of a full-screen 9:16 video: drawn over such frames only.
   const zones = showZones && isFullScreenVertical(m.width, m.height) ? profile.safeZones.zones : null;
-  const busyOpening = busyIn(zonesCheck?.details, 'opening');
-  const busyEnding = busyIn(zonesCheck?.details, 'ending');
+  const busyOpening = busyAreas(zonesCheck?.details, 'opening');
+  const busyEnding = busyAreas(zonesCheck?.details, 'ending');
   const toggleZones = (): void => {
     rememberShowZones(!showZones);
     setShowZones(!showZones);

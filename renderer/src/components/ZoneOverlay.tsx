@@ -29,12 +29,6 @@ export function ZoneOverlay({ zones, busy }: { zones: SafeZoneList; busy?: Reado
   );
 }
 
-/** Which areas the safe-zones check found busy in a window, from its details. */
-export function busyIn(details: Record<string, unknown> | undefined, window: 'opening' | 'ending'): Set<string> {
-  const zones = (details?.zones ?? []) as Array<{ id: string; window: string; busy: boolean }>;
-  return new Set(zones.filter((z) => z.window === window && z.busy).map((z) => z.id));
-}
-
 const STORAGE_KEY = 'preflight.showZones';
 
 export function storedShowZones(): boolean {

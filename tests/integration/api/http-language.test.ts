@@ -1,4 +1,3 @@
-import { request as httpRequest } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { PreflightService } from '../../../analysis/api/service.js';
 import type { Lang } from '../../../analysis/i18n/lang.js';
 import { english, wordsFor } from '../../../analysis/i18n/words.js';
 import { tryOpenHistory } from '../../../analysis/runs/history.js';
+import { requestText } from '../../helpers/browser-server.js';
 
 let root: string;
 let renderer: string;
@@ -19,32 +19,9 @@ const italianWords = wordsFor('it');
 const en = english();
 const command = { command: '<code>preflight serve</code>' };
 
-interface Reply {
-  status: number;
-  body: string;
-}
-
 /** A GET under the server's base path, with the headers given (and its own Host and token). */
-function get(transport: HttpTransport, path: string, headers: Record<string, string> = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: transport.port,
-        path: `${transport.basePath}${path.replace(/^\//, '')}`,
-        headers: { Host: `127.0.0.1:${transport.port}`, 'X-Preflight-Token': transport.token, ...headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (transport: HttpTransport, path: string, headers: Record<string, string> = {}) =>
+  requestText(transport, path, { headers });
 
 /** Browser mode without history, its service speaking `lang` until a browser names one. */
 async function serverIn(lang?: Lang): Promise<{ transport: HttpTransport; stop: () => Promise<void> }> {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpTransport } from '../../../analysis/api/http/server.js';
-import { startBrowserServer, type BrowserServer } from '../../helpers/browser-server.js';
+import { requestText, startBrowserServer, type BrowserServer } from '../../helpers/browser-server.js';
 
 let root: string;
 let transport: HttpTransport;
@@ -14,31 +14,8 @@ const LIMITS = { eventStreams: 3, connections: 12, headersTimeoutMs: 400, reques
 
 const headers = () => ({ Host: `127.0.0.1:${transport.port}`, 'X-Preflight-Token': transport.token });
 
-function get(
-  path: string,
-  method = 'GET',
-  extra: Record<string, string> = {},
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: transport.port,
-        path: `${transport.basePath}${path}`,
-        method,
-        headers: { ...headers(), ...extra },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(method === 'POST' ? '{}' : undefined);
-  });
-}
+const get = (path: string, method = 'GET', extra: Record<string, string> = {}) =>
+  requestText(transport, path, { method, headers: extra });
 
 /** An event stream held open; resolves once the server answered its headers. */
 function openStream(): Promise<{ status: number; req: ClientRequest; res: IncomingMessage }> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '../../../analysis/i18n/words.js';
 import { getProfile } from '../../../analysis/profiles/index.js';
-import { busyAreas, zoneOverlay, zoneToggleLabel, ZONE_CSS } from '../../../analysis/report/html/zone-overlay.js';
+import { busyAreas } from '../../../analysis/profiles/interface-areas.js';
+import { zoneOverlay, zoneToggleLabel, ZONE_CSS } from '../../../analysis/report/html/zone-overlay.js';
 
 describe('interface areas over report frames', () => {
   const tiktok = getProfile('tiktok');
