@@ -10,7 +10,7 @@ export const captionPathOf = (videoPath: string): string =>
   join(dirname(videoPath), `${basename(videoPath, extname(videoPath))}.txt`);
 
 /** UTF-8 when it is (a BOM is dropped), else Latin-1: old Windows tools write that, and every byte is valid in it. */
-export function decodeCaption(bytes: Uint8Array): { text: string; latin1: boolean } {
+function decodeCaption(bytes: Uint8Array): { text: string; latin1: boolean } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), latin1: false };
   } catch {

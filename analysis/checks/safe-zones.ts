@@ -3,7 +3,7 @@ import type { SafeZone, SafeZones } from '../profiles/types.js';
 import { isFullScreenVertical } from '../profiles/interface-areas.js';
 import { defineCheck } from './define-check.js';
 
-export interface ZoneFigure {
+interface ZoneFigure {
   id: SafeZone['id'];
   window: 'opening' | 'ending';
   fromSec: number;
@@ -18,7 +18,7 @@ export interface ZoneFigure {
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 /** Each interface area's figures in one window: pure arithmetic on the stored map. */
-export function zoneFigures(map: DetailMap, window: ZoneFigure['window'], rules: SafeZones): ZoneFigure[] {
+function zoneFigures(map: DetailMap, window: ZoneFigure['window'], rules: SafeZones): ZoneFigure[] {
   // The uncovered picture's detail, never below 1: a flat background makes any text "infinitely" busy.
   const rest = Math.max(1, uncoveredDetail(map, rules.zones));
   return rules.zones.map((zone) => {
