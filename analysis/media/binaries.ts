@@ -7,7 +7,8 @@ export interface MediaBinaries {
   ffprobe: string;
 }
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the app's main bundle declares one of its own at the top (electron-vite's shim).
+const requireHere = createRequire(import.meta.url);
 
 /** Packaged Electron builds unpack the binaries next to app.asar; this maps the path there. */
 function unpackedAsarPath(path: string): string {
@@ -16,7 +17,7 @@ function unpackedAsarPath(path: string): string {
 
 function installerPath(packageName: string): string | undefined {
   try {
-    const mod = require(packageName) as { path?: string };
+    const mod = requireHere(packageName) as { path?: string };
     return mod.path ? unpackedAsarPath(mod.path) : undefined;
   } catch {
     return undefined;
