@@ -1,32 +1,42 @@
-// Builds the `preflight` command into dist/cli: one entry file that Node loads in a few ms, with the
-// engine, reports and history split into chunks that load only when a command needs them.
-import { rmSync } from 'node:fs';
+// Builds the `preflight` command into dist/cli: a small entry (main.cjs) that answers --version at
+// once and otherwise loads program.cjs, one bundle of every command. CommonJS because V8 can keep the
+// compiled code of a classic script between starts (analysis/cli/code-cache.ts) and not of an ES
+// module, and because Node starts a CommonJS entry sooner; one file because the kept code then
+// covers all of it.
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-// Chunk names change with their contents: old ones would pile up in dist/cli build after build.
 rmSync('dist/cli', { recursive: true, force: true });
 
-await build({
-  entryPoints: { main: 'analysis/cli/main.ts' },
-  outdir: 'dist/cli',
+// Binaries found through their own package folders and Chromium's driver: loaded from node_modules as
+// they are. Everything else is bundled, fluent-ffmpeg and better-sqlite3's JavaScript included, so
+// their code is compiled once and kept with ours (better-sqlite3's addon is loaded by its path,
+// analysis/store/sqlite.ts).
+const external = ['@ffmpeg-installer/ffmpeg', '@ffprobe-installer/ffprobe', 'playwright-core'];
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  // Native addon, binaries found through their own package folders, and Chromium's driver: loaded from
-  // node_modules as they are. Everything else (commander, zod, cli-progress…) is bundled.
-  external: [
-    'better-sqlite3',
-    '@ffmpeg-installer/ffmpeg',
-    '@ffprobe-installer/ffprobe',
-    'fluent-ffmpeg',
-    'playwright-core',
-  ],
-  // Bundled CommonJS packages call require() for Node's own modules.
-  banner: {
-    js: "import { createRequire as __preflightRequire } from 'node:module'; const require = __preflightRequire(import.meta.url);",
-  },
-});
+  external,
+  format: 'cjs',
+  outdir: 'dist/cli',
+  outExtension: { '.js': '.cjs' },
+  // The sources are ES modules: import.meta.url becomes the bundle's own file URL.
+  define: { 'import.meta.url': '__preflightUrl' },
+  banner: { js: "const __preflightUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+// The entry has only a type import of the program: the bundle beside it is loaded at run time.
+await build({ ...common, entryPoints: { main: 'analysis/cli/main.ts' } });
+await build({ ...common, entryPoints: { program: 'analysis/cli/program.ts' } });
+
+// A script run with kept code has no loader for import(): every module must be required.
+const program = readFileSync('dist/cli/program.cjs', 'utf8');
+const dynamic = /\bimport\(\s*["'`]/.exec(program);
+if (dynamic) {
+  throw new Error(
+    `dist/cli/program.cjs must not import() at run time: ${program.slice(dynamic.index, dynamic.index + 60)}`,
+  );
+}

@@ -61,6 +61,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS entry points (bin/preflight.cjs): require() is how they load.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The renderer runs sandboxed in a browser: no Node built-ins.
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -38,13 +38,16 @@ export function detailMap(frames: readonly GreyFrame[], frameIntervalSec = 0): D
     const frame = frames[i]!;
     if (frame.width !== width || frame.height !== height) continue;
     const d = frame.data;
+    const spanX = columns * CELL_PX;
     for (let y = 0; y < rows * CELL_PX; y++) {
-      const row = Math.floor(y / CELL_PX) * columns;
+      const row = ((y / CELL_PX) | 0) * columns;
       const below = y + 1 < height ? width : 0;
-      for (let x = 0; x < columns * CELL_PX; x++) {
-        const p = y * width + x;
-        const right = x + 1 < width ? 1 : 0;
-        sums[row + Math.floor(x / CELL_PX)]! += Math.abs(d[p + right]! - d[p]!) + Math.abs(d[p + below]! - d[p]!);
+      const start = y * width;
+      for (let x = 0; x < spanX; x++) {
+        const p = start + x;
+        const here = d[p]!;
+        const right = x + 1 < width ? d[p + 1]! : here;
+        sums[row + ((x / CELL_PX) | 0)]! += Math.abs(right - here) + Math.abs(d[p + below]! - here);
       }
     }
     used++;

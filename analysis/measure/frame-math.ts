@@ -8,20 +8,50 @@ export interface GreyFrame {
 
 /** Mean absolute luma difference, as a share of the full range (0–1). */
 export function meanAbsDiff(a: GreyFrame, b: GreyFrame): number {
-  const n = Math.min(a.data.length, b.data.length);
-  if (n === 0) return 0;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += Math.abs((a.data[i] ?? 0) - (b.data[i] ?? 0));
-  return sum / n / 255;
+  return compare(a, b, CHANGE_LEVEL).meanAbsDiff;
 }
 
 /** Share of pixels (0–1) whose luma moved by more than `level` steps: "how much of the picture changed". */
-export function changedShare(a: GreyFrame, b: GreyFrame, level = 12): number {
+export function changedShare(a: GreyFrame, b: GreyFrame, level = CHANGE_LEVEL): number {
+  return compare(a, b, level).changedShare;
+}
+
+/** Luma steps a pixel must move to count as changed. */
+const CHANGE_LEVEL = 12;
+
+interface Comparison {
+  meanAbsDiff: number;
+  changedShare: number;
+}
+
+/** Both differences in one walk over the pixels. */
+function compare(a: GreyFrame, b: GreyFrame, level: number): Comparison {
   const n = Math.min(a.data.length, b.data.length);
-  if (n === 0) return 0;
+  if (n === 0) return { meanAbsDiff: 0, changedShare: 0 };
+  const da = a.data;
+  const db = b.data;
+  let sum = 0;
   let changed = 0;
-  for (let i = 0; i < n; i++) if (Math.abs((a.data[i] ?? 0) - (b.data[i] ?? 0)) > level) changed++;
-  return changed / n;
+  for (let i = 0; i < n; i++) {
+    const d = Math.abs(da[i]! - db[i]!);
+    sum += d;
+    if (d > level) changed++;
+  }
+  return { meanAbsDiff: sum / n / 255, changedShare: changed / n };
+}
+
+const steps = new WeakMap<GreyFrame, { previous: GreyFrame; comparison: Comparison }>();
+
+/**
+ * How a frame differs from the one before it, kept with the frame: the passes compare each frame
+ * as it arrives, while ffmpeg still decodes, so the figures are ready when the decode ends.
+ */
+export function stepChange(previous: GreyFrame, frame: GreyFrame): Comparison {
+  const kept = steps.get(frame);
+  if (kept?.previous === previous) return kept.comparison;
+  const comparison = compare(frame, previous, CHANGE_LEVEL);
+  steps.set(frame, { previous, comparison });
+  return comparison;
 }
 
 export function meanAndStdev(frame: GreyFrame): { mean: number; stdev: number } {

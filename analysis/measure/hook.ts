@@ -1,5 +1,5 @@
 import type { GreyFrame } from './frame-math.js';
-import { changedShare, histogramDistance, isBlack, meanAbsDiff, median } from './frame-math.js';
+import { changedShare, histogramDistance, isBlack, median, stepChange } from './frame-math.js';
 import type { HookMeasurement } from './types.js';
 
 /** A frame differs from the opening once 2 % of the picture has visibly changed. */
@@ -14,7 +14,7 @@ const round = (value: number, digits = 4): number => Math.round(value * 10 ** di
 
 export function frameChanges(frames: readonly GreyFrame[]): number[] {
   const changes: number[] = [];
-  for (let i = 1; i < frames.length; i++) changes.push(meanAbsDiff(frames[i]!, frames[i - 1]!));
+  for (let i = 1; i < frames.length; i++) changes.push(stepChange(frames[i - 1]!, frames[i]!).meanAbsDiff);
   return changes;
 }
 
@@ -57,7 +57,7 @@ export function measureHook(frames: readonly GreyFrame[], windowSec: number): Ho
   const firstLit = frames.findIndex((frame) => !isBlack(frame));
   const blackOpeningSec = firstLit === -1 ? windowSec : round(frames[firstLit]!.tSec, 3);
   // Motion: the share of the picture that changes from one frame to the next, averaged.
-  const moving = frames.slice(1).map((frame, i) => changedShare(frame, frames[i]!));
+  const moving = frames.slice(1).map((frame, i) => stepChange(frames[i]!, frame).changedShare);
   const motion = moving.length ? moving.reduce((sum, c) => sum + c, 0) / moving.length : 0;
   return {
     windowSec,

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { userCacheFolder } from '../fs/user-cache.js';
 import { locateBinaries } from './binaries.js';
 import { mediaError } from './said-error.js';
 import { spawnTracked } from './spawn-tracked.js';
@@ -9,8 +9,7 @@ const cache = new Map<string, Promise<Set<string>>>();
 
 /** Where the filter list of each ffmpeg binary is remembered between runs (PREFLIGHT_CACHE_DIR overrides). */
 export function capabilityCacheFile(env: NodeJS.ProcessEnv = process.env): string {
-  const folder = env.PREFLIGHT_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'preflight');
-  return join(folder, 'ffmpeg-filters.json');
+  return join(userCacheFolder(env), 'ffmpeg-filters.json');
 }
 
 type Remembered = Record<string, string[]>;

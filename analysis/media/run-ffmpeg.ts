@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
 import type FfmpegCommandFactory from 'fluent-ffmpeg';
 import { superviseProcess, throwIfAborted } from './abortable.js';
@@ -49,10 +50,14 @@ function toWritable(onChunk: (chunk: Buffer) => void): Writable {
 }
 
 let fluent: Promise<typeof FfmpegCommandFactory> | undefined;
+const requireHere = createRequire(import.meta.url);
 
-/** fluent-ffmpeg loads on first use: its ~20 modules are not needed before the first decode. */
+/**
+ * fluent-ffmpeg loads on first use: its ~20 modules are not needed before the first decode.
+ * Required, not imported: the command's bundle runs as a classic script, which has no import().
+ */
 const loadFluent = (): Promise<typeof FfmpegCommandFactory> =>
-  (fluent ??= import('fluent-ffmpeg').then((module) => module.default));
+  (fluent ??= Promise.resolve().then(() => requireHere('fluent-ffmpeg') as typeof FfmpegCommandFactory));
 
 /**
  * Loads the decode runner (fluent-ffmpeg) and finds ffmpeg now, while something else waits (a

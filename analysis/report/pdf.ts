@@ -1,4 +1,8 @@
+import { createRequire } from 'node:module';
+import type * as Playwright from 'playwright-core';
 import { findChromium } from './chromium.js';
+
+const requireHere = createRequire(import.meta.url);
 
 export interface PdfOptions {
   chromiumPath?: string;
@@ -14,8 +18,9 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
   const timeout = options.timeoutMs ?? 120_000;
   // Chromium refuses to run its sandbox as root (containers, CI).
   const args = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  // Loaded on demand: Playwright is large, and only PDF output needs it.
-  const { chromium } = await import('playwright-core');
+  // Loaded on demand: Playwright is large, and only PDF output needs it. Required, not imported: the
+  // command's bundle runs as a classic script (analysis/cli/code-cache.ts), which has no import().
+  const { chromium } = requireHere('playwright-core') as typeof Playwright;
   const browser = await chromium.launch({ executablePath, args, headless: true, timeout });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });

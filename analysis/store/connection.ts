@@ -1,5 +1,6 @@
 import type { Phrase } from '../i18n/words.js';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from './sqlite.js';
 import { StoreError, storeError } from './errors.js';
 import { repairPrivateModes, createPrivateDatabaseFile } from './file-modes.js';
 import { isCorruptionError, moveAside } from './integrity.js';
@@ -31,7 +32,7 @@ const BUSY_TIMEOUT_MS = 15_000;
 
 /** Read-only, so that a damaged file (and its -wal) is looked at but never checkpointed or rewritten. */
 function quickCheck(path: string): void {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const db = openDatabase(path, { readonly: true, fileMustExist: true });
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const check = db.pragma('quick_check', { simple: true });
@@ -77,7 +78,7 @@ function openWritable(path: string, options: OpenStoreOptions): Store {
     }
   }
   repairPrivateModes(path, { privateFolder: Boolean(options.privateFolder) });
-  const db = new Database(path, { fileMustExist: true });
+  const db = openDatabase(path, { fileMustExist: true });
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     prepare(db, path);
@@ -96,7 +97,7 @@ function openWritable(path: string, options: OpenStoreOptions): Store {
 
 /** An empty, migrated in-memory database: what a read-only command sees when there is no history yet. */
 function emptyStore(path: string): Store {
-  const db = new Database(':memory:');
+  const db = openDatabase(':memory:');
   prepare(db, ':memory:');
   return { db, path, notices: [], close: () => db.close() };
 }
@@ -108,7 +109,7 @@ function openReadOnly(path: string): Store {
   let file: Database.Database | undefined;
   try {
     quickCheck(path);
-    file = new Database(path, { readonly: true, fileMustExist: true });
+    file = openDatabase(path, { readonly: true, fileMustExist: true });
     file.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     refuseNewerSchema(file, path);
     // A private copy: migrating an older schema or settling stale runs never writes the file.
@@ -116,7 +117,7 @@ function openReadOnly(path: string): Store {
     // Header bytes 18-19 say "WAL"; an in-memory copy must use a rollback journal or SQLite cannot open it.
     image[18] = 1;
     image[19] = 1;
-    const db = new Database(image);
+    const db = openDatabase(image);
     db.pragma('foreign_keys = ON');
     migrate(db);
     settleStaleRuns(db);

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabase } from './sqlite.js';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 
 /** `PRAGMA application_id` of a Preflight history database: "PFLT". */
@@ -31,7 +31,7 @@ function readHeader(path: string): Buffer {
 
 function hasOurTables(path: string): boolean {
   try {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
+    const db = openDatabase(path, { readonly: true, fileMustExist: true });
     try {
       const names = new Set(
         (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map(

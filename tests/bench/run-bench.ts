@@ -17,7 +17,7 @@ import { timeCommand } from './process-tree.js';
 import { benchReports, storedRunFolder } from './report-bench.js';
 
 const BENCH_DIR = resolve(import.meta.dirname, '../../.cache/bench');
-const BIN = resolve(import.meta.dirname, '../../bin/preflight.js');
+const BIN = resolve(import.meta.dirname, '../../bin/preflight.cjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DECODE_DB = join(tmpdir(), `preflight-bench-${process.pid}.db`);
 const ONLY = process.env.BENCH_ONLY;

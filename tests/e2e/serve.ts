@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const BIN = resolve(import.meta.dirname, '../../bin/preflight.js');
+const BIN = resolve(import.meta.dirname, '../../bin/preflight.cjs');
 const LINK = /Log in at (http:\/\/127\.0\.0\.1:\d+\/\S*\?login=\S+)/g;
 
 export interface Served {

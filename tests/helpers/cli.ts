@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-/** The command as users run it (the built CLI behind bin/preflight.js). */
-export const PREFLIGHT_BIN = resolve(import.meta.dirname, '../../bin/preflight.js');
+/** The command as users run it (the built CLI behind bin/preflight.cjs). */
+export const PREFLIGHT_BIN = resolve(import.meta.dirname, '../../bin/preflight.cjs');
 
 /** Runs `preflight …` to the end, without colour, and returns its exit code and output. */
 export function runPreflight(args: readonly string[], env: NodeJS.ProcessEnv = {}) {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-export const BIN = resolve(import.meta.dirname, '../../bin/preflight.js');
+export const BIN = resolve(import.meta.dirname, '../../bin/preflight.cjs');
 
 export interface CliRun {
   code: number | null;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const BIN = resolve(import.meta.dirname, '../../../bin/preflight.js');
+const BIN = resolve(import.meta.dirname, '../../../bin/preflight.cjs');
 
 describe('preflight writing into a pipe closed early (`preflight … | head`)', () => {
   it('ends quietly, without an EPIPE stack trace', async () => {

@@ -35,7 +35,7 @@ import { liveChildProcesses } from '../../helpers/child-processes.js';
 import { openTempStore, tempDatabasePath } from '../../helpers/stores.js';
 import { mountTinyFs } from '../../helpers/tiny-fs.js';
 
-const BIN = resolve(import.meta.dirname, '../../../bin/preflight.js');
+const BIN = resolve(import.meta.dirname, '../../../bin/preflight.cjs');
 const tiktok = getProfile('tiktok');
 const asRoot = process.getuid?.() === 0;
 let work: string;

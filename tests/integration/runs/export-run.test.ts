@@ -6,7 +6,7 @@ import { PreflightService } from '../../../analysis/api/service.js';
 import { createRun, finishRun } from '../../../analysis/store/queries/runs.js';
 import { openTempStore } from '../../helpers/stores.js';
 
-const BIN = resolve(import.meta.dirname, '../../../bin/preflight.js');
+const BIN = resolve(import.meta.dirname, '../../../bin/preflight.cjs');
 
 /** One rule for both front doors: a completed run whose drafts are not all in history is not exported. */
 describe('exporting an incomplete run', () => {

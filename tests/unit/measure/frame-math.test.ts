@@ -8,6 +8,7 @@ import {
   meanAndStdev,
   median,
   ssim,
+  stepChange,
   type GreyFrame,
 } from '../../../analysis/measure/frame-math.js';
 import { flat, frameOf, ramp, square, stripes } from '../helpers/frames.js';
@@ -35,6 +36,26 @@ describe('changedShare', () => {
     ['empty frames', empty, empty, undefined, 0],
   ])('%s', (_name, a, b, level, expected) => {
     expect(changedShare(a, b, level)).toBeCloseTo(expected, 10);
+  });
+});
+
+describe('stepChange', () => {
+  it('gives both differences of a frame from the one before it', () => {
+    const before = square(0, 0, 0);
+    const after = flat(1 / 30, 40);
+    expect(stepChange(before, after)).toEqual({
+      meanAbsDiff: meanAbsDiff(after, before),
+      changedShare: changedShare(after, before),
+    });
+  });
+
+  it('is worked out once per pair and again when the frame before is another', () => {
+    const before = flat(0, 100);
+    const after = flat(1 / 30, 151);
+    const first = stepChange(before, after);
+    expect(stepChange(before, after)).toBe(first);
+    const other = stepChange(flat(0, 151), after);
+    expect(other).toEqual({ meanAbsDiff: 0, changedShare: 0 });
   });
 });
 
