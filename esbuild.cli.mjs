@@ -4,6 +4,7 @@
 // module, and because Node starts a CommonJS entry sooner; one file because the kept code then
 // covers all of it.
 import { readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
 rmSync('dist/cli', { recursive: true, force: true });
@@ -30,13 +31,30 @@ const common = {
 
 // The entry has only a type import of the program: the bundle beside it is loaded at run time.
 await build({ ...common, entryPoints: { main: 'analysis/cli/main.ts' } });
-await build({ ...common, entryPoints: { program: 'analysis/cli/program.ts' } });
+await build({
+  ...common,
+  entryPoints: { program: 'analysis/cli/program.ts' },
+  // `serve` (the HTTP transport, zod) is half the code: a bundle of its own, loaded by that command only.
+  plugins: [
+    {
+      name: 'serve-in-own-bundle',
+      setup(builder) {
+        builder.onResolve({ filter: /^\.\/serve-command\.js$/ }, (args) =>
+          args.importer.endsWith('program.ts') ? { path: resolve('analysis/cli/serve-bundle.ts') } : undefined,
+        );
+      },
+    },
+  ],
+});
+await build({ ...common, entryPoints: { serve: 'analysis/cli/serve-command.ts' } });
 
 // A script run with kept code has no loader for import(): every module must be required.
-const program = readFileSync('dist/cli/program.cjs', 'utf8');
-const dynamic = /\bimport\(\s*["'`]/.exec(program);
-if (dynamic) {
-  throw new Error(
-    `dist/cli/program.cjs must not import() at run time: ${program.slice(dynamic.index, dynamic.index + 60)}`,
-  );
+for (const bundle of ['dist/cli/program.cjs', 'dist/cli/serve.cjs']) {
+  const code = readFileSync(bundle, 'utf8');
+  const dynamic = /\bimport\(\s*["'`]/.exec(code);
+  if (dynamic)
+    throw new Error(`${bundle} must not import() at run time: ${code.slice(dynamic.index, dynamic.index + 60)}`);
+}
+if (readFileSync('dist/cli/program.cjs', 'utf8').includes('node_modules/zod/')) {
+  throw new Error('dist/cli/program.cjs must not hold zod: serve.cjs does');
 }
