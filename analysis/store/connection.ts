@@ -1,12 +1,14 @@
 import type { Phrase } from '../i18n/words.js';
 import type Database from 'better-sqlite3';
 import { openDatabase } from './sqlite.js';
+import { rememberChecked, unchangedSinceChecked } from './checked-files.js';
 import { StoreError, storeError } from './errors.js';
 import { repairPrivateModes, createPrivateDatabaseFile } from './file-modes.js';
 import { isCorruptionError, moveAside } from './integrity.js';
-import { migrate, refuseNewerSchema } from './migrate.js';
+import { migrate, refuseNewerSchema, schemaVersion } from './migrate.js';
+import { MIGRATIONS } from './migrations/index.js';
 import { APPLICATION_ID, classifyDatabaseFile, type DatabaseFileKind } from './ownership.js';
-import { settleStaleRuns } from './queries/runs.js';
+import { settleStaleRuns, staleRuns } from './queries/runs.js';
 
 export interface Store {
   readonly db: Database.Database;
@@ -20,7 +22,8 @@ export interface Store {
 export interface OpenStoreOptions {
   /**
    * For commands that only read (history, show, report): the file is never created, migrated,
-   * settled or moved; an older schema is migrated in a private in-memory copy.
+   * settled or moved; it is read as it is, or, when its schema is older or it holds runs of
+   * processes that are gone, through a private in-memory copy that is migrated and settled.
    */
   readOnly?: boolean;
   /** The database sits in the app's own folder, whose mode is repaired to 0700 too. */
@@ -63,7 +66,7 @@ function openWritable(path: string, options: OpenStoreOptions): Store {
   const kind = classifyDatabaseFile(path);
   refuseForeign(path, kind);
   if (kind === 'missing') createPrivateDatabaseFile(path);
-  if (kind === 'ours' || kind === 'legacy') {
+  if ((kind === 'ours' || kind === 'legacy') && !unchangedSinceChecked(path)) {
     try {
       quickCheck(path);
     } catch (error) {
@@ -92,7 +95,15 @@ function openWritable(path: string, options: OpenStoreOptions): Store {
   }
   // SQLite makes -wal/-shm with the database's mode; repaired again in case they predate this version.
   repairPrivateModes(path, { privateFolder: Boolean(options.privateFolder) });
-  return { db, path, notices, close: () => db.close() };
+  return {
+    db,
+    path,
+    notices,
+    close: () => {
+      db.close();
+      rememberChecked(path);
+    },
+  };
 }
 
 /** An empty, migrated in-memory database: what a read-only command sees when there is no history yet. */
@@ -107,11 +118,23 @@ function openReadOnly(path: string): Store {
   refuseForeign(path, kind);
   if (kind === 'missing' || kind === 'empty') return emptyStore(path);
   let file: Database.Database | undefined;
+  let checked = false;
   try {
-    quickCheck(path);
+    if (!unchangedSinceChecked(path)) {
+      quickCheck(path);
+      checked = true;
+    }
     file = openDatabase(path, { readonly: true, fileMustExist: true });
     file.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     refuseNewerSchema(file, path);
+    if (schemaVersion(file) === MIGRATIONS.length && staleRuns(file).length === 0) {
+      // Nothing to migrate or settle: read the file itself (a copy of a large history costs
+      // ~0.3 s per 200 MB on every command).
+      const db = file;
+      file = undefined;
+      db.pragma('foreign_keys = ON');
+      return { db, path, notices: [], close: () => db.close() };
+    }
     // A private copy: migrating an older schema or settling stale runs never writes the file.
     const image = file.serialize();
     // Header bytes 18-19 say "WAL"; an in-memory copy must use a rollback journal or SQLite cannot open it.
@@ -136,12 +159,14 @@ function openReadOnly(path: string): Store {
     });
   } finally {
     file?.close();
+    if (checked) rememberChecked(path);
   }
 }
 
 /**
  * Opens (or creates) the history database. Only an empty file or one of ours is used: another
- * program's file is refused untouched. Ours is integrity checked (moved aside when damaged), a
+ * program's file is refused untouched. Ours is integrity checked unless it is exactly as one of our
+ * connections left it (checked-files.ts), and moved aside when damaged; a
  * newer schema is refused untouched, then WAL + synchronous=FULL so a killed process never loses
  * a committed file. The folder is 0700 and the files 0600.
  */

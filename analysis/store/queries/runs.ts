@@ -137,17 +137,22 @@ function isAlive(pid: number): boolean {
  * Runs left 'running' by a process that no longer exists (killed, crashed) become 'interrupted'.
  * Our own pid with another instance id is a previous process that had the same pid (PID 1 in a container).
  */
-export function settleStaleRuns(db: Database, alive: (pid: number) => boolean = isAlive): number {
+/** Runs still marked running whose process is gone (killed, crashed, or an earlier one with our pid). */
+export function staleRuns(db: Database, alive: (pid: number) => boolean = isAlive): Array<{ id: number }> {
   const running = db.prepare("SELECT id, pid, instance FROM runs WHERE status = 'running'").all() as Array<{
     id: number;
     pid: number | null;
     instance: string | null;
   }>;
-  const stale = running.filter((run) => {
+  return running.filter((run) => {
     if (run.instance === PROCESS_INSTANCE) return false;
     if (run.pid === null) return true;
     return run.pid === process.pid || !alive(run.pid);
   });
+}
+
+export function settleStaleRuns(db: Database, alive: (pid: number) => boolean = isAlive): number {
+  const stale = staleRuns(db, alive);
   const mark = db.prepare(
     "UPDATE runs SET status = 'interrupted', finished_at = ? WHERE id = ? AND status = 'running'",
   );

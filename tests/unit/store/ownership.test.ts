@@ -6,7 +6,7 @@ import { openStore } from '../../../analysis/store/connection.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../analysis/store/migrations/index.js';
 import { migrate } from '../../../analysis/store/migrate.js';
 import { APPLICATION_ID, classifyDatabaseFile } from '../../../analysis/store/ownership.js';
-import { createRun } from '../../../analysis/store/queries/runs.js';
+import { createRun, getRun } from '../../../analysis/store/queries/runs.js';
 import { tempDatabasePath } from '../../helpers/stores.js';
 
 const mode = (path: string): number => statSync(path).mode & 0o777;
@@ -83,6 +83,34 @@ describe('read-only opening (history, show, report)', () => {
     store.close();
     const before = readFileSync(path);
     openStore(path, { readOnly: true }).close();
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('reads a current history in place, through a read-only connection (no copy of a large file)', () => {
+    const path = tempDatabasePath();
+    const writer = openStore(path);
+    createRun(writer.db, { kind: 'check', profile: 'tiktok', inputs: ['/d'], analyzerVersion: 1 });
+    writer.close();
+    const store = openStore(path, { readOnly: true });
+    expect(store.db.memory).toBe(false);
+    expect(store.db.readonly).toBe(true);
+    expect(getRun(store.db, 1)?.status).toBe('running');
+    expect(() => store.db.prepare('DELETE FROM runs').run()).toThrow(/readonly/i);
+    store.close();
+  });
+
+  it('shows runs of processes that are gone as interrupted, settled in a private copy only', () => {
+    const path = tempDatabasePath();
+    const writer = openStore(path);
+    const runId = createRun(writer.db, { kind: 'check', profile: 'tiktok', inputs: ['/d'], analyzerVersion: 1 });
+    // As a killed process leaves it: still "running", under a pid that no longer exists.
+    writer.db.prepare("UPDATE runs SET pid = 2147483646, instance = 'gone' WHERE id = ?").run(runId);
+    writer.close();
+    const before = readFileSync(path);
+    const store = openStore(path, { readOnly: true });
+    expect(store.db.memory).toBe(true);
+    expect(getRun(store.db, runId)?.status).toBe('interrupted');
+    store.close();
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 });
