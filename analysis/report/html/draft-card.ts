@@ -144,7 +144,10 @@ export function draftCard(draft: DraftReport, profile: Profile, words: Words): R
   const { result } = draft;
   const { t } = words;
   const verdict = result.status === 'analyzed' ? result.scorecard.verdict : 'error';
-  return html`<section class="card" id="draft-${draft.index}">
+  // A draft that could not be analysed is one line: on paper it follows what came before instead of
+  // taking a page of its own.
+  const kind = result.status === 'error' ? 'card error-card' : 'card';
+  return html`<section class="${kind}" id="draft-${draft.index}">
     <header>
       <div>
         <h3>${draft.index}. ${draft.name} <span class="chip ${verdict}">${statusWord(verdict, words)}</span></h3>

@@ -67,8 +67,9 @@ footer { margin-top: 30px; font-size: 12px; color: var(--muted); }
   .evidence { margin: 8px 0; gap: 10px; } .panels { margin: 6px 0 8px; gap: 10px; } .panel { padding: 6px 8px; }
   .findings { margin: 6px 0; }
   main { max-width: none; padding: 0; }
-  /* One draft per page: a card can be handed on alone; its parts never split. */
+  /* One analysed draft per page: a card can be handed on alone; its parts never split. */
   .card { break-before: page; break-inside: auto; margin: 0; border: none; padding: 0; }
+  .card.error-card { break-before: auto; break-inside: avoid; margin-top: 14px; }
   .evidence, .panels, .panel, tr, .findings li { break-inside: avoid; }
   td { font-size: 8.5px; line-height: 1.3; } .strip figcaption, .seam figcaption { font-size: 8px; } .similarity { font-size: 16px; }
   .findings li { margin: 1px 0; }

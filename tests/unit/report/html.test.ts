@@ -65,7 +65,10 @@ describe('HTML report', () => {
     expect(page).toMatch(/<div class="count error"><b>1<\/b>/);
     const fixFirst = page.slice(page.indexOf('Fix first'), page.indexOf('<h2>Drafts'));
     expect(fixFirst.indexOf('FAIL')).toBeLessThan(fixFirst.indexOf('WARN'));
-    expect(page.match(/<section class="card"/g)).toHaveLength(4);
+    expect(page.match(/<section class="card[ "]/g)).toHaveLength(4);
+    // On paper an error is one line that follows the draft before it, not a page of its own.
+    expect(page.match(/<section class="card error-card"/g)).toHaveLength(1);
+    expect(page).toMatch(/@media print[\s\S]*\.card\.error-card \{ break-before: auto;/);
     expect(page).toContain('Not analysed (not-a-video).');
     // every check of an analysed draft has a row
     const card = page.slice(page.indexOf('id="draft-1"'), page.indexOf('id="draft-2"'));
