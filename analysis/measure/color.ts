@@ -49,9 +49,17 @@ export function pixelLayout(pixelFormat: string | undefined): PixelLayout {
   return { chroma: null, bitDepth: null, alpha };
 }
 
-/** Planar YUV (and grey) pictures can give their luma plane straight to the scaler: the fast path. */
+/**
+ * Pictures whose luma plane goes straight to the scaler (extractplanes): the fast path. Only the
+ * formats the bundled ffmpeg's extractplanes takes behind a split, as tried one by one: planar YUV
+ * in little-endian, except 12-bit 4:2:2/4:4:4 with alpha (ProRes 4444 with alpha decodes to
+ * yuva444p12le), and 8- or 16-bit grey. Any other picture is scaled and then made grey, which
+ * every format can take.
+ */
 export function hasPlanarLuma(pixelFormat: string | undefined): boolean {
-  return pixelFormat !== undefined && (YUV.test(pixelFormat) || /^gray(\d+)?(le|be)?$/.test(pixelFormat));
+  if (pixelFormat === undefined || pixelFormat.endsWith('be')) return false;
+  if (pixelFormat === 'gray' || pixelFormat === 'gray16le') return true;
+  return YUV.test(pixelFormat) && !/^yuva4(22|44)p12/.test(pixelFormat);
 }
 
 const HDR_TRANSFER: Record<string, ColorMeasurement['hdr']> = { smpte2084: 'pq', 'arib-std-b67': 'hlg' };

@@ -22,6 +22,8 @@ describe('real-world formats get a scorecard', () => {
     ['cinepak', 'cinepak', { chroma: 'rgb', alpha: false }],
     ['gifPaletted', 'gif', { chroma: 'rgb', alpha: true }],
     ['prores422', 'prores', { chroma: '4:2:2', alpha: false }],
+    ['prores4444Alpha', 'prores', { chroma: '4:4:4', alpha: true }],
+    ['ffv1Gray12', 'ffv1', { chroma: 'gray', alpha: false }],
   ])('%s (%s): opening, ending and seam are measured from RGB/paletted/4:2:2 pictures', async (key, codec, color) => {
     const m = await measure(key);
     expect(m.videoCodec).toBe(codec);

@@ -30,6 +30,9 @@ describe('pixelLayout', () => {
   it('takes the luma-only fast path for planar YUV and grey only', () => {
     expect(['yuv420p', 'yuvj422p', 'yuv420p10le', 'yuva444p', 'gray'].every(hasPlanarLuma)).toBe(true);
     expect(['rgb24', 'argb', 'bgr0', 'pal8', 'nv12', 'uyvy422', 'gbrp'].some(hasPlanarLuma)).toBe(false);
+    // What the bundled extractplanes cannot take behind a split: scaled, then made grey.
+    expect(['yuva444p12le', 'yuva422p12le', 'gray10le', 'gray12le', 'yuv420p10be'].some(hasPlanarLuma)).toBe(false);
+    expect(['yuva444p10le', 'yuv444p12le', 'yuv420p12le', 'gray16le'].every(hasPlanarLuma)).toBe(true);
     expect(hasPlanarLuma(undefined)).toBe(false);
   });
 });
