@@ -50,7 +50,7 @@ export const checks = {
     title: 'Loop seam',
     label: 'Loop',
     similarity: 'similarity {{similarity}}',
-    target: 'similarity ≥ {{similarity}}',
+    target: 'similarity ≥ {{similarity}}, or ≥ {{closeSimilarity}} with a seam jump ≤ {{ratio}}× a normal frame change',
     blankBoth:
       'Not a loop: the first and last frames are blank (a fade or a title card), so each replay flashes an empty frame. End on the same picture you open with.',
     blankFirst:
@@ -59,6 +59,8 @@ export const checks = {
       'Not a loop: the last frame is blank (a fade or a title card), so each replay flashes an empty frame. End on the same picture you open with.',
     loops:
       'Loops: the last frame flows into the first (similarity {{similarity}}), so replays feel continuous and count as extra watch time.',
+    loopsInMotion:
+      'Loops: the last frame flows into the first (similarity {{similarity}}, and the jump at the seam is only {{ratio}}× a normal frame change), so replays feel continuous and count as extra watch time.',
     almost:
       'Almost loops (similarity {{similarity}}): the jump at the seam is {{ratio}}× a normal frame change. Trim the end a little or match the last shot to the first.',
     noLoop:

@@ -52,7 +52,8 @@ export const checks: SameKeys<typeof en> = {
     title: 'Giunzione del loop',
     label: 'Loop',
     similarity: 'somiglianza {{similarity}}',
-    target: 'somiglianza ≥ {{similarity}}',
+    target:
+      'somiglianza ≥ {{similarity}}, oppure ≥ {{closeSimilarity}} con un salto alla giunzione ≤ {{ratio}}× un normale cambio tra fotogrammi',
     blankBoth:
       'Non è un loop: il primo e l’ultimo fotogramma sono vuoti (una dissolvenza o un cartello), quindi a ogni ripetizione lampeggia un fotogramma vuoto. Chiudi sulla stessa immagine con cui apri.',
     blankFirst:
@@ -61,6 +62,8 @@ export const checks: SameKeys<typeof en> = {
       'Non è un loop: l’ultimo fotogramma è vuoto (una dissolvenza o un cartello), quindi a ogni ripetizione lampeggia un fotogramma vuoto. Chiudi sulla stessa immagine con cui apri.',
     loops:
       'È un video a loop: l’ultimo fotogramma si collega al primo (somiglianza {{similarity}}), così ogni ripetizione scorre senza stacchi e conta come tempo di visione in più.',
+    loopsInMotion:
+      'È un video a loop: l’ultimo fotogramma si collega al primo (somiglianza {{similarity}}, e alla giunzione il salto è solo {{ratio}}× un normale cambio tra fotogrammi), così ogni ripetizione scorre senza stacchi e conta come tempo di visione in più.',
     almost:
       'Quasi un loop (somiglianza {{similarity}}): alla giunzione il salto è {{ratio}}× un normale cambio tra fotogrammi. Accorcia un po’ il finale o fai combaciare l’ultima inquadratura con la prima.',
     noLoop:
