@@ -20,7 +20,8 @@ import { contractRunOf } from '../runs/contract-run.js';
 import { prepareRunExport } from '../runs/export-run.js';
 import { draftHistory } from '../store/queries/results.js';
 import { sayNotice } from '../runs/history.js';
-import { listRuns, recentInputs } from '../store/queries/runs.js';
+import { listRuns } from '../store/queries/runs.js';
+import { recentFolders } from '../runs/recent-folders.js';
 import { startRecordedBatch } from '../runs/check-run.js';
 import { storedPicturesOf } from '../runs/evidence.js';
 import { deleteRun, labelRun } from '../runs/manage-runs.js';
@@ -276,7 +277,7 @@ export class PreflightService implements PreflightApi {
   }
 
   async recentFolders(): Promise<string[]> {
-    return this.options.store ? recentInputs(this.options.store.db) : [];
+    return this.options.store ? recentFolders(this.options.store.db) : [];
   }
 
   async exportReport(args: {

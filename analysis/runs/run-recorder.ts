@@ -14,7 +14,7 @@ import { knownFingerprint, rememberFile } from '../store/queries/files.js';
 import { findEvidence, saveEvidence } from '../store/queries/evidence.js';
 import { findMeasurements, saveMeasurements, type MeasurementKey } from '../store/queries/measurements.js';
 import { saveResult } from '../store/queries/results.js';
-import { createRun, finishRun, setRunTotal } from '../store/queries/runs.js';
+import { createRun, deleteRun, finishRun, setRunTotal } from '../store/queries/runs.js';
 
 export interface RecorderOptions {
   profile: string;
@@ -196,7 +196,13 @@ export function recordRun(store: Store, options: RecorderOptions): RunRecorder {
         });
       });
     } else if (event.type === 'batch-done')
-      write(() => finishRun(store.db, runId, event.cancelled ? 'cancelled' : 'completed'));
+      write(() =>
+        // A check that found no draft at all (an empty folder, only images) is said to the user,
+        // not kept: an empty run in the history would only be clutter.
+        event.results.length === 0 && !event.cancelled
+          ? deleteRun(store.db, runId)
+          : finishRun(store.db, runId, event.cancelled ? 'cancelled' : 'completed'),
+      );
   };
 
   return { runId, measure, onEvent, stats, writeError: () => writeError };
