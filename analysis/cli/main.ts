@@ -20,17 +20,32 @@ const COMMANDS = new Set([
   'demo',
 ]);
 
-/**
- * The program (commander, the message catalogues, the commands) is one CommonJS bundle beside this
- * file (esbuild.cli.mjs), loaded with the code V8 compiled on an earlier start of the same command
- * (`check` when none is named: it is the default).
- */
-function loadProgram(args: readonly string[]): { program: Program; loaded: () => void } {
-  const bundle = join(dirname(fileURLToPath(import.meta.url)), 'program.cjs');
-  const command = args.find((arg) => COMMANDS.has(arg)) ?? 'check';
-  const loaded = requireBundle<Program>(bundle, join(userCacheFolder(), 'compiled'), command);
-  return { program: loaded.exports, loaded: () => loaded.saveCodeCache() };
+/** Where compiled code is kept; none (compile on every start) when there is no cache folder to name. */
+function compiledFolder(): string | undefined {
+  try {
+    return join(userCacheFolder(), 'compiled');
+  } catch {
+    return undefined;
+  }
 }
+
+/**
+ * The program (commander, the message catalogues, the commands) is a CommonJS bundle beside this
+ * file (esbuild.cli.mjs), loaded with the code V8 compiled on an earlier start of the same command
+ * (`check` when none is named: it is the default). program.cjs holds every command but `serve`;
+ * serve.cjs is the whole program with `serve` (its HTTP transport and zod), loaded when the
+ * arguments name it, so one process never holds two copies of the engine.
+ */
+function loadProgram(args: readonly string[]): { program: Program; keep: () => void } {
+  const command = args.find((arg) => COMMANDS.has(arg)) ?? 'check';
+  const bundle = join(dirname(fileURLToPath(import.meta.url)), args.includes('serve') ? 'serve.cjs' : 'program.cjs');
+  const loaded = requireBundle<Program>(bundle, compiledFolder(), command);
+  return { program: loaded.exports, keep: () => loaded.saveCodeCache() };
+}
+
+/** Help and usage errors run little of the command: code kept from them would leave out the rest. */
+const ranTheCommand = (args: readonly string[], code: number): boolean =>
+  (code === 0 || code === 1) && !args.some((arg) => arg === '--help' || arg === '-h' || arg === 'help');
 
 /** The `preflight` command's entry. `--version` answers at once; anything else first loads the program. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -45,11 +60,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${readVersion()}\n`);
     return 0;
   }
-  const { program, loaded } = loadProgram(args);
-  try {
-    return await program.runProgram(argv);
-  } finally {
-    // After the command, so the code of every function it ran is kept, not only the top level.
-    loaded();
-  }
+  const { program, keep } = loadProgram(args);
+  const code = await program.runProgram(argv);
+  // After the command, so the code of every function it ran is kept, not only the top level.
+  if (ranTheCommand(args, code)) keep();
+  return code;
 }

@@ -1,20 +1,12 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { userCacheFolder } from '../fs/user-cache.js';
-import { requireBundle } from './code-cache.js';
 import type * as ServeModule from './serve-command.js';
 
 /**
- * `preflight serve` in the built command: the HTTP transport and its zod schemas are half the code,
- * so they are a bundle of their own (serve.cjs, esbuild.cli.mjs) that only this command loads, and
- * every other command starts without them. Only plain options and the words object cross over.
+ * Stands in for serve-command.ts in program.cjs, the bundle of every command but `serve`: the HTTP
+ * transport and its zod schemas are half the code, and every other command starts without them.
+ * `preflight serve` loads serve.cjs, the whole program, instead (main.ts), so this never runs there.
  */
-export async function runServeCommand(options: ServeModule.ServeOptions): Promise<number> {
-  const bundle = join(dirname(fileURLToPath(import.meta.url)), 'serve.cjs');
-  const loaded = requireBundle<typeof ServeModule>(bundle, join(userCacheFolder(), 'compiled'), 'serve');
-  try {
-    return await loaded.exports.runServeCommand(options);
-  } finally {
-    loaded.saveCodeCache();
-  }
+export function runServeCommand(_options: ServeModule.ServeOptions): Promise<number> {
+  return Promise.reject(
+    new Error('preflight serve runs from dist/cli/serve.cjs; this build of program.cjs has no server'),
+  );
 }

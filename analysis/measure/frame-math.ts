@@ -43,8 +43,8 @@ function compare(a: GreyFrame, b: GreyFrame, level: number): Comparison {
 const steps = new WeakMap<GreyFrame, { previous: GreyFrame; comparison: Comparison }>();
 
 /**
- * How a frame differs from the one before it, kept with the frame: the passes compare each frame
- * as it arrives, while ffmpeg still decodes, so the figures are ready when the decode ends.
+ * How a frame differs from the one before it, worked out once per pair: the hook figures and the
+ * loop seam's normal motion both walk the opening's consecutive frames.
  */
 export function stepChange(previous: GreyFrame, frame: GreyFrame): Comparison {
   const kept = steps.get(frame);

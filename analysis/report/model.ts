@@ -80,7 +80,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     .sort((a, b) => compareFindings(a.check, b.check, input.profile) || a.draft.index - b.draft.index);
   return {
     words,
-    generatedAt: (input.now ?? new Date(Date.now())).toISOString(),
+    generatedAt: (input.now ?? new Date()).toISOString(),
     preflightVersion: input.preflightVersion,
     profile: input.profile,
     run: input.run,

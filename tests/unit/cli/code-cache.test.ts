@@ -1,7 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const LOADER = resolve(import.meta.dirname, '../../../analysis/cli/code-cache.ts');
@@ -55,7 +64,7 @@ describe('requireBundle (the command keeps V8-compiled code between starts)', ()
 
   it('runs a CommonJS bundle with its own require and file name, and keeps its code', () => {
     const first = start(bundle, cache);
-    expect(first).toEqual({ fromCache: false, answer: 41, here: bundle, separator: '/' });
+    expect(first).toEqual({ fromCache: false, answer: 41, here: bundle, separator: sep });
     expect(kept(cache)).toHaveLength(1);
     const second = start(bundle, cache);
     expect(second).toEqual({ ...first, fromCache: true });
@@ -74,12 +83,52 @@ describe('requireBundle (the command keeps V8-compiled code between starts)', ()
     expect(start(bundle, cache)).toMatchObject({ fromCache: true, answer: 42 });
   });
 
-  it('compiles again when the kept code is damaged, and replaces it', () => {
+  it('runs the new code after a rebuild with the same length and modification time', () => {
     start(bundle, cache);
-    writeFileSync(join(cache, kept(cache)[0]!), Buffer.from('not V8 code at all'));
+    const { mtime } = statSync(bundle);
+    writeFileSync(bundle, SOURCE(42));
+    utimesSync(bundle, mtime, mtime);
+    expect(start(bundle, cache)).toMatchObject({ fromCache: false, answer: 42 });
+  });
+
+  it.each<[string, (kept: Buffer) => Buffer]>([
+    ['replaced by garbage', () => Buffer.from('not V8 code at all')],
+    // What V8 itself would run, or crash on, every start: its header is intact, the code is not.
+    [
+      'damaged in the middle',
+      (kept) => {
+        const damaged = Buffer.from(kept);
+        for (let i = damaged.length >> 1; i < (damaged.length >> 1) + 8; i++) damaged[i] = damaged[i]! ^ 0xff;
+        return damaged;
+      },
+    ],
+    [
+      'cut short by a crash',
+      (kept) => Buffer.concat([kept.subarray(0, kept.length >> 1), Buffer.alloc(kept.length - (kept.length >> 1))]),
+    ],
+  ])('compiles again when the kept code is %s, and replaces it', (_name, damage) => {
+    start(bundle, cache);
+    const file = join(cache, kept(cache)[0]!);
+    writeFileSync(file, damage(readFileSync(file)));
     expect(start(bundle, cache)).toMatchObject({ fromCache: false, answer: 41 });
     expect(start(bundle, cache)).toMatchObject({ fromCache: true, answer: 41 });
   });
+
+  it.skipIf(process.getuid?.() === undefined)(
+    'keeps its files private and never runs code others could have written',
+    () => {
+      start(bundle, cache);
+      expect(statSync(cache).mode & 0o777).toBe(0o700);
+      const file = join(cache, kept(cache)[0]!);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      // A kept file anyone may write is not run (nor removed: it may not be ours).
+      chmodSync(file, 0o666);
+      expect(start(bundle, cache)).toMatchObject({ fromCache: false, answer: 41 });
+      chmodSync(file, 0o600);
+      chmodSync(cache, 0o777);
+      expect(start(bundle, cache)).toMatchObject({ fromCache: false, answer: 41 });
+    },
+  );
 
   it('runs without a cache folder it can write, or without any', () => {
     // A file where the folder should be: nothing can be kept, the program still runs.

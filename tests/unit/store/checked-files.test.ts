@@ -1,5 +1,7 @@
-import { copyFileSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rememberChecked, unchangedSinceChecked } from '../../../analysis/store/checked-files.js';
 import { openStore } from '../../../analysis/store/connection.js';
 import { createRun, getRun } from '../../../analysis/store/queries/runs.js';
@@ -15,6 +17,17 @@ function closedHistory(): string {
 }
 
 describe('databases left as our connection closed them', () => {
+  // A cache folder of its own: the test run's shared one is written by other tests at the same time.
+  let cacheDir: string;
+  beforeAll(() => {
+    cacheDir = mkdtempSync(join(tmpdir(), 'preflight-checked-'));
+    vi.stubEnv('PREFLIGHT_CACHE_DIR', cacheDir);
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+
   it('are known unchanged after our connection closes them, read-write or read-only', () => {
     const path = closedHistory();
     expect(unchangedSinceChecked(path)).toBe(true);
