@@ -98,7 +98,10 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
           <div className="muted small">
             {session.scanning ? t('batch.scanning') : t('batch.drafts', { count: progress.total })}
             {` · ${t('batch.scoredFor', { profile: profileName ?? session.profile })}`}
-            {session.runId !== null && ` · ${t('batch.run', { run: session.runId })}`}
+            {/* A check that found no draft keeps no run: there is no number to show once it ends. */}
+            {session.runId !== null &&
+              (session.running || session.files.length > 0) &&
+              ` · ${t('batch.run', { run: session.runId })}`}
             {session.cancelled && ` · ${t('batch.cancelled')}`}
           </div>
           {session.skipped.length > 0 && (
