@@ -24,9 +24,10 @@ export const audioCheck = defineCheck({
   weight: 3,
   format: (v, f) => f.lufs(v),
   // The values 'no audio' and 'silent' are codes (JSON); the table cell says them in the reader's words.
+  // The number keeps its tenth: the same figure as "-21.8 LUFS" in the findings and the JSON.
   compact: (v, f) =>
     typeof v === 'number'
-      ? `${Math.round(v)}`
+      ? f.tenths(v)
       : v === 'no audio'
         ? wordsFor(f.lang).t('checks.audio.compact.none')
         : v === 'silent'

@@ -67,9 +67,12 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
   if (options.reports && reportOutput) {
     const { reportTargetsAllowed, validateReportRequest } = reportOutput;
     validateReportRequest(options.reports, words);
-    // Before any decoding: a report aimed at a draft or the database is refused with nothing done.
-    if (!(await reportTargetsAllowed(options.reports, options.reports.files, protect, stderr, words)))
+    // Before any decoding: a report aimed at a draft or the database, or into a folder that is missing
+    // or cannot be written in, is refused with nothing done.
+    if (!(await reportTargetsAllowed(options.reports, options.reports.files, protect, stderr, words))) {
+      stderr.write(`${words.t('cli.check.nothingChecked')}\n`);
       return EXIT_USAGE;
+    }
   }
   const captionFor = await captionOption(paths, options.caption, stderr, words);
   if (captionFor === false) return EXIT_USAGE;

@@ -12,6 +12,25 @@ export function speakCommander(program: Command, words: Words): void {
     .configureHelp(helpIn(words));
 }
 
+/**
+ * One command's usage errors as `speakCommander` says them, each followed by the line `hint` gives
+ * for it (from commander's English text), when it gives one.
+ */
+export function hintUnderErrors(command: Command, words: Words, hint: (error: string) => string | undefined): Command {
+  return command.configureOutput({
+    outputError: (text, write) => {
+      write(sayCommanderError(text, words));
+      const extra = hint(text);
+      if (extra) write(`${extra}\n`);
+    },
+  });
+}
+
+/** The option commander did not know, from its error text ("error: unknown option '-x'"). */
+export function unknownOptionOf(text: string): string | undefined {
+  return /^error: unknown option '(?<flag>.*)'$/m.exec(text)?.groups?.flag;
+}
+
 const TITLES: Record<string, MessageKey> = {
   'Usage:': 'cli.help.usage',
   'Arguments:': 'cli.help.arguments',

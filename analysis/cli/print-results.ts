@@ -4,7 +4,7 @@ import type { FileResult } from '../batch/types.js';
 import { english, type Words } from '../i18n/words.js';
 import type { Profile } from '../profiles/types.js';
 import { buildResultDocument, type ContractRun } from '../report/json-contract.js';
-import { renderSummary, renderTable } from './table.js';
+import { renderSummary, renderTable, type SummaryOptions } from './table.js';
 
 export function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
@@ -25,7 +25,14 @@ export function printResults(
   stdout: NodeJS.WriteStream,
   results: readonly FileResult[],
   profile: Profile,
-  options: { json: boolean; run?: ContractRun; skipped?: readonly SkippedFile[]; words?: Words },
+  options: {
+    json: boolean;
+    run?: ContractRun;
+    skipped?: readonly SkippedFile[];
+    words?: Words;
+    /** A stored run that did not finish: the drafts it planned, and how it ended (the summary counts the rest as not checked). */
+    unfinished?: SummaryOptions;
+  },
 ): void {
   const words = options.words ?? english();
   const said = inWords(results, words);
@@ -37,7 +44,7 @@ export function printResults(
   }
   const color = useColor(stdout);
   stdout.write(`${renderTable(said, profile, { color, width: stdout.isTTY ? stdout.columns : undefined, words })}\n\n`);
-  stdout.write(`${renderSummary(said, profile, color, words)}\n`);
+  stdout.write(`${renderSummary(said, profile, color, words, options.unfinished)}\n`);
   const skipped = options.skipped ?? [];
   const line = describeSkipped(skipped, words);
   if (line) stdout.write(`${words.t('cli.table.skipped', { skipped: line, count: skipped.length })}\n`);

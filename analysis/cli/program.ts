@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { LANGS } from '../i18n/lang.js';
@@ -6,7 +7,8 @@ import { english, type Words } from '../i18n/words.js';
 import { killAllProcesses } from '../media/process-registry.js';
 import { DEFAULT_PROFILE_ID, PROFILES, getProfile, profileIds } from '../profiles/index.js';
 import type { Profile } from '../profiles/types.js';
-import { speakCommander } from './commander-words.js';
+import { shellQuote } from '../media/command-log.js';
+import { hintUnderErrors, speakCommander, unknownOptionOf } from './commander-words.js';
 import { defaultDemoDir } from './demo-dir.js';
 import { EXIT_USAGE, type FailOn } from './exit-code.js';
 import { cliLanguage, said } from './language.js';
@@ -24,6 +26,24 @@ function integerIn(min: number, max: number, expected: () => string): (value: st
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function exists(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Under "unknown option '-final.mp4'": when that "option" names a file or folder that exists, it
+ * was meant as a draft, so say how to name it (`--` before it). Nothing for a real typo.
+ */
+function dashNameHint(error: string, words: Words): string | undefined {
+  const flag = unknownOptionOf(error);
+  if (!flag || !exists(flag)) return undefined;
+  return words.t('cli.usage.dashName', { command: `preflight check -- ${displayText(shellQuote(flag))}` });
+}
 
 /** `PREFLIGHT_DEBUG=1` or `--verbose` (the command log's own test). */
 const debugging = (argv: readonly string[]): boolean =>
@@ -109,8 +129,10 @@ export function buildProgram(setExit: (code: number) => void, words: Words = eng
     })
     .exitOverride();
 
-  program
-    .command('check', { isDefault: true })
+  const check = program.command('check', { isDefault: true });
+  // `preflight check -final.mp4`: said how to name a draft that starts with a dash.
+  hintUnderErrors(check, words, (error) => dashNameHint(error, words));
+  check
     .description(t('cli.commands.check.description'))
     .argument('<paths...>', t('cli.commands.check.paths'))
     .addOption(profileOption())

@@ -3,7 +3,7 @@ import { english, type Words } from '../i18n/words.js';
 import type { DraftPictures } from '../measure/picture-types.js';
 import type { Profile } from '../profiles/types.js';
 import { reportFormatOf, withPictures } from '../report/formats.js';
-import { guardReportTargets } from '../report/guard/report-target.js';
+import { guardReportFolders, guardReportTargets } from '../report/guard/report-target.js';
 import type { ContractRun } from '../report/json-contract.js';
 import { buildReportModel } from '../report/model.js';
 import { sidecarPath, wantsSidecar, writeSidecars } from '../report/sidecars.js';
@@ -47,7 +47,11 @@ export function validateReportRequest(request: ReportRequest, words: Words = eng
   for (const file of request.files) reportFormatOf(file, request.format);
 }
 
-/** Refuses report targets that are inputs, the database, or foreign files; says why and returns false if any is refused. */
+/**
+ * Refuses report targets that are inputs, the database, or foreign files, and reports whose folder
+ * is missing or cannot be written in (even with --force); says why and returns false if any is
+ * refused. `check` asks before any decoding, so a report that could never be saved costs nothing.
+ */
 export async function reportTargetsAllowed(
   request: ReportRequest,
   targets: readonly string[],
@@ -55,7 +59,10 @@ export async function reportTargetsAllowed(
   stderr: NodeJS.WritableStream,
   words: Words = english(),
 ): Promise<boolean> {
-  const refused = await guardReportTargets(targets, { ...protect, force: Boolean(request.force) });
+  const refused = [
+    ...(await guardReportFolders(request.files)),
+    ...(await guardReportTargets(targets, { ...protect, force: Boolean(request.force) })),
+  ];
   for (const refusal of refused) stderr.write(`preflight: ${displayText(said(refusal, words))}\n`);
   return refused.length === 0;
 }

@@ -122,6 +122,8 @@ export function runShowCommand(runId: number, options: StoreCommandOptions): num
       run: contractRunOf(run),
       skipped: run.skipped as SkippedFile[],
       words,
+      // A cancelled run keeps only the drafts it finished: the summary says the rest were not checked.
+      ...(run.status === 'completed' ? {} : { unfinished: { planned: run.total, stoppedBy: run.status } }),
     });
     return 0;
   } finally {

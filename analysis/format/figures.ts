@@ -20,6 +20,8 @@ export interface Figures {
   bytes(value: number, extraDigits?: number): string;
   bitrate(kbps: number, extraDigits?: number): string;
   fps(value: number): string;
+  /** To a tenth, without a trailing ".0": the number `lufs` and `dbtp` write ("-21.8", "-14"), for a column headed by the unit. */
+  tenths(value: number): string;
   lufs(value: number): string;
   dbtp(value: number): string;
   list(items: readonly string[]): string;
@@ -35,6 +37,7 @@ export function figuresIn(lang: Lang): Figures {
   const mark = (text: string): string => (lang === 'it' ? text.replace('.', ',') : text);
   const decimal = (value: number, digits = 0): string => mark(value.toFixed(digits));
   const seconds = (value: number, digits = 1): string => `${decimal(value, digits)} s`;
+  const tenths = (value: number): string => mark(trim(value.toFixed(1)));
   const percent = (share: number, extraDigits = 0): string => `${mark(trim((share * 100).toFixed(extraDigits)))}%`;
 
   function bytes(value: number, extraDigits = 0): string {
@@ -99,8 +102,9 @@ export function figuresIn(lang: Lang): Figures {
     bytes,
     bitrate,
     fps: (value) => `${mark(trim(value.toFixed(2)))} fps`,
-    lufs: (value) => `${mark(trim(value.toFixed(1)))} LUFS`,
-    dbtp: (value) => `${mark(trim(value.toFixed(1)))} dBTP`,
+    tenths,
+    lufs: (value) => `${tenths(value)} LUFS`,
+    dbtp: (value) => `${tenths(value)} dBTP`,
     // Italian lists values with a semicolon where a decimal comma could be misread ("2,5; 3,0 s").
     list: (items) => items.join(lang === 'it' ? '; ' : ', '),
     moment,

@@ -1,10 +1,10 @@
-import { realpathSync, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { constants, realpathSync, type Stats } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { english, type MessageKey, type Phrase } from '../../i18n/words.js';
+import { english, type MessageKey, type MessageParams, type Phrase } from '../../i18n/words.js';
 import { isOwnReport } from './own-report.js';
 
-export type RefusalReason = 'input' | 'database' | 'foreign';
+export type RefusalReason = 'input' | 'database' | 'foreign' | 'folder';
 
 /** A report or sidecar target that must not be written; nothing was written. */
 export class TargetRefusedError extends Error {
@@ -15,8 +15,9 @@ export class TargetRefusedError extends Error {
     readonly path: string,
     readonly reason: RefusalReason,
     key: MessageKey,
+    params: MessageParams = {},
   ) {
-    const phrase: Phrase = { key, params: { path } };
+    const phrase: Phrase = { key, params: { ...params, path } };
     super(english().say(phrase));
     this.name = 'TargetRefusedError';
     this.phrase = phrase;
@@ -91,6 +92,50 @@ export async function guardReportTarget(target: string, context: TargetContext):
   if (!(await isOwnReport(target, info.size))) {
     throw new TargetRefusedError(target, 'foreign', 'errors.report.refusedForeign');
   }
+}
+
+/** Why a report's folder cannot take it, by the system's error code; other codes are left to the write to say. */
+const FOLDER_REFUSALS: Record<string, MessageKey> = {
+  ENOENT: 'errors.report.folder.missing',
+  ENOTDIR: 'errors.report.folder.notAFolder',
+  EACCES: 'errors.report.folder.denied',
+  EPERM: 'errors.report.folder.denied',
+  EROFS: 'errors.report.folder.readOnly',
+};
+
+/**
+ * Refuses a report whose folder does not exist, is not a folder, or cannot be written in (no
+ * permission, a read-only disk), so a check that could never save its report stops before decoding
+ * anything. Throws TargetRefusedError; returns when the folder looks writable (the write itself may
+ * still fail, and says so).
+ */
+export async function guardReportFolder(target: string): Promise<void> {
+  const folder = dirname(target);
+  const refuse = (code: string | undefined): void => {
+    const key = code ? FOLDER_REFUSALS[code] : undefined;
+    if (key) throw new TargetRefusedError(target, 'folder', key, { folder });
+  };
+  const info = await stat(folder).catch((error: NodeJS.ErrnoException) => {
+    refuse(error.code);
+    return undefined;
+  });
+  if (!info) return;
+  if (!info.isDirectory()) refuse('ENOTDIR');
+  await access(folder, constants.W_OK | constants.X_OK).catch((error: NodeJS.ErrnoException) => refuse(error.code));
+}
+
+/** The folder of each report in `targets` (a sidecar whose folder is read-only is skipped instead): see `guardReportFolder`. */
+export async function guardReportFolders(targets: readonly string[]): Promise<TargetRefusedError[]> {
+  const refused: TargetRefusedError[] = [];
+  for (const target of targets) {
+    try {
+      await guardReportFolder(target);
+    } catch (error) {
+      if (error instanceof TargetRefusedError) refused.push(error);
+      else throw error;
+    }
+  }
+  return refused;
 }
 
 /** Every target checked before any is written: one refusal means nothing is written at all. */

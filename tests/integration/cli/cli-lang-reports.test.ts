@@ -79,8 +79,9 @@ describe('report refusals and failures in the reader’s language', () => {
     const target = join(folder, 'r.csv');
     const missing = preflight('report', runId, '--out', target, '--lang', 'it');
     expect(missing.code).toBe(2);
+    // Refused before the report is made, as `check --report` refuses it before decoding.
     expect(missing.stderr).toContain(
-      `preflight: ${italian.t('errors.report.writeFailed.noFolder', { path: target, folder })}`,
+      `preflight: ${italian.t('errors.report.folder.missing', { path: target, folder })}`,
     );
     expect(existsSync(folder)).toBe(false);
   });

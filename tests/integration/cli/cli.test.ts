@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { link, mkdtemp, rm } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFile, link, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +91,49 @@ describe('preflight CLI', () => {
     const run = preflight('check', '--json', '--', '-no-such-draft.mp4');
     const doc = JSON.parse(run.stdout) as ResultDocument;
     expect(doc.files[0]).toMatchObject({ status: 'error', error: { code: 'not-found' } });
+  });
+
+  it('a name starting with a dash without --: the unknown option error says how to check that file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'preflight-dash-'));
+    await copyFile(await ensureFixture(F.dur8), join(dir, '-dash-start.mp4'));
+    const inDir = (...args: string[]) => {
+      const run = spawnSync(process.execPath, [BIN, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      return { code: run.status, stderr: run.stderr };
+    };
+    try {
+      const run = inDir('check', '-dash-start.mp4');
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+        "error: unknown option '-dash-start.mp4'",
+        "to check a file whose name starts with '-', put -- before it: preflight check -- -dash-start.mp4",
+      ]);
+      // Without the command name too (check is the default), and in Italian.
+      expect(inDir('-dash-start.mp4', '--lang', 'it').stderr).toContain(
+        "per controllare un file il cui nome inizia con '-', mettici -- davanti: preflight check -- -dash-start.mp4",
+      );
+      // A real typo gets no hint, and neither does another command.
+      expect(inDir('check', '-no-such.mp4').stderr).not.toMatch(/put -- before it/);
+      expect(inDir('show', '-dash-start.mp4').stderr).not.toMatch(/put -- before it/);
+      // The hinted command works.
+      expect(inDir('check', '--json', '--', '-dash-start.mp4').code).not.toBe(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the Sound column shows loudness to a tenth, as the finding and the JSON say it', async () => {
+    const draft = await ensureFixture(F.dur45);
+    const doc = JSON.parse(preflight(draft, '--json').stdout) as ResultDocument;
+    const audio = doc.files[0]!.checks!.find((c) => c.id === 'audio')!;
+    // This draft's loudness is not a whole number (about -13.9 LUFS): the cell must keep its tenth.
+    expect(audio.valueText).toMatch(/^-\d+\.\d LUFS$/);
+    const [header, row] = preflight(draft).stdout.split('\n');
+    const cell = row!.slice(header!.indexOf('Sound')).split(/ {2,}/)[0];
+    expect(cell).toBe(`✓ ${audio.valueText.replace(' LUFS', '')}`);
   });
 
   it('lists the profiles', () => {

@@ -68,7 +68,9 @@ describe('preflight reports', () => {
     writeFileSync(changed, Buffer.concat([original, Buffer.from('appended')]));
     try {
       expect(preflight('report', String(id), '--out', join(work, 'stored.html')).code).toBe(0);
-      const cards = readFileSync(join(work, 'stored.html'), 'utf8').split('<section class="card"').slice(1);
+      const cards = readFileSync(join(work, 'stored.html'), 'utf8')
+        .split(/<section class="card[ "]/)
+        .slice(1);
       // The measurement kept them: they show the content the run judged, not today's file.
       expect(cards[0]).toContain('data:image/jpeg;base64,');
       expect(cards[1]).toContain('data:image/jpeg;base64,');
@@ -87,7 +89,9 @@ describe('preflight reports', () => {
     writeFileSync(changed, Buffer.concat([original, Buffer.from('appended')]));
     try {
       expect(preflight('report', String(id), '--out', join(work, 'stored-old.html')).code).toBe(0);
-      const cards = readFileSync(join(work, 'stored-old.html'), 'utf8').split('<section class="card"').slice(1);
+      const cards = readFileSync(join(work, 'stored-old.html'), 'utf8')
+        .split(/<section class="card[ "]/)
+        .slice(1);
       expect(cards[0]).toContain('data:image/jpeg;base64,');
       expect(cards[1]).toContain('Pictures unavailable: the draft was changed, moved or deleted since it was checked');
     } finally {

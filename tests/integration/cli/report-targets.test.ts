@@ -62,6 +62,42 @@ describe('report and sidecar targets', () => {
     expect(preflight('report', '1', '--out', db, '--format', 'json').code).toBe(2);
   });
 
+  it('refuses a report into a folder that does not exist before decoding anything: exit 2, no run saved', () => {
+    const runsBefore = (JSON.parse(preflight('history', '--json').stdout) as unknown[]).length;
+    const folder = join(work, 'no-such-folder');
+    const target = join(folder, 'r.html');
+    // --no-cache: without the refusal the draft would be decoded again.
+    const run = preflight('check', victim, '--report', target, '--no-cache', '--verbose');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `preflight: Cannot write ${target}: the folder ${folder} does not exist (create it, or name another folder). Nothing was written.`,
+    );
+    expect(run.stderr).toContain('Nothing was checked: change --report and run the check again.');
+    // No ffprobe or ffmpeg ran (--verbose would log each), no table, no run.
+    expect(run.stderr).not.toMatch(/\[preflight\]/);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).not.toMatch(/Saved as run/);
+    expect((JSON.parse(preflight('history', '--json').stdout) as unknown[]).length).toBe(runsBefore);
+    expect(existsSync(folder)).toBe(false);
+    // --force replaces foreign files, it cannot make a folder appear.
+    expect(preflight('check', victim, '--report', target, '--force').code).toBe(2);
+  });
+
+  it('refuses a report "folder" that is a file, in Italian too, and `report` of a stored run the same way', () => {
+    const target = join(victim, 'r.csv');
+    const run = preflight('check', victim, '--report', target, '--lang', 'it');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `preflight: Impossibile scrivere ${target}: ${victim} non è una cartella. Non è stato scritto nulla.`,
+    );
+    expect(run.stderr).toContain('Non è stato controllato nulla');
+    expect(run.stdout).toBe('');
+    const stored = preflight('report', '1', '--out', join(work, 'missing', 'r.pdf'));
+    expect(stored.code).toBe(2);
+    expect(stored.stderr).toMatch(/Cannot write .*r\.pdf: the folder .*missing does not exist/);
+    expect(readFileSync(victim).equals(videoBytes)).toBe(true);
+  });
+
   it('refuses to replace a file that is not a Preflight report unless --force', () => {
     const notes = join(work, 'notes.csv');
     writeFileSync(notes, 'my own spreadsheet\n');

@@ -1,6 +1,11 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { sayCommanderError, speakCommander } from '../../../analysis/cli/commander-words.js';
+import {
+  hintUnderErrors,
+  sayCommanderError,
+  speakCommander,
+  unknownOptionOf,
+} from '../../../analysis/cli/commander-words.js';
 import { english, wordsFor } from '../../../analysis/i18n/words.js';
 
 /** What commander itself writes for one mistake (its English, untouched). */
@@ -71,6 +76,34 @@ describe("commander's words", () => {
       "errore: opzione sconosciuta '--jsno'\n(Forse intendevi --json?)\n",
     );
     expect(sayCommanderError('something else\n', wordsFor('it'))).toBe('something else\n');
+  });
+
+  it('a hint follows the errors of the one command it is set on', () => {
+    let said = '';
+    const program = new Command('preflight').exitOverride();
+    speakCommander(program, wordsFor('it'));
+    program.configureOutput({ writeErr: () => undefined, outputError: (text, write) => write(text) });
+    const check = program.command('check').argument('<paths...>');
+    program.command('show').argument('<run-id>');
+    const capture = { writeErr: (text: string) => (said += text) };
+    hintUnderErrors(check, wordsFor('it'), (error) => `hint for ${unknownOptionOf(error)}`).configureOutput(capture);
+    program.commands[1]!.configureOutput(capture);
+    const attempt = (args: string[]): string => {
+      said = '';
+      try {
+        program.parse(args, { from: 'user' });
+      } catch {
+        // exitOverride throws after writing the error
+      }
+      return said;
+    };
+    expect(attempt(['check', '-x.mp4'])).toBe("errore: opzione sconosciuta '-x.mp4'\nhint for -x.mp4\n");
+    expect(attempt(['show', '-x.mp4'])).not.toContain('hint');
+  });
+
+  it("unknownOptionOf reads the option from commander's English error", () => {
+    expect(unknownOptionOf("error: unknown option '-final.mp4'\n")).toBe('-final.mp4');
+    expect(unknownOptionOf("error: unknown command 'chek'\n")).toBeUndefined();
   });
 
   it("help titles and value notes in the reader's language", () => {

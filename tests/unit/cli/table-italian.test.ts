@@ -59,6 +59,39 @@ describe('the table in Italian', () => {
     expect(renderSummary([], tiktok, false, it_)).toBe('0 bozze controllate per TikTok: nessuna');
   });
 
+  it("counts cancelled drafts as not checked, in the app's Italian words, and says why once", () => {
+    const stopped: FileResult = {
+      path: '/bozze/ferma.mp4',
+      status: 'error',
+      error: {
+        code: 'cancelled',
+        message: 'The batch was cancelled before this draft.',
+        phrase: { key: 'errors.process.batchCancelled' },
+      },
+    };
+    const batch = [italian('/a.mp4'), long, broken, stopped, stopped];
+    expect(renderSummary(batch, tiktok, false, it_)).toBe(
+      '3 su 5 bozze controllate per TikTok: 1 OK, 1 da rivedere, 1 errore, 2 non controllate (analisi annullata)',
+    );
+    expect(renderSummary(batch, tiktok, false, it_)).toContain(it_.t('app.counts.notChecked', { count: 2 }));
+    expect(renderSummary([italian('/a.mp4')], tiktok, false, it_, { planned: 3, stoppedBy: 'interrupted' })).toBe(
+      '1 su 3 bozze controllate per TikTok: 1 OK, 2 non controllate (analisi interrotta)',
+    );
+    const table = renderTable([stopped], tiktok, { color: false, words: it_ });
+    expect(cellsOf(table.split('\n')[1]!)).toEqual(['1', 'ferma.mp4', 'non controllata']);
+    expect(table).toContain('   – Non controllata: L’analisi è stata annullata prima di arrivare a questa bozza.');
+  });
+
+  it('writes loudness to a tenth with a decimal comma, as the finding does', () => {
+    const quiet = italian('/bozze/piano.mp4', { audio: { integratedLufs: -21.8 } });
+    const table = renderTable([quiet], tiktok, { color: false, words: it_ });
+    const header = cellsOf(table.split('\n')[0]!);
+    expect(cellsOf(table.split('\n')[1]!)[header.indexOf(CHECKS.find((c) => c.id === 'audio')!.label(it_))]).toBe(
+      '! -21,8',
+    );
+    expect(table).toContain('-21,8 LUFS');
+  });
+
   it('times a report in Italian, with a decimal comma', () => {
     expect(reportTiming(3185, 49, it_)).toBe('49 bozze in 3,2 s, 65 ms per bozza');
     expect(reportTiming(420, 1, it_)).toBe('1 bozza in 420 ms, 420 ms per bozza');

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { renderSummary, renderTable } from '../../../analysis/cli/table.js';
+import { displayWidth } from '../../../analysis/cli/terminal-text.js';
+import type { FileResult } from '../../../analysis/batch/types.js';
 import { CHECKS } from '../../../analysis/checks/index.js';
+import { english, type MessageKey } from '../../../analysis/i18n/words.js';
 import { getProfile } from '../../../analysis/profiles/index.js';
 import { analyzed, errored, failing, passing, warning } from '../helpers/results.js';
+
+/** A draft a cancel stopped, as run-batch reports it (the message said from its phrase). */
+function notChecked(path: string, key: MessageKey = 'errors.process.batchCancelled'): FileResult {
+  return { path, status: 'error', error: { code: 'cancelled', message: english().t(key), phrase: { key } } };
+}
 
 const tiktok = getProfile('tiktok');
 const HEADER = [
@@ -117,6 +125,93 @@ describe('renderTable (no colour)', () => {
       width: 60,
     });
     expect(cellsOf(out.split('\n')[1]!)[1]).toBe('a-very-….mp4');
+  });
+});
+
+describe('renderTable: loudness and wide names', () => {
+  it('shows loudness to a tenth, the figure the finding and the JSON give ("-21.8 LUFS")', () => {
+    const quiet = analyzed('/d/quiet.mp4', { audio: { integratedLufs: -21.8 } });
+    const out = renderTable([quiet, passing('/d/ok.mp4')], tiktok, { color: false });
+    const lines = out.split('\n');
+    expect(cellsOf(lines[1]!)[HEADER.indexOf('Sound')]).toBe('! -21.8');
+    // A whole figure stays short, as "-14 LUFS" does in the text.
+    expect(cellsOf(lines[2]!)[HEADER.indexOf('Sound')]).toBe('✓ -14');
+    const audio = quiet.status === 'analyzed' ? quiet.scorecard.checks.find((c) => c.id === 'audio') : undefined;
+    expect(audio?.valueText).toBe('-21.8 LUFS');
+    expect(out).toContain('-21.8 LUFS');
+  });
+
+  it('lines up the columns by display width when a name has CJK characters and emoji', () => {
+    const names = ['it\'s a "quoted" clip – café 日本 🎬.mp4', 'plain.mp4', '初稿.mp4'];
+    const out = renderTable(
+      names.map((name) => passing(`/d/${name}`)),
+      tiktok,
+      { color: false },
+    );
+    const [header, ...rows] = out.split('\n');
+    // The verdict starts in the same terminal column on every line, header included.
+    const columnOf = (line: string, text: string): number => displayWidth(line.slice(0, line.indexOf(text)));
+    for (const row of rows) {
+      expect(columnOf(row, 'pass'), row).toBe(columnOf(header!, 'Verdict'));
+      expect(columnOf(row, '✓ 1080×1920'), row).toBe(columnOf(header!, 'Res'));
+      // The last cell (the audio codec's tick here) under its header.
+      expect(displayWidth(row) - 1, row).toBe(columnOf(header!, 'ACodec'));
+    }
+  });
+
+  it('shortens a wide name to the columns left, never past them', () => {
+    const name = '日本語のファイル名がとても長いドラフト🎬.mp4';
+    const out = renderTable([passing(`/d/${name}`), passing('/d/ok.mp4')], tiktok, { color: false, width: 150 });
+    const [header, ...rows] = out.split('\n');
+    const columnOf = (line: string, text: string): number => displayWidth(line.slice(0, line.indexOf(text)));
+    for (const row of rows) expect(columnOf(row, 'pass'), row).toBe(columnOf(header!, 'Verdict'));
+    expect(displayWidth(header!)).toBeLessThanOrEqual(150);
+    expect(cellsOf(rows[0]!)[1]).toMatch(/^日本語.*….*🎬\.mp4$/);
+  });
+});
+
+describe('cancelled drafts are not checked, never errors', () => {
+  const batch = [
+    warning('/d/1.mp4'),
+    failing('/d/2.mp4'),
+    failing('/d/3.mp4'),
+    errored('/d/4.mp4', 'truncated'),
+    notChecked('/d/5.mp4', 'errors.process.fileCancelled'),
+    ...[6, 7, 8, 9, 10, 11, 12, 13].map((n) => notChecked(`/d/${n}.mp4`)),
+  ];
+
+  it("sums up the drafts checked and the ones the cancel stopped apart, in the app's words", () => {
+    const summary = renderSummary(batch, tiktok, false);
+    expect(summary).toBe('4 of 13 drafts checked for TikTok: 1 warn, 2 fail, 1 error, 9 not checked (cancelled)');
+    expect(summary).toContain(english().t('app.counts.notChecked', { count: 9 }));
+  });
+
+  it('marks their rows "not checked" and says why once', () => {
+    const out = renderTable(batch, tiktok, { color: false });
+    const lines = out.split('\n');
+    expect(cellsOf(lines[4]!)).toEqual(['4', '4.mp4', 'error']);
+    expect(cellsOf(lines[5]!)).toEqual(['5', '5.mp4', 'not checked']);
+    expect(cellsOf(lines[13]!)).toEqual(['13', '13.mp4', 'not checked']);
+    expect(out).toContain('5. /d/5.mp4\n   – Not checked: Cancelled before this file finished.');
+    expect(out).toContain('6. /d/6.mp4\n   – Not checked: The batch was cancelled before this draft.');
+    expect(out).not.toMatch(/Not checked: Not analysed/);
+    expect(out).toContain('4. /d/4.mp4\n   ✗ Incomplete file: The file is incomplete.');
+  });
+
+  it('counts the drafts a stored run never finished, with how it ended', () => {
+    expect(
+      renderSummary([passing(), failing()], tiktok, false, english(), { planned: 5, stoppedBy: 'cancelled' }),
+    ).toBe('2 of 5 drafts checked for TikTok: 1 pass, 1 fail, 3 not checked (cancelled)');
+    expect(renderSummary([passing()], tiktok, false, english(), { planned: 2, stoppedBy: 'interrupted' })).toBe(
+      '1 of 2 drafts checked for TikTok: 1 pass, 1 not checked (interrupted)',
+    );
+    expect(renderSummary([], tiktok, false, english(), { planned: 1 })).toBe(
+      '0 of 1 draft checked for TikTok: 1 not checked (cancelled)',
+    );
+    // A run that finished everything it planned reads as before.
+    expect(renderSummary([passing()], tiktok, false, english(), { planned: 1, stoppedBy: 'cancelled' })).toBe(
+      '1 draft checked for TikTok: 1 pass',
+    );
   });
 });
 

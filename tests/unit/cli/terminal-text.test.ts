@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayText } from '../../../analysis/cli/terminal-text.js';
+import { displayText, displayWidth, shortenToWidth } from '../../../analysis/cli/terminal-text.js';
 
 describe('displayText', () => {
   it.each([
@@ -14,5 +14,66 @@ describe('displayText', () => {
 
   it('leaves printable text, including non-Latin scripts and emoji, as it is', () => {
     expect(displayText('/home/me/Видео/초안 🎬 "final".mp4')).toBe('/home/me/Видео/초안 🎬 "final".mp4');
+  });
+});
+
+describe('displayWidth: the columns a name takes on a terminal', () => {
+  it.each([
+    ['plain.mp4', 9],
+    ['', 0],
+    ['café.mp4', 8], // é as one code point
+    ['cafe\u0301.mp4', 8], // e + combining acute: one character
+    ['日本.mp4', 8], // two wide ideographs
+    ['초안.mp4', 8], // Hangul syllables
+    ['ｆｕｌｌ', 8], // fullwidth Latin
+    ['🎬.mp4', 6], // emoji presentation
+    ['❤️.mp4', 6], // a text symbol asked to be an emoji (U+2764 U+FE0F)
+    ['❤.mp4', 5], // the same symbol as text
+    ['👨‍👩‍👧.mp4', 6], // a family: one emoji joined from three
+    ['🇮🇹.mp4', 6], // a flag: two regional indicators
+    ['zero\u200bwidth', 9], // a zero-width space takes nothing
+    ['Видео', 5], // Cyrillic is narrow
+    ['– dash', 6], // an en dash is narrow
+  ])('%j takes %i columns', (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+
+  it('does not count colour codes', () => {
+    expect(displayWidth('\x1b[32m✓ 日本\x1b[39m')).toBe(displayWidth('✓ 日本'));
+    expect(displayWidth('\x1b[32m✓ 日本\x1b[39m')).toBe(6);
+  });
+
+  it('measures the trial name that used to misalign the table', () => {
+    const name = 'it\'s a "quoted" clip – café 日本 🎬.mp4';
+    // 36 characters; the two ideographs and the emoji take one column more each.
+    expect([...name]).toHaveLength(36);
+    expect(displayWidth(name)).toBe(39);
+  });
+});
+
+describe('shortenToWidth', () => {
+  it('leaves a name that fits as it is', () => {
+    expect(shortenToWidth('日本.mp4', 8)).toBe('日本.mp4');
+  });
+
+  it('keeps more of the start, and the extension, around an ellipsis', () => {
+    expect(shortenToWidth('a-very-long-draft-file-name-for-testing.mp4', 12)).toBe('a-very-….mp4');
+  });
+
+  it('never splits a wide character or an emoji, and never overflows', () => {
+    for (const name of [
+      '日本語のファイル名です.mp4',
+      '🎬🎬🎬🎬🎬🎬🎬🎬.mp4',
+      '👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧.mp4',
+      'cafe\u0301cafe\u0301cafe\u0301.mp4',
+    ]) {
+      for (let max = 3; max < displayWidth(name); max++) {
+        const short = shortenToWidth(name, max);
+        expect(displayWidth(short), `${name} in ${max}`).toBeLessThanOrEqual(max);
+        expect(displayWidth(short), `${name} in ${max}`).toBeGreaterThanOrEqual(max - 1);
+        expect(short.replace('…', ''), `${name} in ${max}`).not.toMatch(/\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+        for (const part of short.split('…')) expect(name.includes(part), `${part} of ${name}`).toBe(true);
+      }
+    }
   });
 });

@@ -4,6 +4,7 @@ import {
   bitrate,
   bytes,
   dbtp,
+  figuresIn,
   fps,
   list,
   lufs,
@@ -67,6 +68,14 @@ describe('figures: decimal SI, one rounding', () => {
     expect(lufs(-14)).toBe('-14 LUFS');
     expect(lufs(-21.8)).toBe('-21.8 LUFS');
     expect(dbtp(-0.55)).toBe('-0.6 dBTP');
+    // The number alone, for a column headed by its unit: the same digits as the text.
+    for (const value of [-14, -21.8, -13.94, -0.55, -70.05])
+      for (const lang of ['en', 'it'] as const) {
+        const f = figuresIn(lang);
+        expect(`${f.tenths(value)} LUFS`).toBe(f.lufs(value));
+        expect(`${f.tenths(value)} dBTP`).toBe(f.dbtp(value));
+      }
+    expect(figuresIn('it').tenths(-21.8)).toBe('-21,8');
     expect([0, 0.033, 0.5, 0.999, 2, 2.46].map(moment)).toEqual([
       '0.0 s',
       '0.03 s',

@@ -33,6 +33,8 @@ export const cli = {
   usage: {
     unknownOption: "error: unknown option '{{flag}}'",
     unknownCommand: "error: unknown command '{{name}}'",
+    /** Under unknownOption when the "option" is an existing file; command: "preflight check -- -final.mp4". */
+    dashName: "to check a file whose name starts with '-', put -- before it: {{command}}",
     didYouMean: '(Did you mean {{name}}?)',
     didYouMeanOneOf: '(Did you mean one of {{names}}?)',
     missingArgument: "error: missing required argument '{{name}}'",
@@ -130,7 +132,9 @@ export const cli = {
   /** `preflight check` (and `demo`). */
   check: {
     cancelling: 'Cancelling… (press Ctrl+C again to quit at once)',
-    cancelled: 'Cancelled: drafts not finished are reported as errors.',
+    cancelled: 'Cancelled: the drafts not finished are counted as not checked; check again to finish them.',
+    /** After a --report target was refused, before any draft was decoded. */
+    nothingChecked: 'Nothing was checked: change --report and run the check again.',
     /** paths: what was named on the command line, comma separated. */
     searchedIn: 'In: {{paths}}',
     notSaved: 'this check could not be saved to history: {{reason}}',
@@ -153,6 +157,17 @@ export const cli = {
     /** counts: the counts above, comma separated, or `none`. */
     summary_one: '{{count}} draft checked for {{profile}}: {{counts}}',
     summary_other: '{{count}} drafts checked for {{profile}}: {{counts}}',
+    /** The summary when some drafts were not checked (a cancel): checked, of count planned. */
+    summaryPartly_one: '{{checked}} of {{count}} draft checked for {{profile}}: {{counts}}',
+    summaryPartly_other: '{{checked}} of {{count}} drafts checked for {{profile}}: {{counts}}',
+    /** notChecked: the app's "9 not checked"; then how the run ended (the run statuses of `history`). */
+    stoppedBy: {
+      cancelled: '{{notChecked}} (cancelled)',
+      interrupted: '{{notChecked}} (interrupted)',
+      running: '{{notChecked}} (still running)',
+    },
+    /** The verdict cell of a draft a cancel stopped. */
+    notChecked: 'not checked',
     none: 'none',
     /** skipped: the batch's "3 files skipped: 2 images, 1 document" line; count: the files skipped. */
     skipped_one: '{{skipped}} (not checked; --json lists them with the reason).',

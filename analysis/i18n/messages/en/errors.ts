@@ -76,7 +76,8 @@ export const errors = {
     cancelled: '{{step}} cancelled',
     timeout: '{{step}} did not finish within {{seconds}} s and was stopped',
     fileCancelled: 'Cancelled before this file finished.',
-    batchCancelled: 'Not analysed: the batch was cancelled.',
+    /** Said after the label "Not checked": the reason only, never "not analysed" again. */
+    batchCancelled: 'The batch was cancelled before this draft.',
   },
   /** The ffmpeg and ffprobe binaries themselves. */
   binaries: {
@@ -126,6 +127,14 @@ export const errors = {
     refusedNotAFile: 'Refusing to write {{path}}: it exists and is not a regular file. Nothing was written.',
     refusedForeign:
       'Refusing to write {{path}}: it exists and is not a Preflight report. Nothing was written; add --force to replace it.',
+    /** A report refused before it is made (`check` decodes nothing): its folder cannot take it; folder: the target's folder. */
+    folder: {
+      missing:
+        'Cannot write {{path}}: the folder {{folder}} does not exist (create it, or name another folder). Nothing was written.',
+      notAFolder: 'Cannot write {{path}}: {{folder}} is not a folder. Nothing was written.',
+      denied: 'Cannot write {{path}}: no permission to write in {{folder}}. Nothing was written.',
+      readOnly: 'Cannot write {{path}}: {{folder}} is on a read-only disk. Nothing was written.',
+    },
     /** A report or sidecar that could not be written, by the system's error code; folder: the target's folder. */
     writeFailed: {
       noFolder: 'Could not write {{path}}: the folder {{folder}} does not exist. Nothing was written.',

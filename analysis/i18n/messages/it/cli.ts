@@ -24,6 +24,7 @@ export const cli: SameKeys<typeof en> = {
   usage: {
     unknownOption: "errore: opzione sconosciuta '{{flag}}'",
     unknownCommand: "errore: comando sconosciuto '{{name}}'",
+    dashName: "per controllare un file il cui nome inizia con '-', mettici -- davanti: {{command}}",
     didYouMean: '(Forse intendevi {{name}}?)',
     didYouMeanOneOf: '(Forse intendevi uno tra {{names}}?)',
     missingArgument: "errore: manca l’argomento obbligatorio '{{name}}'",
@@ -120,7 +121,9 @@ export const cli: SameKeys<typeof en> = {
   },
   check: {
     cancelling: 'Annullamento… (premi di nuovo Ctrl+C per uscire subito)',
-    cancelled: 'Analisi annullata: le bozze non finite risultano come errori.',
+    cancelled:
+      'Analisi annullata: le bozze non finite risultano non controllate; avvia di nuovo l’analisi per finirle.',
+    nothingChecked: 'Non è stato controllato nulla: correggi --report e avvia di nuovo l’analisi.',
     searchedIn: 'Cercato in: {{paths}}',
     notSaved: 'non è stato possibile salvare questa analisi nella cronologia: {{reason}}',
     notAllSaved: 'non è stato possibile salvare tutti i risultati nella cronologia: {{reason}}',
@@ -140,6 +143,14 @@ export const cli: SameKeys<typeof en> = {
     score: 'Punteggio',
     summary_one: '{{count}} bozza controllata per {{profile}}: {{counts}}',
     summary_other: '{{count}} bozze controllate per {{profile}}: {{counts}}',
+    summaryPartly_one: '{{checked}} su {{count}} bozza controllata per {{profile}}: {{counts}}',
+    summaryPartly_other: '{{checked}} su {{count}} bozze controllate per {{profile}}: {{counts}}',
+    stoppedBy: {
+      cancelled: '{{notChecked}} (analisi annullata)',
+      interrupted: '{{notChecked}} (analisi interrotta)',
+      running: '{{notChecked}} (analisi ancora in corso)',
+    },
+    notChecked: 'non controllata',
     none: 'nessuna',
     skipped_one: '{{skipped}} (non controllato; con --json trovi il motivo).',
     skipped_other: '{{skipped}} (non controllati; con --json trovi il motivo di ognuno).',

@@ -70,7 +70,7 @@ export const errors: SameKeys<typeof en> = {
     cancelled: 'Elaborazione annullata ({{step}})',
     timeout: 'Elaborazione fermata: dopo {{seconds}} s non era ancora finita ({{step}})',
     fileCancelled: 'Annullato prima che questo file fosse finito.',
-    batchCancelled: 'Non analizzata: l’analisi è stata annullata.',
+    batchCancelled: 'L’analisi è stata annullata prima di arrivare a questa bozza.',
   },
   binaries: {
     cannotStart: 'Impossibile avviare {{program}} ({{path}}): {{reason}}',
@@ -114,6 +114,14 @@ export const errors: SameKeys<typeof en> = {
     refusedNotAFile: 'Non scrivo su {{path}}: esiste già e non è un file normale. Non è stato scritto nulla.',
     refusedForeign:
       'Non scrivo su {{path}}: esiste già e non è un report di Preflight. Non è stato scritto nulla; aggiungi --force per sostituirlo.',
+    folder: {
+      missing:
+        'Impossibile scrivere {{path}}: la cartella {{folder}} non esiste (creala, o indica un’altra cartella). Non è stato scritto nulla.',
+      notAFolder: 'Impossibile scrivere {{path}}: {{folder}} non è una cartella. Non è stato scritto nulla.',
+      denied:
+        'Impossibile scrivere {{path}}: non hai il permesso di scrivere in {{folder}}. Non è stato scritto nulla.',
+      readOnly: 'Impossibile scrivere {{path}}: {{folder}} è su un disco di sola lettura. Non è stato scritto nulla.',
+    },
     writeFailed: {
       noFolder: 'Impossibile scrivere {{path}}: la cartella {{folder}} non esiste. Non è stato scritto nulla.',
       notAFolder: 'Impossibile scrivere {{path}}: {{folder}} non è una cartella. Non è stato scritto nulla.',
