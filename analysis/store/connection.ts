@@ -133,6 +133,8 @@ function openReadOnly(path: string): Store {
       const db = file;
       file = undefined;
       db.pragma('foreign_keys = ON');
+      // One snapshot for the whole command: a run another process commits meanwhile is not half seen.
+      db.exec('BEGIN');
       return { db, path, notices: [], close: () => db.close() };
     }
     // A private copy: migrating an older schema or settling stale runs never writes the file.

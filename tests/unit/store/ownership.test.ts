@@ -96,7 +96,15 @@ describe('read-only opening (history, show, report)', () => {
     expect(store.db.readonly).toBe(true);
     expect(getRun(store.db, 1)?.status).toBe('running');
     expect(() => store.db.prepare('DELETE FROM runs').run()).toThrow(/readonly/i);
+    // One snapshot for the whole command: a run committed by another process meanwhile is not half seen.
+    const other = openStore(path);
+    createRun(other.db, { kind: 'check', profile: 'tiktok', inputs: ['/e'], analyzerVersion: 1 });
+    other.close();
+    expect(store.db.prepare('SELECT count(*) AS n FROM runs').get()).toEqual({ n: 1 });
     store.close();
+    const later = openStore(path, { readOnly: true });
+    expect(later.db.prepare('SELECT count(*) AS n FROM runs').get()).toEqual({ n: 2 });
+    later.close();
   });
 
   it('shows runs of processes that are gone as interrupted, settled in a private copy only', () => {
