@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureFixture } from '../fixtures/fixtures.js';
@@ -74,4 +74,44 @@ test('history: identical re-checks fold into one row and one version; a run is r
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).not.toContainText('v1 for the client');
+});
+
+test('history: a run of many long inputs wraps its inputs, never its date', async ({ page }) => {
+  // Three drafts named one by one, deep in a client's folders: a long list of inputs.
+  const deep = join(
+    mkdtempSync(join(tmpdir(), 'preflight-e2e-history-')),
+    'Clients 2025',
+    'Spring campaign deliveries',
+    'Second round after feedback',
+  );
+  mkdirSync(deep, { recursive: true });
+  const drafts = ['draft.mp4', 'draft cut for stories.mp4', 'draft with the new ending.mp4'].map((name) =>
+    join(deep, name),
+  );
+  for (const path of drafts) copyFileSync(await ensureFixture(F.dur8), path);
+  await page.goto(await served.loginUrl());
+  await check(page, drafts.join('\n'));
+  await views(page).getByRole('button', { name: 'History' }).click();
+  const row = page.locator('.history tr.draft-row', { hasText: 'Second round after feedback' });
+  await expect(row).toBeVisible();
+
+  /** The lines an inline element takes (one box per line). */
+  const lines = (inline: Locator) =>
+    inline.evaluate((el) => (el as unknown as { getClientRects(): ArrayLike<unknown> }).getClientRects().length);
+  for (const width of [800, 1366])
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: width === 800 ? 600 : 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: join(SHOTS, `12-history-inputs-${width}-${scheme}.png`) });
+      // The date and the time are each whole; from 1024 px they share one line.
+      const parts = row.locator('td.when .nowrap');
+      await expect(parts).toHaveCount(2);
+      for (const part of await parts.all()) expect(await lines(part), `${width} px`).toBe(1);
+      const [date, time] = await Promise.all([parts.nth(0).boundingBox(), parts.nth(1).boundingBox()]);
+      if (width >= 1024) expect(time!.y, `date and time on one line at ${width} px`).toBe(date!.y);
+      // The inputs wrap instead (onto several lines).
+      const inputs = await row.locator('td.path-cell .inputs').boundingBox();
+      expect(inputs!.height, `inputs at ${width} px`).toBeGreaterThan(2 * date!.height);
+    }
+  await page.emulateMedia({ colorScheme: 'light' });
 });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { draftFolder } from './drafts.js';
 import { SHOTS, servedForThisFile, startCheck } from './serve.js';
@@ -53,4 +54,100 @@ test('no horizontal overflow from 480 px to 4K, card open or closed, light and d
       await page.screenshot({ path: join(SHOTS, `11-card-${width}-${scheme}.png`) });
     }
   }
+});
+
+/** What the clipping check reads of an element (the e2e project has no DOM types). */
+interface Box {
+  getBoundingClientRect(): { left: number; right: number; height: number };
+  scrollWidth: number;
+  clientWidth: number;
+  textContent: string | null;
+  querySelectorAll(selector: string): ArrayLike<Box>;
+}
+
+/**
+ * What is cut inside `box`: the box scrolling sideways, or an element of `selector` past its left
+ * or right edge or wider than itself (its text clipped). [] when everything shows whole.
+ */
+const clipped = (box: Locator, selector: string) =>
+  box.evaluate((element, selector) => {
+    const root = element as unknown as Box;
+    const edge = root.getBoundingClientRect();
+    const cut: string[] = [];
+    if (root.scrollWidth > root.clientWidth + 1)
+      cut.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+    for (const item of Array.from(root.querySelectorAll(selector))) {
+      const r = item.getBoundingClientRect();
+      if (r.height <= 1) continue; // not shown (a hidden column, a visually hidden header)
+      if (r.left < edge.left - 1 || r.right > edge.right + 1 || item.scrollWidth > item.clientWidth + 1)
+        cut.push(
+          `"${item.textContent?.trim()}" at ${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(edge.left)}–${Math.round(edge.right)}`,
+        );
+    }
+    return cut;
+  }, selector);
+
+test('card open: verdict badges and the draft across checks show whole, rows stay compact (English and Italian)', async ({
+  page,
+}) => {
+  // The folder of the other tests, plus a name of one long word (file names often are).
+  const folder = await draftFolder();
+  copyFileSync(join(folder, '01 ready.mp4'), join(folder, 'final_export_v3_approved_by_the_client.mp4'));
+  await startCheck(page, served, folder);
+  await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
+  // Checked for a second platform too: the draft then has two rows across checks.
+  await page.getByLabel('Profile').selectOption('reels');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Check' }).click();
+  await page.getByLabel('Folder or file paths on this machine').fill(folder);
+  await page.getByRole('button', { name: 'Check drafts' }).click();
+  await expect(page.locator('tr.draft-row')).toHaveCount(5);
+  await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
+  // The run is stored once it can be exported (the card reads the draft's checks from the history).
+  await expect(page.locator('.toolbar .export')).toBeVisible();
+  await expect(page.locator('tr.draft-row', { hasText: '03 black opening.mp4' })).toContainText('Fail');
+
+  const card = page.locator('aside.scorecard');
+  const pane = page.locator('.content.with-panel > .batch');
+  const versions = card.locator('section.versions');
+  for (const lang of ['EN', 'IT'] as const) {
+    await page.locator('.lang-switch').getByRole('button', { name: lang, exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang.toLowerCase());
+    // The longest badge: "DA CORREGGERE" in Italian.
+    await expect(page.locator('tr.draft-row', { hasText: '03 black opening.mp4' })).toContainText(
+      lang === 'IT' ? 'Da correggere' : 'Fail',
+    );
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const width of [480, 800, 1024, 1200, 1366]) {
+        const where = `${lang} ${scheme} ${width} px`;
+        await page.setViewportSize({ width, height: width <= 800 ? 600 : 900 });
+        await page.keyboard.press('Escape');
+        await page.locator('tr.draft-row', { hasText: '01 ready.mp4' }).click();
+        await expect(card).toBeVisible();
+        expect(await overflow(page), where).toBeNull();
+        if (width >= 800) {
+          // Beside the card: every badge whole, nothing to scroll sideways, no row many lines of chips tall.
+          await pane.evaluate((el) => ((el as unknown as { scrollTop: number }).scrollTop = 0));
+          await page.screenshot({ path: join(SHOTS, `14-card-table-${width}-${scheme}-${lang}.png`) });
+          expect(await clipped(pane, '.col-verdict .chip'), where).toEqual([]);
+          for (const chips of await page.locator('tr.draft-row .check-chips').all()) {
+            if (!(await chips.isVisible())) continue;
+            const chip = (await chips.locator('.check-chip').first().boundingBox())!.height;
+            expect((await chips.boundingBox())!.height, `${where}: check chips`).toBeLessThanOrEqual(3 * (chip + 3));
+          }
+          // (a draft that could not be checked says why in its row, at the length that takes)
+          for (const row of await page.locator('tr.draft-row').all())
+            if (await row.locator('.col-score').innerText())
+              expect((await row.boundingBox())!.height, `${where}: ${await row.innerText()}`).toBeLessThanOrEqual(150);
+        }
+        // The draft across checks: two platforms, every cell whole inside its panel.
+        await expect(versions.locator('tbody tr'), where).toHaveCount(2);
+        await versions.scrollIntoViewIfNeeded();
+        expect(await clipped(versions, 'tbody td, .chip'), where).toEqual([]);
+        await expect(versions).toContainText('Instagram Reels');
+        await page.screenshot({ path: join(SHOTS, `14-versions-${width}-${scheme}-${lang}.png`) });
+      }
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 });

@@ -99,6 +99,26 @@ test('a draft the browser cannot play gets a note, never a broken player', async
   // The engine's figures are all there.
   await expect(card).toContainText('Loop seam');
   await page.screenshot({ path: join(SHOTS, '9-player-unplayable.png') });
+
+  // Nothing to play: "Play the loop" is turned off and says why (the note above, as its description and tooltip).
+  const note = card.locator('.player.unplayable');
+  const playLoop = card.getByRole('button', { name: '▶ Play the loop' });
+  await expect(playLoop).toBeDisabled();
+  await expect(playLoop).toHaveAttribute('aria-describedby', (await note.getAttribute('id'))!);
+  await expect(playLoop).toHaveAccessibleDescription(/^This browser cannot play qtrle in mov/);
+  await expect(playLoop).toHaveAttribute('title', /^This browser cannot play qtrle in mov/);
+  // No button seeks a player that is not there: the moments and frames stay, as plain text and pictures.
+  await expect(card.locator('.strip img').first()).toBeVisible();
+  await expect(card.locator('[data-seek], button.seek, button.frame-seek')).toHaveCount(0);
+  await expect(card.locator('.moments').first()).toContainText('First change:');
+  for (const width of [800, 1366])
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: width === 800 ? 600 : 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await card.locator('h3', { hasText: 'Loop seam' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `9-player-unplayable-loop-${width}-${scheme}.png`) });
+    }
+  await page.emulateMedia({ colorScheme: 'light' });
 });
 
 test("thumbnails keep the draft's shape: a landscape draft shows as landscape, not cropped", async ({ page }) => {

@@ -44,6 +44,17 @@ export function HistoryView({ onOpen, onError, profileNames = {} }: Common & { o
   return <HistoryTable runs={runs} onOpen={onOpen} profileNames={profileNames} onRename={rename} onDelete={remove} />;
 }
 
+/** A run's date and time ("3 Dec 2026, 11:34"): in a narrow window they may go on two lines, never broken inside. */
+function When({ text }: { text: string }) {
+  const cut = text.lastIndexOf(', ');
+  if (cut < 0) return <span className="nowrap">{text}</span>;
+  return (
+    <>
+      <span className="nowrap">{text.slice(0, cut + 1)}</span> <span className="nowrap">{text.slice(cut + 2)}</span>
+    </>
+  );
+}
+
 /** The runs as a table: open one, rename it, or delete it after asking. */
 export function HistoryTable({
   runs,
@@ -108,7 +119,9 @@ export function HistoryTable({
                   </div>
                 )}
               </td>
-              <td>{f.when(run.startedAt)}</td>
+              <td className="when">
+                <When text={f.when(run.startedAt)} />
+              </td>
               <td>{profileNames[run.profile] ?? run.profile}</td>
               <td>
                 {run.kind === 'rescore'
@@ -120,8 +133,8 @@ export function HistoryTable({
                 <span className="count pass">{words.t('verdict.counts.pass', { count: run.counts.pass })}</span>{' '}
                 <span className="count warn">{words.t('verdict.counts.warn', { count: run.counts.warn })}</span>{' '}
                 <span className="count fail">{words.t('verdict.counts.fail', { count: run.counts.fail })}</span>{' '}
-                <span className="count error">{words.t('verdict.counts.error', { count: run.counts.error })}</span>
-                <span className="muted small"> {t('history.ofDrafts', { count: run.total })}</span>
+                <span className="count error">{words.t('verdict.counts.error', { count: run.counts.error })}</span>{' '}
+                <span className="muted small of-drafts">{t('history.ofDrafts', { count: run.total })}</span>
               </td>
               <td className="small path-cell">
                 {editing?.id === run.id ? (
@@ -142,7 +155,7 @@ export function HistoryTable({
                 ) : (
                   run.label && <div className="run-label">{run.label}</div>
                 )}
-                {run.inputs.join(', ')}
+                <div className="inputs">{run.inputs.join(', ')}</div>
               </td>
               <td className="row-actions" onClick={(event) => event.stopPropagation()}>
                 {confirming === run.id ? (

@@ -21,6 +21,10 @@ interface Props {
   /** The platform's interface areas to draw over the picture (null: hidden). */
   zones?: SafeZoneList | null;
   busyZones?: ReadonlySet<string>;
+  /** The browser cannot play the draft: the card turns its play and seek buttons off. */
+  onUnplayable?(): void;
+  /** The id of the note saying why it cannot play, for the buttons it turns off to point to. */
+  noteId?: string;
   ref?: Ref<PlayerHandle>;
 }
 
@@ -38,7 +42,18 @@ const play = (video: HTMLVideoElement): void => {
 };
 
 /** The draft itself at the top of the scorecard; every moment the card names seeks it. */
-export function Player({ path, durationSec, fps, formatName, picture, zones, busyZones, ref }: Props) {
+export function Player({
+  path,
+  durationSec,
+  fps,
+  formatName,
+  picture,
+  zones,
+  busyZones,
+  onUnplayable,
+  noteId,
+  ref,
+}: Props) {
   const { t, f } = useUi();
   const video = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<State>('loading');
@@ -114,7 +129,7 @@ export function Player({ path, durationSec, fps, formatName, picture, zones, bus
 
   if (state === 'unplayable') {
     return (
-      <div className="player unplayable" role="note">
+      <div className="player unplayable" role="note" id={noteId}>
         {t('player.unplayable', { format: formatName })}
       </div>
     );
@@ -143,7 +158,10 @@ export function Player({ path, durationSec, fps, formatName, picture, zones, bus
             // Reaching the end pauses too (just before 'ended'): only a pause of the user's ends the preview.
             if (loop.current === 'ending' && !e.currentTarget.ended) loop.current = null;
           }}
-          onError={() => setState('unplayable')}
+          onError={() => {
+            setState('unplayable');
+            onUnplayable?.();
+          }}
           onTimeUpdate={(e) => {
             const v = e.currentTarget;
             setTime(v.currentTime);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { createContext, useContext, useEffect, useId, useRef, useState } from 'react';
 import type {
   CheckResult,
   ContractFile,
@@ -68,31 +68,39 @@ export function VersionsTable({
   profileNames: Readonly<Record<string, string>>;
 }) {
   const { t, f } = useUi();
+  const lastChecked = t('card.versions.lastChecked');
+  const checksLabel = t('card.versions.checks');
+  // A table where the card is wide enough; in a narrower card each row folds onto two lines
+  // (styles.css, .versions container), the last two cells then naming themselves (data-label).
   return (
-    <section className="panel">
+    <section className="panel versions">
       <h3>{t('card.versions.title')}</h3>
-      <table className="compact">
+      <table className="compact versions-table">
         <thead>
           <tr>
-            <th>{t('card.versions.version')}</th>
-            <th>{t('card.versions.profile')}</th>
-            <th className="num">{t('card.versions.latest')}</th>
-            <th>{t('card.versions.verdict')}</th>
-            <th>{t('card.versions.lastChecked')}</th>
-            <th className="num">{t('card.versions.checks')}</th>
+            <th className="v-version">{t('card.versions.version')}</th>
+            <th className="v-profile">{t('card.versions.profile')}</th>
+            <th className="num v-score">{t('card.versions.latest')}</th>
+            <th className="v-verdict">{t('card.versions.verdict')}</th>
+            <th className="v-when">{lastChecked}</th>
+            <th className="num v-checks">{checksLabel}</th>
           </tr>
         </thead>
         <tbody>
           {versionRows(entries).map(({ version, profile, latest, checks }) => (
             <tr key={`${version}|${profile}`}>
-              <td>{version === null ? '—' : `v${version}`}</td>
-              <td>{profileNames[profile] ?? profile}</td>
-              <td className="num">{latest.score ?? '—'}</td>
-              <td>
+              <td className="v-version">{version === null ? '—' : `v${version}`}</td>
+              <td className="v-profile">{profileNames[profile] ?? profile}</td>
+              <td className="num v-score">{latest.score ?? '—'}</td>
+              <td className="v-verdict">
                 <VerdictChip verdict={latest.status === 'error' ? 'error' : (latest.verdict ?? 'error')} />
               </td>
-              <td>{t('card.versions.when', { when: f.when(latest.startedAt), run: latest.runId })}</td>
-              <td className="num">{checks}</td>
+              <td className="v-when" data-label={lastChecked}>
+                {t('card.versions.when', { when: f.when(latest.startedAt), run: latest.runId })}
+              </td>
+              <td className="num v-checks" data-label={checksLabel}>
+                {checks}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -101,9 +109,13 @@ export function VersionsTable({
   );
 }
 
-/** A moment the card names: a button that moves the player there. */
+/** Whether the player can go to a moment: false once the browser has said it cannot play the draft. */
+const CanSeek = createContext(true);
+
+/** A moment the card names: a button that moves the player there (plain text when the draft cannot play). */
 function Moment({ seconds, label }: { seconds: number; label?: string }) {
   const { t, f } = useUi();
+  if (!useContext(CanSeek)) return <span className="moment">{label ?? f.moment(seconds)}</span>;
   return (
     <button
       type="button"
@@ -137,6 +149,9 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
   const closeButton = useRef<HTMLButtonElement>(null);
   const player = useRef<PlayerHandle>(null);
   const [showZones, setShowZones] = useState(storedShowZones);
+  /** The draft the browser said it cannot play: its play and seek buttons are turned off. */
+  const [unplayablePath, setUnplayablePath] = useState<string | null>(null);
+  const playerNote = useId();
   useEffect(() => closeButton.current?.focus(), [result.path]);
   const header = (
     <header className="scorecard-head">
@@ -187,6 +202,8 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
   const zones = showZones && isFullScreenVertical(m.width, m.height) ? profile.safeZones.zones : null;
   const busyOpening = busyAreas(zonesCheck?.details, 'opening');
   const busyEnding = busyAreas(zonesCheck?.details, 'ending');
+  const canPlay = unplayablePath !== result.path;
+  const formatName = t('player.format', { codec: m.videoCodec, container: m.container });
   const toggleZones = (): void => {
     rememberShowZones(!showZones);
     setShowZones(!showZones);
@@ -229,230 +246,257 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
         path={result.path}
         durationSec={playable}
         fps={m.fps}
-        formatName={t('player.format', { codec: m.videoCodec, container: m.container })}
+        formatName={formatName}
         picture={{ width: m.width, height: m.height }}
         zones={zones}
         busyZones={new Set([...busyOpening, ...busyEnding])}
+        noteId={playerNote}
+        onUnplayable={() => setUnplayablePath(result.path)}
       />
-      <section className="panel">
-        <h3>{fixes.length ? t('card.fixFirst') : t('card.ready')}</h3>
-        {fixes.length ? (
-          <ol className="fixes">
-            {fixes.map((c) => (
-              <li key={c.id}>
-                <span className={`status ${c.status}`}>{c.title}</span> {c.message}
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p>{t('card.allPass')}</p>
-        )}
-      </section>
+      <CanSeek.Provider value={canPlay}>
+        <section className="panel">
+          <h3>{fixes.length ? t('card.fixFirst') : t('card.ready')}</h3>
+          {fixes.length ? (
+            <ol className="fixes">
+              {fixes.map((c) => (
+                <li key={c.id}>
+                  <span className={`status ${c.status}`}>{c.title}</span> {c.message}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p>{t('card.allPass')}</p>
+          )}
+        </section>
 
-      <section className="panel">
-        <h3>{t('card.duration')}</h3>
-        <DurationScale durationSec={playable} profile={profile} />
-      </section>
+        <section className="panel">
+          <h3>{t('card.duration')}</h3>
+          <DurationScale durationSec={playable} profile={profile} />
+        </section>
 
-      <section className="panel">
-        <h3>
-          {withTerm(t('card.hook', { window: f.moment(m.hook.windowSec) }), (term) => (
-            <Term id="hook">{term}</Term>
-          ))}
-        </h3>
-        <div
-          className="strip"
-          style={{ gridTemplateColumns: `repeat(${Math.max(1, pictures?.strip.length ?? 6)}, 1fr)` }}
-        >
-          {/* While the frames load: as many placeholders as frames to come, and a word that they are coming. */}
-          {!pictures &&
-            Array.from({ length: 6 }, (_, i) => (
-              <figure key={`loading-${i}`} aria-hidden="true">
-                <div className="thumb placeholder loading strip-placeholder" />
-              </figure>
+        <section className="panel">
+          <h3>
+            {withTerm(t('card.hook', { window: f.moment(m.hook.windowSec) }), (term) => (
+              <Term id="hook">{term}</Term>
             ))}
-          {(pictures?.strip ?? []).map((p) => (
-            <figure key={p.tSec}>
-              <button
-                type="button"
-                className="frame-seek"
-                data-seek={p.tSec.toFixed(3)}
-                title={t('card.playFrom', { moment: f.moment(p.tSec) })}
-              >
+          </h3>
+          <div
+            className="strip"
+            style={{ gridTemplateColumns: `repeat(${Math.max(1, pictures?.strip.length ?? 6)}, 1fr)` }}
+          >
+            {/* While the frames load: as many placeholders as frames to come, and a word that they are coming. */}
+            {!pictures &&
+              Array.from({ length: 6 }, (_, i) => (
+                <figure key={`loading-${i}`} aria-hidden="true">
+                  <div className="thumb placeholder loading strip-placeholder" />
+                </figure>
+              ))}
+            {(pictures?.strip ?? []).map((p) => {
+              const frame = (
                 <span className="zoned">
                   <img src={p.src} alt={t('card.frameAt', { moment: f.moment(p.tSec) })} />
                   {zones && <ZoneOverlay zones={zones} busy={busyOpening} />}
                 </span>
-              </button>
-              <figcaption>{f.moment(p.tSec)}</figcaption>
-            </figure>
-          ))}
-        </div>
-        {!pictures && (
-          <p className="muted small" role="status">
-            {t('card.loadingFrames')}
-          </p>
-        )}
-        {pictures?.unavailable && (
-          <p className="muted small">{t('card.framesUnavailable', { reason: pictures.unavailable })}</p>
-        )}
-        <MotionCurve hook={m.hook} firstSoundSec={m.audio.firstSoundSec} attentionSec={profile.hook.attentionSec} />
-        <p className="muted small">{byId.get('hook')?.message}</p>
-        <ul className="moments small">
-          <li>
-            {t('card.firstChange')}{' '}
-            {m.hook.firstChangeSec === null ? t('card.noChange') : <Moment seconds={m.hook.firstChangeSec} />}
-          </li>
-          {m.hook.staticOpeningSec > 0 && (
-            <li>
-              {t('card.stillUntil')} <Moment seconds={m.hook.staticOpeningSec} />
-            </li>
+              );
+              return (
+                <figure key={p.tSec}>
+                  {canPlay ? (
+                    <button
+                      type="button"
+                      className="frame-seek"
+                      data-seek={p.tSec.toFixed(3)}
+                      title={t('card.playFrom', { moment: f.moment(p.tSec) })}
+                    >
+                      {frame}
+                    </button>
+                  ) : (
+                    frame
+                  )}
+                  <figcaption>{f.moment(p.tSec)}</figcaption>
+                </figure>
+              );
+            })}
+          </div>
+          {!pictures && (
+            <p className="muted small" role="status">
+              {t('card.loadingFrames')}
+            </p>
           )}
-          <li>
-            {t('card.firstSoundColon')}{' '}
-            {m.audio.firstSoundSec === null ? t('card.never') : <Moment seconds={m.audio.firstSoundSec} />}
-          </li>
-          <li>
-            {t('card.cuts')}{' '}
-            {m.hook.cutsSec.length
-              ? m.hook.cutsSec.map((t) => (
-                  <span key={t}>
-                    <Moment seconds={t} />{' '}
-                  </span>
-                ))
-              : t('card.none')}
-          </li>
-        </ul>
-      </section>
+          {pictures?.unavailable && (
+            <p className="muted small">{t('card.framesUnavailable', { reason: pictures.unavailable })}</p>
+          )}
+          <MotionCurve hook={m.hook} firstSoundSec={m.audio.firstSoundSec} attentionSec={profile.hook.attentionSec} />
+          <p className="muted small">{byId.get('hook')?.message}</p>
+          <ul className="moments small">
+            <li>
+              {t('card.firstChange')}{' '}
+              {m.hook.firstChangeSec === null ? t('card.noChange') : <Moment seconds={m.hook.firstChangeSec} />}
+            </li>
+            {m.hook.staticOpeningSec > 0 && (
+              <li>
+                {t('card.stillUntil')} <Moment seconds={m.hook.staticOpeningSec} />
+              </li>
+            )}
+            <li>
+              {t('card.firstSoundColon')}{' '}
+              {m.audio.firstSoundSec === null ? t('card.never') : <Moment seconds={m.audio.firstSoundSec} />}
+            </li>
+            <li>
+              {t('card.cuts')}{' '}
+              {m.hook.cutsSec.length
+                ? m.hook.cutsSec.map((t) => (
+                    <span key={t}>
+                      <Moment seconds={t} />{' '}
+                    </span>
+                  ))
+                : t('card.none')}
+            </li>
+          </ul>
+        </section>
 
-      <section className="panel">
-        <h3>{t('card.loopSeam')}</h3>
-        <div className="seam">
-          <figure>
-            {pictures?.lastFrame ? (
-              <span className="zoned">
-                <img src={pictures.lastFrame.src} alt={t('card.lastFrameAlt')} />
-                {zones && <ZoneOverlay zones={zones} busy={busyEnding} />}
-              </span>
-            ) : (
-              <div className="thumb placeholder tall" />
-            )}
-            <figcaption>{t('card.lastFrame')}</figcaption>
-          </figure>
-          <span className="arrow" aria-hidden="true">
-            →
-          </span>
-          <figure>
-            {first ? (
-              <span className="zoned">
-                <img src={first.src} alt={t('card.firstFrameAlt')} />
-                {zones && <ZoneOverlay zones={zones} busy={busyOpening} />}
-              </span>
-            ) : (
-              <div className="thumb placeholder tall" />
-            )}
-            <figcaption>{t('card.firstFrame')}</figcaption>
-          </figure>
-          <div className="similarity">
-            <span className="big-score">{f.percent(m.loop.seamSimilarity)}</span>
-            <span className="muted small">
-              {withTerm(t('card.similarity'), (term) => (
-                <Term id="seam-similarity">{term}</Term>
-              ))}
+        <section className="panel">
+          <h3>{t('card.loopSeam')}</h3>
+          <div className="seam">
+            <figure>
+              {pictures?.lastFrame ? (
+                <span className="zoned">
+                  <img src={pictures.lastFrame.src} alt={t('card.lastFrameAlt')} />
+                  {zones && <ZoneOverlay zones={zones} busy={busyEnding} />}
+                </span>
+              ) : (
+                <div className="thumb placeholder tall" />
+              )}
+              <figcaption>{t('card.lastFrame')}</figcaption>
+            </figure>
+            <span className="arrow" aria-hidden="true">
+              →
             </span>
+            <figure>
+              {first ? (
+                <span className="zoned">
+                  <img src={first.src} alt={t('card.firstFrameAlt')} />
+                  {zones && <ZoneOverlay zones={zones} busy={busyOpening} />}
+                </span>
+              ) : (
+                <div className="thumb placeholder tall" />
+              )}
+              <figcaption>{t('card.firstFrame')}</figcaption>
+            </figure>
+            <div className="similarity">
+              <span className="big-score">{f.percent(m.loop.seamSimilarity)}</span>
+              <span className="muted small">
+                {withTerm(t('card.similarity'), (term) => (
+                  <Term id="seam-similarity">{term}</Term>
+                ))}
+              </span>
+            </div>
           </div>
-        </div>
-        <p className="muted small">{byId.get('loop')?.message}</p>
-        <p className="moments small">
-          <button type="button" onClick={() => player.current?.playLoop()}>
-            {t('card.playLoop')}
-          </button>{' '}
-          {t('card.loopHint')} <Moment seconds={Math.max(0, playable - 1)} label={t('card.lastSecond')} />{' '}
-          <Moment seconds={Math.max(0, playable - frameSec)} label={t('card.lastFrame')} />
-        </p>
-      </section>
+          <p className="muted small">{byId.get('loop')?.message}</p>
+          {canPlay ? (
+            <p className="moments small">
+              <button type="button" onClick={() => player.current?.playLoop()}>
+                {t('card.playLoop')}
+              </button>{' '}
+              {t('card.loopHint')} <Moment seconds={Math.max(0, playable - 1)} label={t('card.lastSecond')} />{' '}
+              <Moment seconds={Math.max(0, playable - frameSec)} label={t('card.lastFrame')} />
+            </p>
+          ) : (
+            // Nothing to play: the button stays in its place, turned off, and says why (the note at the top).
+            <p className="moments small">
+              <button
+                type="button"
+                disabled
+                title={t('player.unplayable', { format: formatName })}
+                aria-describedby={playerNote}
+              >
+                {t('card.playLoop')}
+              </button>
+            </p>
+          )}
+        </section>
 
-      <section className="panel">
-        <h3>{t('card.sound')}</h3>
-        <dl className="facts">
-          <div>
-            <dt>
-              {withTerm(t('card.loudness'), (term) => (
-                <Term id="lufs">{term}</Term>
-              ))}
-            </dt>
-            <dd>{m.audio.integratedLufs === null ? '—' : f.lufs(m.audio.integratedLufs)}</dd>
-          </div>
-          <div>
-            <dt>
-              {withTerm(t('card.truePeak'), (term) => (
-                <Term id="true-peak">{term}</Term>
-              ))}
-            </dt>
-            <dd>{m.audio.truePeakDbtp === null ? '—' : f.dbtp(m.audio.truePeakDbtp)}</dd>
-          </div>
-          <div>
-            <dt>{t('card.firstSound')}</dt>
-            <dd>{m.audio.firstSoundSec === null ? t('card.never') : <Moment seconds={m.audio.firstSoundSec} />}</dd>
-          </div>
-          <div>
-            <dt>{t('card.loudest')}</dt>
-            <dd>{loudest === null ? '—' : <Moment seconds={loudest} />}</dd>
-          </div>
-          <div>
-            <dt>{t('card.silence')}</dt>
-            <dd>{m.audio.silenceShare === null ? '—' : f.percent(m.audio.silenceShare)}</dd>
-          </div>
-        </dl>
-        <LoudnessCurve audio={m.audio} durationSec={playable} targetLufs={profile.audio.targetLufs} />
-        <p className="muted small">{byId.get('audio')?.message}</p>
-      </section>
+        <section className="panel">
+          <h3>{t('card.sound')}</h3>
+          <dl className="facts">
+            <div>
+              <dt>
+                {withTerm(t('card.loudness'), (term) => (
+                  <Term id="lufs">{term}</Term>
+                ))}
+              </dt>
+              <dd>{m.audio.integratedLufs === null ? '—' : f.lufs(m.audio.integratedLufs)}</dd>
+            </div>
+            <div>
+              <dt>
+                {withTerm(t('card.truePeak'), (term) => (
+                  <Term id="true-peak">{term}</Term>
+                ))}
+              </dt>
+              <dd>{m.audio.truePeakDbtp === null ? '—' : f.dbtp(m.audio.truePeakDbtp)}</dd>
+            </div>
+            <div>
+              <dt>{t('card.firstSound')}</dt>
+              <dd>{m.audio.firstSoundSec === null ? t('card.never') : <Moment seconds={m.audio.firstSoundSec} />}</dd>
+            </div>
+            <div>
+              <dt>{t('card.loudest')}</dt>
+              <dd>{loudest === null ? '—' : <Moment seconds={loudest} />}</dd>
+            </div>
+            <div>
+              <dt>{t('card.silence')}</dt>
+              <dd>{m.audio.silenceShare === null ? '—' : f.percent(m.audio.silenceShare)}</dd>
+            </div>
+          </dl>
+          <LoudnessCurve audio={m.audio} durationSec={playable} targetLufs={profile.audio.targetLufs} />
+          <p className="muted small">{byId.get('audio')?.message}</p>
+        </section>
 
-      <section className="panel zones-panel">
-        <h3>{t('zones.title')}</h3>
-        <p className="moments small">
-          <button type="button" aria-pressed={showZones} onClick={toggleZones}>
-            {t('zones.show')}
-          </button>{' '}
-          <span className="muted">{t('zones.legend', { platform: profile.name })}</span>
-        </p>
-        {zonesCheck && <p className="muted small">{zonesCheck.message}</p>}
-      </section>
+        <section className="panel zones-panel">
+          <h3>{t('zones.title')}</h3>
+          <p className="moments small">
+            <button type="button" aria-pressed={showZones} onClick={toggleZones}>
+              {t('zones.show')}
+            </button>{' '}
+            <span className="muted">{t('zones.legend', { platform: profile.name })}</span>
+          </p>
+          {zonesCheck && <p className="muted small">{zonesCheck.message}</p>}
+        </section>
 
-      <CaptionPanel
-        path={result.path}
-        caption={result.caption?.text ?? ''}
-        origin={result.caption?.origin ?? null}
-        check={byId.get('caption')}
-        profile={profile}
-        runId={runId}
-        onResult={onResult}
-        onMessage={onMessage}
-      />
+        <CaptionPanel
+          path={result.path}
+          caption={result.caption?.text ?? ''}
+          origin={result.caption?.origin ?? null}
+          check={byId.get('caption')}
+          profile={profile}
+          runId={runId}
+          onResult={onResult}
+          onMessage={onMessage}
+        />
 
-      <section className="panel">
-        <h3>{t('card.specs')}</h3>
-        <table className="compact">
-          <thead>
-            <tr>
-              <th>{t('card.specColumns.check')}</th>
-              <th>{t('card.specColumns.value')}</th>
-              <th>{t('card.specColumns.target')}</th>
-              <th>{t('card.specColumns.result')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {scorecard.checks.filter(SPEC).map((c) => (
-              <tr key={c.id} title={c.message}>
-                <td>{SPEC_TERMS[c.id] ? <Term id={SPEC_TERMS[c.id]!}>{c.title}</Term> : c.title}</td>
-                <td>{c.valueText}</td>
-                <td>{c.target}</td>
-                <td className={`status ${c.status}`}>{t(`statusShort.${c.status}`)}</td>
+        <section className="panel">
+          <h3>{t('card.specs')}</h3>
+          <table className="compact">
+            <thead>
+              <tr>
+                <th>{t('card.specColumns.check')}</th>
+                <th>{t('card.specColumns.value')}</th>
+                <th>{t('card.specColumns.target')}</th>
+                <th>{t('card.specColumns.result')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+            </thead>
+            <tbody>
+              {scorecard.checks.filter(SPEC).map((c) => (
+                <tr key={c.id} title={c.message}>
+                  <td>{SPEC_TERMS[c.id] ? <Term id={SPEC_TERMS[c.id]!}>{c.title}</Term> : c.title}</td>
+                  <td>{c.valueText}</td>
+                  <td>{c.target}</td>
+                  <td className={`status ${c.status}`}>{t(`statusShort.${c.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </CanSeek.Provider>
 
       {environment?.databasePath && <Versions path={result.path} profileNames={profileNames} />}
 

@@ -317,10 +317,14 @@ const decode = (text: string): string =>
     .replace(/&#x27;/g, "'")
     .replace(/&amp;/g, '&');
 
-/** What people read or hear: text between tags, and the labels, tooltips and alternatives of elements. */
+/**
+ * What people read or hear: text between tags, and the labels, tooltips and alternatives of elements
+ * (data-label too: a narrow card shows it before the cell's value).
+ */
 function visibleTexts(html: string): string[] {
   const texts: string[] = [];
-  for (const match of html.matchAll(/\s(?:aria-label|title|alt|placeholder)="([^"]*)"/g)) texts.push(decode(match[1]!));
+  for (const match of html.matchAll(/\s(?:aria-label|title|alt|placeholder|data-label)="([^"]*)"/g))
+    texts.push(decode(match[1]!));
   // React separates neighbouring text with an empty comment: it is one text on screen.
   const body = html.replace(/<!-- -->/g, '');
   for (const chunk of body.split(/<[^>]+>/)) {
@@ -410,6 +414,16 @@ describe('the window in Italian', () => {
     expect(text('scorecardFail')).toContain('tasso di completamento');
     expect(text('scorecardFail')).toContain('Da sistemare prima');
     expect(text('scorecardError')).toContain('Non analizzata: l’analisi è finita prima di arrivare a questa bozza.');
+  });
+
+  it('the versions table: in a narrow card each row names its last two cells, in the window’s language', () => {
+    const labels = (lang: Lang) =>
+      [...render(lang, (lang === 'it' ? italian : english).versions!).matchAll(/data-label="([^"]*)"/g)].map(
+        (m) => m[1],
+      );
+    // Two rows (versions 2 and 1, the second checked twice), each naming "when" and "how many checks".
+    expect(labels('en')).toEqual(Array.from({ length: 2 }, () => ['Last checked', 'Checks']).flat());
+    expect(labels('it')).toEqual(Array.from({ length: 2 }, () => ['Ultima analisi', 'Analisi']).flat());
   });
 
   it('the switch says which language is on (aria-pressed) and names each language in itself', () => {
