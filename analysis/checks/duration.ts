@@ -56,7 +56,8 @@ export const durationCheck = defineCheck({
       : '';
     const base = {
       value: Math.round(d * 100) / 100,
-      target: `${low}-${high} s${guidance}`,
+      // The same dash as the messages' "13–17 s sweet spot".
+      target: `${low}–${high} s${guidance}`,
       details,
     };
     // Hard limits are the platform's: judged on the exact length, shown with enough digits to differ.

@@ -40,7 +40,7 @@ describe('preflight CLI', () => {
     expect(ok!.checks![0]).toMatchObject({
       id: 'duration',
       status: 'pass',
-      target: '13-17 s',
+      target: '13–17 s',
       details: { requiredCompletion: 0.85 },
     });
     expect(ok!.measurements).toMatchObject({

@@ -69,7 +69,7 @@ describe('durationCheck', () => {
 
   it('reports the rounded duration, the sweet spot and the completion band', () => {
     const result = durationCheck.run(makeMeasurements({ durationSec: 21.456 }), tiktok);
-    expect(result).toMatchObject({ id: 'duration', value: 21.46, target: '13-17 s' });
+    expect(result).toMatchObject({ id: 'duration', value: 21.46, target: '13–17 s' });
     expect(result.details).toEqual({
       requiredCompletion: 0.7,
       band: '20–40 s',

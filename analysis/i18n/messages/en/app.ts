@@ -335,7 +335,7 @@ export const app = {
   },
   caption: {
     title: 'Caption and hashtags',
-    none: 'No caption yet: write one to check its hashtags against the decks’ advice.',
+    none: 'No caption yet: write one to check its hashtags and length against the platform’s advice.',
     label: 'Caption',
     fromFile: 'Caption (from the text file beside the draft)',
     fromHistory: 'Caption (kept with this check only)',

@@ -71,8 +71,8 @@ export const report = {
     /** The note under the motion figure: its parts follow one another, then a full stop. */
     hookNote: {
       attention: 'Blue area: the first {{seconds}} s viewers give a video.',
-      cuts_one: '{{count}} cut(s)',
-      cuts_other: '{{count}} cut(s)',
+      cuts_one: '{{count}} cut',
+      cuts_other: '{{count}} cuts',
       firstChange: ', first change at {{moment}}',
       noChange: ', no change',
       firstSound: ', first sound at {{moment}}',

@@ -326,7 +326,7 @@ export const app: SameKeys<typeof en> = {
   },
   caption: {
     title: 'Didascalia e hashtag',
-    none: 'Ancora nessuna didascalia: scrivila per controllare gli hashtag con i consigli delle slide.',
+    none: 'Ancora nessuna didascalia: scrivila per controllare hashtag e lunghezza secondo i consigli della piattaforma.',
     label: 'Didascalia',
     fromFile: 'Didascalia (dal file di testo accanto alla bozza)',
     fromHistory: 'Didascalia (salvata solo con questa analisi)',
