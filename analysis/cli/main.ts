@@ -7,7 +7,8 @@ import { readVersion } from './version.js';
 
 type Program = typeof ProgramModule;
 
-const COMMANDS = new Set([
+/** The commands main.ts names without loading the program (which bundle, which kept code): the program's own, tested. */
+export const COMMANDS: ReadonlySet<string> = new Set([
   'check',
   'report',
   'history',
