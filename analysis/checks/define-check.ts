@@ -24,6 +24,7 @@ export function defineCheck<Id extends CheckId>(declaration: CheckDeclaration & 
     ...identity,
     id: declaration.id,
     advisory: declaration.advisory ?? false,
+    csvNumeric: format !== undefined,
     title: (words) => checkText(words, declaration.id, 'title'),
     label: (words) => checkText(words, declaration.id, 'label'),
     formatValue,

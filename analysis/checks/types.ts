@@ -62,6 +62,11 @@ export interface Check {
   csvColumn: string;
   /** The value in that column's unit, when it differs from the measured one (bytes → MB). */
   csvValue?: (value: number) => number;
+  /**
+   * The CSV column holds numbers only (a check whose values have a number format): a code such as
+   * 'no audio' leaves the cell empty, so a sheet can sort and sum it; the status and advice say why.
+   */
+  csvNumeric: boolean;
   /** An advisory check's warnings lower the score but not the verdict. */
   advisory: boolean;
   /** Whether the draft has what this check needs (a caption, detail maps); absent: always. */
@@ -76,7 +81,7 @@ export interface Check {
 
 export interface CheckDeclaration extends Omit<
   Check,
-  'run' | 'formatValue' | 'compactValue' | 'advisory' | 'title' | 'label'
+  'run' | 'formatValue' | 'compactValue' | 'advisory' | 'title' | 'label' | 'csvNumeric'
 > {
   advisory?: boolean;
   /** Numbers only; strings are shown as they are and null as "—". */

@@ -87,7 +87,7 @@ export function renderCsvReport(model: ReportModel): string {
       ...CHECKS.flatMap((check) => {
         const result = byId.get(check.id);
         const value = result?.value ?? null;
-        const inUnit = typeof value === 'number' && check.csvValue ? check.csvValue(value) : value;
+        const inUnit = typeof value === 'number' ? (check.csvValue?.(value) ?? value) : check.csvNumeric ? null : value;
         return [result?.status ?? null, inUnit, result && result.status !== 'pass' ? result.message : null];
       }),
     ];

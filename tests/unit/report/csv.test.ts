@@ -117,6 +117,20 @@ describe('CSV report', () => {
     ]);
   });
 
+  it('keeps a unit column numeric: a draft without sound leaves loudness_lufs empty and says why in status and advice', () => {
+    const base = makeMeasurements();
+    const mute = analyzed('/d/mute.mp4', { audio: { ...base.audio, present: false, integratedLufs: null } });
+    const silent = analyzed('/d/silent.mp4', { audio: { ...base.audio, silent: true, integratedLufs: null } });
+    const [header, ...rows] = parseCsv(renderCsvReport(model([mute, silent, passing('/d/loud.mp4')])));
+    const col = (name: string) => header!.indexOf(name);
+    expect(rows.map((row) => row[col('loudness_lufs')])).toEqual(['', '', '-14']);
+    expect(rows.map((row) => row[col('audio status')])).toEqual(['fail', 'fail', 'pass']);
+    expect(rows[0]![col('audio advice')]).toMatch(/no audio track|sound/i);
+    expect(rows[1]![col('audio advice')]).toMatch(/silent/i);
+    // text columns keep their text
+    expect(rows[0]![col('video_codec')]).toBe('h264');
+  });
+
   it('neutralises a hostile file name and title', () => {
     const hostile = analyzed('/d/=HYPERLINK("evil.example","x").mp4', {
       metadata: { title: '=HYPERLINK("http://evil","x")' },
