@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { english, type MessageKey, type Phrase } from '../i18n/words.js';
+import { english, type Phrase } from '../i18n/words.js';
+import { writeReason } from './write-reason.js';
 
 /**
  * A report or sidecar that could not be written; the message says why in plain words (English, for
@@ -18,28 +19,8 @@ export class WriteError extends Error {
   }
 }
 
-/** Why a write failed, by the system's error code (`errors.report.writeFailed.*`). */
-const REASONS: Record<string, MessageKey> = {
-  ENOENT: 'errors.report.writeFailed.noFolder',
-  ENOTDIR: 'errors.report.writeFailed.notAFolder',
-  ENOSPC: 'errors.report.writeFailed.diskFull',
-  EDQUOT: 'errors.report.writeFailed.quota',
-  EACCES: 'errors.report.writeFailed.denied',
-  EPERM: 'errors.report.writeFailed.denied',
-  EROFS: 'errors.report.writeFailed.readOnly',
-  EISDIR: 'errors.report.writeFailed.isFolder',
-};
-
 function explain(path: string, error: NodeJS.ErrnoException): WriteError {
-  const code = error.code ?? 'EIO';
-  const key = REASONS[code];
-  return new WriteError(
-    path,
-    code,
-    key
-      ? { key, params: { path, folder: dirname(path) } }
-      : { key: 'errors.report.writeFailed.other', params: { path, reason: error.message } },
-  );
+  return new WriteError(path, error.code ?? 'EIO', writeReason(path, error));
 }
 
 /**

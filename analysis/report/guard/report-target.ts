@@ -2,6 +2,7 @@ import { constants, realpathSync, type Stats } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { english, type MessageKey, type MessageParams, type Phrase } from '../../i18n/words.js';
+import { knownWriteReason } from '../write-reason.js';
 import { isOwnReport } from './own-report.js';
 
 export type RefusalReason = 'input' | 'database' | 'foreign' | 'folder';
@@ -94,15 +95,6 @@ export async function guardReportTarget(target: string, context: TargetContext):
   }
 }
 
-/** Why a report's folder cannot take it, by the system's error code; other codes are left to the write to say. */
-const FOLDER_REFUSALS: Record<string, MessageKey> = {
-  ENOENT: 'errors.report.folder.missing',
-  ENOTDIR: 'errors.report.folder.notAFolder',
-  EACCES: 'errors.report.folder.denied',
-  EPERM: 'errors.report.folder.denied',
-  EROFS: 'errors.report.folder.readOnly',
-};
-
 /**
  * Refuses a report whose folder does not exist, is not a folder, or cannot be written in (no
  * permission, a read-only disk), so a check that could never save its report stops before decoding
@@ -111,9 +103,10 @@ const FOLDER_REFUSALS: Record<string, MessageKey> = {
  */
 export async function guardReportFolder(target: string): Promise<void> {
   const folder = dirname(target);
+  // A code with no plain-words reason (ELOOP, EIO...) is left to the write to say.
   const refuse = (code: string | undefined): void => {
-    const key = code ? FOLDER_REFUSALS[code] : undefined;
-    if (key) throw new TargetRefusedError(target, 'folder', key, { folder });
+    const reason = knownWriteReason(target, code);
+    if (reason) throw new TargetRefusedError(target, 'folder', reason.key, reason.params);
   };
   const info = await stat(folder).catch((error: NodeJS.ErrnoException) => {
     refuse(error.code);

@@ -81,7 +81,7 @@ describe('report refusals and failures in the reader’s language', () => {
     expect(missing.code).toBe(2);
     // Refused before the report is made, as `check --report` refuses it before decoding.
     expect(missing.stderr).toContain(
-      `preflight: ${italian.t('errors.report.folder.missing', { path: target, folder })}`,
+      `preflight: ${italian.t('errors.report.cannotWrite.noFolder', { path: target, folder })}`,
     );
     expect(existsSync(folder)).toBe(false);
   });

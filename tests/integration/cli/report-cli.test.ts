@@ -125,7 +125,7 @@ describe('preflight reports', () => {
       const run = preflight('check', tiny.dir, join(drafts, 'a good.mp4'), '--sidecar', '--fail-on', 'never');
       expect(run.code).toBe(0);
       expect(run.stderr).toMatch(/Sidecars written: 1, skipped: 1/);
-      expect(run.stderr).toMatch(/warning: Could not write .*locked\.mp4\.preflight\.json: .*read-only/);
+      expect(run.stderr).toMatch(/warning: Cannot write .*locked\.mp4\.preflight\.json: .*read-only/);
       expect(existsSync(join(tiny.dir, 'locked.mp4.preflight.json'))).toBe(false);
     } finally {
       tiny.unmount();

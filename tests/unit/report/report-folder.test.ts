@@ -41,19 +41,19 @@ describe('a report whose folder cannot take it is refused before anything is don
     expect(error.message).toBe(
       `Cannot write ${target}: the folder ${folder} does not exist (create it, or name another folder). Nothing was written.`,
     );
-    expect(said(error, italian)).toBe(italian.t('errors.report.folder.missing', { path: target, folder }));
+    expect(said(error, italian)).toBe(italian.t('errors.report.cannotWrite.noFolder', { path: target, folder }));
     // Deeper down too: none of the folders exist.
-    expect((await refusal(join(folder, 'a', 'b', 'r.pdf'))).phrase.key).toBe('errors.report.folder.missing');
+    expect((await refusal(join(folder, 'a', 'b', 'r.pdf'))).phrase.key).toBe('errors.report.cannotWrite.noFolder');
   });
 
   it('a "folder" that is a file, or under one', async () => {
     const file = join(dir, 'notes.txt');
     writeFileSync(file, 'x');
     expect((await refusal(join(file, 'r.csv'))).phrase).toEqual({
-      key: 'errors.report.folder.notAFolder',
+      key: 'errors.report.cannotWrite.notAFolder',
       params: { folder: file, path: join(file, 'r.csv') },
     });
-    expect((await refusal(join(file, 'sub', 'r.csv'))).phrase.key).toBe('errors.report.folder.notAFolder');
+    expect((await refusal(join(file, 'sub', 'r.csv'))).phrase.key).toBe('errors.report.cannotWrite.notAFolder');
   });
 
   it.skipIf(process.getuid?.() === 0)('a folder without write permission', async () => {
@@ -61,7 +61,7 @@ describe('a report whose folder cannot take it is refused before anything is don
     mkdirSync(locked);
     chmodSync(locked, 0o555);
     try {
-      expect((await refusal(join(locked, 'r.json'))).phrase.key).toBe('errors.report.folder.denied');
+      expect((await refusal(join(locked, 'r.json'))).phrase.key).toBe('errors.report.cannotWrite.denied');
     } finally {
       chmodSync(locked, 0o755);
     }

@@ -60,9 +60,9 @@ describe('report errors carry a phrase: English message, said again in the reade
     const error = await thrown(() => writeFileAtomic(target, 'x'));
     expect(error).toBeInstanceOf(WriteError);
     expect((error as Error).message).toBe(
-      `Could not write ${target}: the folder ${folder} does not exist. Nothing was written.`,
+      `Cannot write ${target}: the folder ${folder} does not exist (create it, or name another folder). Nothing was written.`,
     );
-    expect(said(error, italian)).toBe(italian.t('errors.report.writeFailed.noFolder', { path: target, folder }));
+    expect(said(error, italian)).toBe(italian.t('errors.report.cannotWrite.noFolder', { path: target, folder }));
   });
 });
 

@@ -33,7 +33,7 @@ describe('writeFileAtomic', () => {
   it('a missing folder is a clear error', async () => {
     const target = join(tmpdir(), 'no-such-folder-preflight', 'r.html');
     await expect(writeFileAtomic(target, 'x')).rejects.toThrow(
-      /the folder .*no-such-folder-preflight does not exist\. Nothing was written\./,
+      /the folder .*no-such-folder-preflight does not exist \(create it, or name another folder\)\. Nothing was written\./,
     );
   });
 

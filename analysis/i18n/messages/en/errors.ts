@@ -127,25 +127,22 @@ export const errors = {
     refusedNotAFile: 'Refusing to write {{path}}: it exists and is not a regular file. Nothing was written.',
     refusedForeign:
       'Refusing to write {{path}}: it exists and is not a Preflight report. Nothing was written; add --force to replace it.',
-    /** A report refused before it is made (`check` decodes nothing): its folder cannot take it; folder: the target's folder. */
-    folder: {
-      missing:
+    /**
+     * A report or sidecar that cannot be written, by the system's error code: refused before it is
+     * made (its folder cannot take it; `check` decodes nothing) or a write that failed. folder: the
+     * target's folder.
+     */
+    cannotWrite: {
+      noFolder:
         'Cannot write {{path}}: the folder {{folder}} does not exist (create it, or name another folder). Nothing was written.',
       notAFolder: 'Cannot write {{path}}: {{folder}} is not a folder. Nothing was written.',
+      diskFull: 'Cannot write {{path}}: the disk is full. Nothing was written.',
+      quota: 'Cannot write {{path}}: the disk quota is used up. Nothing was written.',
       denied: 'Cannot write {{path}}: no permission to write in {{folder}}. Nothing was written.',
       readOnly: 'Cannot write {{path}}: {{folder}} is on a read-only disk. Nothing was written.',
-    },
-    /** A report or sidecar that could not be written, by the system's error code; folder: the target's folder. */
-    writeFailed: {
-      noFolder: 'Could not write {{path}}: the folder {{folder}} does not exist. Nothing was written.',
-      notAFolder: 'Could not write {{path}}: {{folder}} is not a folder. Nothing was written.',
-      diskFull: 'Could not write {{path}}: the disk is full. Nothing was written.',
-      quota: 'Could not write {{path}}: the disk quota is used up. Nothing was written.',
-      denied: 'Could not write {{path}}: no permission to write in {{folder}}. Nothing was written.',
-      readOnly: 'Could not write {{path}}: {{folder}} is on a read-only disk. Nothing was written.',
-      isFolder: 'Could not write {{path}}: {{path}} is a folder. Nothing was written.',
+      isFolder: 'Cannot write {{path}}: {{path}} is a folder. Nothing was written.',
       /** reason: the system's own (English) words. */
-      other: 'Could not write {{path}}: {{reason}}. Nothing was written.',
+      other: 'Cannot write {{path}}: {{reason}}. Nothing was written.',
     },
   },
   run: {

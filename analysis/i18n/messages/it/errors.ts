@@ -114,16 +114,9 @@ export const errors: SameKeys<typeof en> = {
     refusedNotAFile: 'Non scrivo su {{path}}: esiste già e non è un file normale. Non è stato scritto nulla.',
     refusedForeign:
       'Non scrivo su {{path}}: esiste già e non è un report di Preflight. Non è stato scritto nulla; aggiungi --force per sostituirlo.',
-    folder: {
-      missing:
+    cannotWrite: {
+      noFolder:
         'Impossibile scrivere {{path}}: la cartella {{folder}} non esiste (creala, o indica un’altra cartella). Non è stato scritto nulla.',
-      notAFolder: 'Impossibile scrivere {{path}}: {{folder}} non è una cartella. Non è stato scritto nulla.',
-      denied:
-        'Impossibile scrivere {{path}}: non hai il permesso di scrivere in {{folder}}. Non è stato scritto nulla.',
-      readOnly: 'Impossibile scrivere {{path}}: {{folder}} è su un disco di sola lettura. Non è stato scritto nulla.',
-    },
-    writeFailed: {
-      noFolder: 'Impossibile scrivere {{path}}: la cartella {{folder}} non esiste. Non è stato scritto nulla.',
       notAFolder: 'Impossibile scrivere {{path}}: {{folder}} non è una cartella. Non è stato scritto nulla.',
       diskFull: 'Impossibile scrivere {{path}}: il disco è pieno. Non è stato scritto nulla.',
       quota: 'Impossibile scrivere {{path}}: la quota del disco è esaurita. Non è stato scritto nulla.',
