@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { draftFolder, longFolder } from './drafts.js';
 import { SHOTS, servedForThisFile, startCheck } from './serve.js';
@@ -159,4 +160,27 @@ test('a path that does not exist gets its own error row', async ({ page }) => {
   await checkFolder(page, '/no/such/folder/drafts.mp4');
   await expect(page.locator('tr.draft-row')).toHaveCount(1);
   await expect(page.locator('tr.draft-row')).toContainText('does not exist');
+});
+
+test('a folder with no video draft says so, with nothing to count, filter or sort', async ({ page }) => {
+  // Only a cover image: no draft, one file skipped.
+  const folder = mkdtempSync(join(tmpdir(), 'preflight-e2e-empty-'));
+  writeFileSync(join(folder, 'cover.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+  await checkFolder(page, folder);
+  const batch = page.getByRole('region', { name: 'Batch' });
+  await expect(batch.locator('p.empty')).toContainText('No video drafts found. Searched for .mp4 .mov');
+  await expect(batch.locator('.skipped-note')).toHaveText('1 file skipped: 1 image (not checked)');
+  // Nothing to show: no zero counts, no filter or sort, no column headings, nothing to export.
+  await expect(batch.locator('.counts')).toHaveCount(0);
+  await expect(page.getByLabel('Filter drafts')).toHaveCount(0);
+  await expect(page.getByLabel('Sort drafts')).toHaveCount(0);
+  await expect(batch.locator('table')).toHaveCount(0);
+  await expect(batch.getByRole('button', { name: 'CSV' })).toHaveCount(0);
+  for (const width of [800, 1366])
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: width === 800 ? 600 : 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await shot(page, `15-no-drafts-${width}-${scheme}`);
+    }
+  await page.emulateMedia({ colorScheme: 'light' });
 });

@@ -43,7 +43,8 @@ test('the caption field checks the hashtags, saves beside the draft, and re-scor
   // A pass, with the decks' tip about comments.
   await expect(panel.locator('.caption-verdict')).toHaveClass(/pass/);
   await expect(panel.locator('.caption-verdict')).toContainText('Tip: end with a question');
-  await expect(panel).toContainText('55 / 4000 characters · 2 / 3 hashtags');
+  // Figures as the language writes them: the thousands grouped.
+  await expect(panel).toContainText('55 / 4,000 characters · 2 / 3 hashtags');
 
   await field.fill('Tre idee per il tuo outfit estivo 👇 #moda #outfitestate #perte #fyp');
   await expect(panel).toContainText('4 / 3 hashtags');
@@ -52,11 +53,21 @@ test('the caption field checks the hashtags, saves beside the draft, and re-scor
   await expect(panel.locator('.caption-verdict')).toContainText(
     '#perte and #fyp say nothing about the video: replace them with tags of your niche.',
   );
+  // The status a screen reader hears first is said in words, as on the check chips, never as its code.
+  await expect(panel.locator('.caption-verdict .visually-hidden')).toHaveText('warning:');
+  await expect(panel.locator('.caption-verdict')).not.toContainText('warn:');
   expect(readFileSync(join(dir, 'ready.txt'), 'utf8')).toContain('#perte #fyp');
   // The row follows the card: the draft now has something to fix.
   await expect(page.locator('tr.draft-row', { hasText: 'ready.mp4' })).toContainText('Warn');
-  await panel.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: join(SHOTS, 'caption-1366-light.png') });
+  for (const width of [800, 1366])
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: width === 800 ? 600 : 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await panel.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `caption-${width}-${scheme}.png`) });
+    }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   await field.fill('Quale scegli? #moda #outfitestate');
   await panel.getByRole('button', { name: 'Keep with this check only' }).click();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureFixture } from '../fixtures/fixtures.js';
 import { F } from '../fixtures/recipes.js';
+import { longFolder } from './drafts.js';
 import { SHOTS, servedForThisFile } from './serve.js';
 
 const served = servedForThisFile();
@@ -74,6 +75,70 @@ test('history: identical re-checks fold into one row and one version; a run is r
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).not.toContainText('v1 for the client');
+});
+
+/** The draft's row in "this draft across checks" (one content version, one platform). */
+const versionsOf = (page: Page) => page.getByRole('complementary', { name: 'Scorecard' }).locator('section.versions');
+
+test('this draft across checks follows a caption saved in the card', async ({ page }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'preflight-e2e-history-'));
+  copyFileSync(await ensureFixture(F.pass15), join(folder, 'draft.mp4'));
+  await page.goto(await served.loginUrl());
+  await check(page, folder);
+  await check(page, folder);
+  await page.locator('tr.draft-row', { hasText: 'draft.mp4' }).click();
+  const row = versionsOf(page).locator('tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('.v-score')).toHaveText('100');
+  await expect(row.locator('.v-verdict')).toHaveText('Pass');
+
+  // Four hashtags, two of them generic: the caption check warns, and the latest check scores lower.
+  const panel = page.locator('.caption-panel');
+  await panel.getByRole('textbox').fill('Tre idee per il tuo outfit estivo #moda #outfitestate #perte #fyp');
+  await panel.getByRole('button', { name: 'Keep with this check only' }).click();
+  await expect(panel.locator('.caption-verdict')).toHaveClass(/warn/);
+  await expect(row.locator('.v-verdict')).toHaveText('Warn');
+  await expect(row.locator('.v-score')).not.toHaveText('100');
+  await expect(row.locator('.v-checks')).toHaveText('2');
+});
+
+test('a card opened while its batch runs shows the draft across checks once the run is stored, read once more', async ({
+  page,
+}) => {
+  const folder = mkdtempSync(join(tmpdir(), 'preflight-e2e-history-'));
+  const draft = join(folder, 'draft.mp4');
+  copyFileSync(await ensureFixture(F.pass15), draft);
+  await page.goto(await served.loginUrl());
+  await check(page, draft);
+
+  // History does not hold this check yet when the card first asks (as when it opens before the run
+  // is stored): the first answer is the one from before it. Later answers are the engine's own.
+  let asked = 0;
+  let firstAskedWhileRunning: boolean | null = null;
+  await page.route('**/api/draftHistory', async (route) => {
+    if (++asked > 1) return route.continue();
+    firstAskedWhileRunning = (await page.getByRole('progressbar').count()) > 0;
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: [] }) });
+  });
+  // The draft again, first, with many long drafts decoded after it: the batch still runs when its card opens.
+  await views(page).getByRole('button', { name: 'Check' }).click();
+  await page.getByLabel('Folder or file paths on this machine').fill([draft, await longFolder(16)].join('\n'));
+  await page.getByLabel('Decode every draft again').check();
+  await page.getByRole('button', { name: 'Check drafts' }).click();
+  const draftRow = page.locator('tr.draft-row', { hasText: 'draft.mp4' });
+  await expect(draftRow).toContainText('Pass');
+  await draftRow.click();
+  await expect(page.getByRole('complementary', { name: 'Scorecard' })).toBeVisible();
+  await expect.poll(() => firstAskedWhileRunning).toBe(true);
+
+  // The batch ends and its run is stored: the card reads the draft's checks again, and shows them.
+  await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 90_000 });
+  const row = versionsOf(page).locator('tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('.v-checks')).toHaveText('2');
+  // Once: nothing keeps asking while the card stays open.
+  await page.waitForTimeout(1_500);
+  expect(asked).toBe(2);
 });
 
 test('history: a run of many long inputs wraps its inputs, never its date', async ({ page }) => {

@@ -151,3 +151,40 @@ test('card open: verdict badges and the draft across checks show whole, rows sta
   }
   await page.emulateMedia({ colorScheme: 'light' });
 });
+
+test('the loudness chart names its levels on a y-axis, readable at 800 and 1366 px, light and dark', async ({
+  page,
+}) => {
+  const folder = await draftFolder();
+  await startCheck(page, served, folder);
+  await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
+  await page.locator('tr.draft-row', { hasText: '01 ready.mp4' }).click();
+  const chart = page.getByRole('img', { name: 'Loudness over time' });
+  const labels = chart.locator('text[text-anchor="end"]').filter({ hasText: /^-?\d+$/ });
+  for (const width of [800, 1366])
+    for (const scheme of ['light', 'dark'] as const) {
+      const where = `${width} px ${scheme}`;
+      await page.setViewportSize({ width, height: width === 800 ? 600 : 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await chart.scrollIntoViewIfNeeded();
+      await expect(labels, where).toHaveText(['0', '-14', '-30']);
+      const frame = (await chart.boundingBox())!;
+      const boxes = await Promise.all((await labels.all()).map(async (label) => (await label.boundingBox())!));
+      for (const [i, box] of boxes.entries()) {
+        // Drawn at the stylesheet's size whatever the card's width, inside the chart.
+        expect(box.height, `${where}: label ${i} height`).toBeGreaterThanOrEqual(10);
+        expect(box.x, `${where}: label ${i} left`).toBeGreaterThanOrEqual(frame.x);
+        expect(box.y + box.height, `${where}: label ${i} bottom`).toBeLessThanOrEqual(frame.y + frame.height);
+        // Never on top of the one above.
+        if (i > 0)
+          expect(box.y, `${where}: label ${i} apart`).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height);
+      }
+      expect(await overflow(page), where).toBeNull();
+      await page
+        .getByRole('complementary', { name: 'Scorecard' })
+        .locator('section.panel', { has: chart })
+        .screenshot({ path: join(SHOTS, `16-loudness-${width}-${scheme}.png`) });
+      await page.screenshot({ path: join(SHOTS, `16-loudness-card-${width}-${scheme}.png`) });
+    }
+  await page.emulateMedia({ colorScheme: 'light' });
+});

@@ -59,6 +59,9 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
 
   const progress = progressOf(session, now);
   const counts = countsOf(session.files);
+  // No draft listed (an empty folder, or the scan still looking): zero counts, a filter, a sort and
+  // column headings would describe nothing; the line under them says what happened instead.
+  const hasDrafts = session.files.length > 0;
   // The chip labels and what they stand for, from the checks themselves.
   const legend = useMemo(() => {
     const analysed = session.files.find((f) => f.result?.status === 'analyzed')?.result;
@@ -113,15 +116,17 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
             </div>
           )}
         </div>
-        <div className="counts" aria-label={t('batch.verdicts')}>
-          <span className="count pass">{words.t('verdict.counts.pass', { count: counts.pass })}</span>
-          <span className="count warn">{words.t('verdict.counts.warn', { count: counts.warn })}</span>
-          <span className="count fail">{words.t('verdict.counts.fail', { count: counts.fail })}</span>
-          <span className="count error">{words.t('verdict.counts.error', { count: counts.error })}</span>
-          {counts.notChecked > 0 && (
-            <span className="count not-checked">{t('counts.notChecked', { count: counts.notChecked })}</span>
-          )}
-        </div>
+        {hasDrafts && (
+          <div className="counts" aria-label={t('batch.verdicts')}>
+            <span className="count pass">{words.t('verdict.counts.pass', { count: counts.pass })}</span>
+            <span className="count warn">{words.t('verdict.counts.warn', { count: counts.warn })}</span>
+            <span className="count fail">{words.t('verdict.counts.fail', { count: counts.fail })}</span>
+            <span className="count error">{words.t('verdict.counts.error', { count: counts.error })}</span>
+            {counts.notChecked > 0 && (
+              <span className="count not-checked">{t('counts.notChecked', { count: counts.notChecked })}</span>
+            )}
+          </div>
+        )}
       </div>
 
       {!session.running && counts.notChecked > 0 && (
@@ -156,63 +161,68 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
         </div>
       )}
 
-      <div className="toolbar">
-        <label>
-          {t('batch.show')}{' '}
-          <select
-            value={filter}
-            onChange={(event) => setFilter(event.target.value as Filter)}
-            aria-label={t('batch.filter')}
-          >
-            {FILTERS.map((id) => (
-              <option key={id} value={id}>
-                {t(`batch.filters.${id}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('batch.sortBy')}{' '}
-          <select value={sort} onChange={(event) => setSort(event.target.value as Sort)} aria-label={t('batch.sort')}>
-            {SORTS.map((id) => (
-              <option key={id} value={id}>
-                {t(`batch.sorts.${id}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="spacer" />
-        {/* A run of zero drafts has nothing to export. */}
-        {!session.running && session.files.length > 0 && (
-          <ExportMenu runId={session.runId} profile={session.profile} onMessage={onMessage} />
-        )}
-      </div>
+      {hasDrafts && (
+        <>
+          <div className="toolbar">
+            <label>
+              {t('batch.show')}{' '}
+              <select
+                value={filter}
+                onChange={(event) => setFilter(event.target.value as Filter)}
+                aria-label={t('batch.filter')}
+              >
+                {FILTERS.map((id) => (
+                  <option key={id} value={id}>
+                    {t(`batch.filters.${id}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('batch.sortBy')}{' '}
+              <select
+                value={sort}
+                onChange={(event) => setSort(event.target.value as Sort)}
+                aria-label={t('batch.sort')}
+              >
+                {SORTS.map((id) => (
+                  <option key={id} value={id}>
+                    {t(`batch.sorts.${id}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div className="spacer" />
+            {!session.running && <ExportMenu runId={session.runId} profile={session.profile} onMessage={onMessage} />}
+          </div>
 
-      <table className="drafts">
-        <thead>
-          <tr>
-            <th className="num col-index">#</th>
-            <th className="col-thumb" />
-            <th className="col-name">{t('batch.columns.draft')}</th>
-            <th className="num col-duration">{t('batch.columns.duration')}</th>
-            <th className="col-checks">{t('batch.columns.checks')}</th>
-            <th className="num col-score">{t('batch.columns.score')}</th>
-            <th className="col-verdict">{t('batch.columns.verdict')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ file, index }) => (
-            <DraftRow
-              key={file.path}
-              file={file}
-              index={index}
-              selected={selected === file.path}
-              onOpen={() => file.result && onSelect(file.path)}
-              onKeyDown={(event) => onRowKey(event, file.path)}
-            />
-          ))}
-        </tbody>
-      </table>
+          <table className="drafts">
+            <thead>
+              <tr>
+                <th className="num col-index">#</th>
+                <th className="col-thumb" />
+                <th className="col-name">{t('batch.columns.draft')}</th>
+                <th className="num col-duration">{t('batch.columns.duration')}</th>
+                <th className="col-checks">{t('batch.columns.checks')}</th>
+                <th className="num col-score">{t('batch.columns.score')}</th>
+                <th className="col-verdict">{t('batch.columns.verdict')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ file, index }) => (
+                <DraftRow
+                  key={file.path}
+                  file={file}
+                  index={index}
+                  selected={selected === file.path}
+                  onOpen={() => file.result && onSelect(file.path)}
+                  onKeyDown={(event) => onRowKey(event, file.path)}
+                />
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       {rows.length === 0 && !session.scanning && (
         <p className="empty">{session.files.length ? t('batch.noMatch') : noDraftsFound(words)}</p>
       )}

@@ -23,7 +23,7 @@ interface Props {
  * draft again from its stored measurements: nothing is decoded.
  */
 export function CaptionPanel({ path, caption, origin, check, profile, runId, onResult, onMessage }: Props) {
-  const { t, lang } = useUi();
+  const { t, f, lang } = useUi();
   const [text, setText] = useState(caption);
   const [saving, setSaving] = useState(false);
   useEffect(() => setText(caption), [caption, path]);
@@ -47,7 +47,8 @@ export function CaptionPanel({ path, caption, origin, check, profile, runId, onR
       <h3>{t('caption.title')}</h3>
       {check ? (
         <p className={`caption-verdict status ${check.status}`}>
-          <span className="visually-hidden">{t(`statusShort.${check.status}`)}: </span>
+          {/* Said before the advice, whose colour alone shows the status: the same words as a check chip's. */}
+          <span className="visually-hidden">{t(`status.${check.status}`)}: </span>
           {check.message}
         </p>
       ) : (
@@ -68,7 +69,13 @@ export function CaptionPanel({ path, caption, origin, check, profile, runId, onR
       </label>
       <div className="caption-actions">
         <span id="caption-counts" className={`muted small${length > maxLength || tags > maxHashtags ? ' over' : ''}`}>
-          {t('caption.counts', { length, max: maxLength, tags, maxTags: maxHashtags, count: tags })}
+          {t('caption.counts', {
+            length: f.whole(length),
+            max: f.whole(maxLength),
+            tags: f.whole(tags),
+            maxTags: f.whole(maxHashtags),
+            count: tags,
+          })}
         </span>
         <span className="spacer" />
         <button type="button" disabled={!changed || saving || runId === null} onClick={() => void save('file')}>

@@ -46,15 +46,32 @@ interface Props {
   onClose(): void;
 }
 
-function Versions({ path, profileNames }: { path: string; profileNames: Readonly<Record<string, string>> }) {
-  const [entries, setEntries] = useState<DraftHistoryEntry[] | null>(null);
+/**
+ * The draft's checks as history holds them. Read again when the draft's result changes (it arrived,
+ * its caption was saved, the run was read again) and when its run is stored (`runId` turns from null
+ * into the run's id as the batch ends): a card opened earlier would otherwise keep what history held
+ * then. Both are kept as they are between those moments, so a render alone never reads it again.
+ */
+function Versions({
+  result,
+  runId,
+  profileNames,
+}: {
+  result: FileResult;
+  runId: number | null;
+  profileNames: Readonly<Record<string, string>>;
+}) {
+  const { path } = result;
+  // Kept with the path it answers for: another draft's checks are never shown while this one's load.
+  const [loaded, setLoaded] = useState<{ path: string; entries: DraftHistoryEntry[] } | null>(null);
   useEffect(() => {
     let live = true;
-    void client.draftHistory({ path }).then((r) => live && setEntries(r.ok ? r.value : []));
+    void client.draftHistory({ path }).then((r) => live && setLoaded({ path, entries: r.ok ? r.value : [] }));
     return () => {
       live = false;
     };
-  }, [path]);
+  }, [path, result, runId]);
+  const entries = loaded?.path === path ? loaded.entries : null;
   if (!entries || entries.length < 2) return null;
   return <VersionsTable entries={entries} profileNames={profileNames} />;
 }
@@ -498,7 +515,7 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
         </section>
       </CanSeek.Provider>
 
-      {environment?.databasePath && <Versions path={result.path} profileNames={profileNames} />}
+      {environment?.databasePath && <Versions result={result} runId={runId} profileNames={profileNames} />}
 
       <details className="panel glossary">
         <summary>{t('card.glossary')}</summary>

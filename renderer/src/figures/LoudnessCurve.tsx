@@ -1,5 +1,17 @@
 import type { Measurements } from '../../../analysis/api/contract';
 import { useUi } from '../i18n';
+import { useWidth } from './use-width';
+
+/** Round levels the y-axis may name besides the target: the top of the scale and a quiet level. */
+const ROUND_LUFS = [0, -30];
+/** A round level this close to the target is left out: its label would sit on the target's. */
+const MIN_LABEL_GAP_LUFS = 8;
+
+/** The levels the y-axis names: the target, and the round ones clear of it. */
+export function loudnessTicks(targetLufs: number): number[] {
+  const round = ROUND_LUFS.filter((level) => Math.abs(level - targetLufs) >= MIN_LABEL_GAP_LUFS);
+  return [...round, targetLufs].sort((a, b) => b - a);
+}
 
 /** Momentary loudness over the whole draft against the target level. */
 export function LoudnessCurve({
@@ -12,34 +24,54 @@ export function LoudnessCurve({
   targetLufs: number;
 }) {
   const { t, f } = useUi();
+  // Drawn at the card's own width, so the axis labels stay as readable in a narrow window as in a wide one.
+  const [svgRef, W] = useWidth<SVGSVGElement>(600);
   const curve = audio.loudnessCurve;
   if (!curve || curve.momentaryLufs.length === 0) return null;
-  const W = 600;
   const H = 100;
   const top = 8;
   const bottom = H - 18;
+  // Room on the left for the y-axis labels ("-30").
+  const left = 30;
   const floor = -50;
   const span = Math.max(durationSec, curve.momentaryLufs.length * curve.stepSec);
-  const x = (t: number) => (t / span) * W;
+  const x = (t: number) => left + (t / span) * (W - left);
   const y = (v: number) => top + (Math.min(0, Math.max(floor, v)) / floor) * (bottom - top);
   return (
-    <svg className="figure" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('figures.loudnessLabel')}>
+    <svg ref={svgRef} className="figure" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('figures.loudnessLabel')}>
+      {loudnessTicks(targetLufs)
+        .filter((level) => level !== targetLufs)
+        .map((level) => (
+          <line key={level} className="grid" x1={left} x2={W} y1={y(level)} y2={y(level)} />
+        ))}
       {curve.momentaryLufs.map((v, i) => (
         <rect
           key={i}
           className="loud"
           x={x(i * curve.stepSec)}
           y={y(v)}
-          width={Math.max(1, x(curve.stepSec) - 0.5)}
+          width={Math.max(1, x(curve.stepSec) - left - 0.5)}
           height={bottom - y(v)}
         />
       ))}
-      <line className="target" x1={0} x2={W} y1={y(targetLufs)} y2={y(targetLufs)} />
-      <text className="target-label" x={4} y={y(targetLufs) - 3}>
+      <line className="target" x1={left} x2={W} y1={y(targetLufs)} y2={y(targetLufs)} />
+      <text className="target-label" x={left + 4} y={y(targetLufs) - 3}>
         {t('figures.target', { lufs: f.lufs(targetLufs) })}
       </text>
-      <line className="axis" x1={0} x2={W} y1={bottom} y2={bottom} />
-      <text className="tick" x={2} y={H - 4}>
+      <line className="y-axis" x1={left} x2={left} y1={top} y2={bottom} />
+      {loudnessTicks(targetLufs).map((level) => (
+        <text
+          key={level}
+          className={level === targetLufs ? 'target-label' : 'tick'}
+          x={left - 4}
+          y={y(level) + 4}
+          textAnchor="end"
+        >
+          {f.tenths(level)}
+        </text>
+      ))}
+      <line className="axis" x1={left} x2={W} y1={bottom} y2={bottom} />
+      <text className="tick" x={left} y={H - 4}>
         0 s
       </text>
       <text className="tick" x={W - 2} y={H - 4} textAnchor="end">

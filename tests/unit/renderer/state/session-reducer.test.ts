@@ -52,6 +52,33 @@ describe('sessionReducer: a batch in the engine order', () => {
     expect(session.files[0]).toMatchObject({ state: 'running', fraction: 0.25 });
     expect(session.running).toBe(true);
   });
+
+  it("a draft's result keeps its identity from its file-done to the batch's end (an open card reads history again only when it changes)", () => {
+    const batch = simulatedBatch();
+    const firstDone = batch.events.findIndex(
+      (e) => e.type === 'batch' && e.event.type === 'file-done' && e.event.index === 0,
+    );
+    const early = run(initialSessionState, started(batch.batchId), ...batch.events.slice(0, firstDone + 1).map(engine));
+    const arrived = early.session!.files[0]!.result;
+    expect(arrived).toBe(batch.results[0]);
+    const ended = run(early, ...batch.events.slice(firstDone + 1).map(engine));
+    expect(ended.session!.running).toBe(false);
+    expect(ended.session!.files[0]!.result).toBe(arrived);
+    // A caption saved in the card is a new result: the card's history is read again then.
+    const captioned = sessionReducer(ended, {
+      type: 'file-updated',
+      runId: batch.runId,
+      file: {
+        path: batch.files[0]!,
+        status: 'analyzed',
+        verdict: 'warn',
+        score: 70,
+        checks: [],
+        measurements: measurements(12),
+      },
+    });
+    expect(captioned.session!.files[0]!.result).not.toBe(arrived);
+  });
 });
 
 describe('sessionReducer: shuffled, delayed and duplicated events', () => {

@@ -1,0 +1,62 @@
+/** The loudness chart's y-axis: the target and round levels, in the window's language. Static HTML. */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { Lang, Measurements } from '../../../../analysis/api/contract';
+import { LoudnessCurve, loudnessTicks } from '../../../../renderer/src/figures/LoudnessCurve';
+import { uiFor, UiContext } from '../../../../renderer/src/i18n';
+
+const audio = {
+  firstSoundSec: 0,
+  integratedLufs: -14,
+  truePeakDbtp: -1,
+  silenceShare: 0,
+  loudnessCurve: { stepSec: 0.4, momentaryLufs: [-40, -20, -14, -10, -60] },
+} as unknown as Measurements['audio'];
+
+const render = (lang: Lang, targetLufs: number, curve = audio): string =>
+  renderToStaticMarkup(
+    createElement(
+      UiContext.Provider,
+      { value: uiFor(lang) },
+      createElement(LoudnessCurve, { audio: curve, durationSec: 2, targetLufs }),
+    ),
+  );
+
+/** The y-axis labels, top to bottom, with the height each is drawn at. */
+const yLabels = (html: string): Array<{ text: string; y: number; className: string }> =>
+  [...html.matchAll(/<text class="([^"]+)" x="(\d+)" y="([\d.]+)" text-anchor="end">([^<]*)<\/text>/g)]
+    .filter((m) => Number(m[2]) < 30)
+    .map((m) => ({ className: m[1]!, y: Number(m[3]), text: m[4]! }));
+
+describe('loudnessTicks', () => {
+  it('names the target and the round levels clear of it, loudest first', () => {
+    expect(loudnessTicks(-14)).toEqual([0, -14, -30]);
+    // A round level within 8 LU of the target would print over it.
+    expect(loudnessTicks(-24)).toEqual([0, -24]);
+    expect(loudnessTicks(-5)).toEqual([-5, -30]);
+  });
+});
+
+describe('LoudnessCurve', () => {
+  it('draws a y-axis labelled with the target and round LUFS levels, top to bottom', () => {
+    const html = render('en', -14);
+    expect(html).toContain('class="y-axis"');
+    const labels = yLabels(html);
+    expect(labels.map((l) => l.text)).toEqual(['0', '-14', '-30']);
+    expect(labels.map((l) => l.y)).toEqual([...labels.map((l) => l.y)].sort((a, b) => a - b));
+    // The target's label in the target line's colour.
+    expect(labels.find((l) => l.text === '-14')!.className).toBe('target-label');
+    // Light grid lines at the round levels only (the target has its own dashed line).
+    expect(html.match(/class="grid"/g)).toHaveLength(2);
+  });
+
+  it('writes a level with the language’s decimal mark', () => {
+    expect(yLabels(render('it', -23.5)).map((l) => l.text)).toEqual(['0', '-23,5']);
+    expect(yLabels(render('en', -23.5)).map((l) => l.text)).toEqual(['0', '-23.5']);
+  });
+
+  it('draws nothing without a loudness curve', () => {
+    expect(render('en', -14, { ...audio, loudnessCurve: null })).toBe('');
+  });
+});
