@@ -1,7 +1,7 @@
 import { FfmpegFailure } from '../media/run-ffmpeg.js';
 import { decodeGreyWindow, type GreyWindow, type GreyWindowRequest } from './grey-frames.js';
 
-/** The tail decoded for the seam; with 1–2 s GOPs the seek costs at most one GOP of decoding. */
+/** The tail decoded for the seam; the seek costs up to one GOP of decoding before it. */
 export const TAIL_SEC = 1;
 /** Frames kept when the ending has to be found by decoding a longer stretch. */
 const KEEP_LAST = 90;
@@ -10,6 +10,8 @@ type EndingRequest = Omit<GreyWindowRequest, 'startSec' | 'durationSec' | 'keepL
   durationSec: number;
   /** Timeout for the last resort, a decode of the whole stream. */
   fullDecodeTimeoutMs: number;
+  /** The seek to the last second starts decoding at most a second before it (a short GOP). */
+  shortLeadIn?: boolean;
   onFrame?: (tSec: number) => void;
 };
 
@@ -19,15 +21,17 @@ type EndingRequest = Omit<GreyWindowRequest, 'startSec' | 'durationSec' | 'keepL
  * that window empty, so a wider window and then the whole stream are tried, keeping only the end.
  */
 export async function decodeEnding(request: EndingRequest): Promise<GreyWindow> {
-  const { durationSec, fullDecodeTimeoutMs, ...common } = request;
+  const { durationSec, fullDecodeTimeoutMs, shortLeadIn, ...common } = request;
   const attempts: Array<Pick<GreyWindowRequest, 'startSec' | 'keepLast' | 'timeoutMs' | 'label' | 'singleThread'>> = [
-    // One decoder thread: a second of frames gains nothing from frame threads (they only add
-    // start-up delay), and the opening decoding alongside gets the other core.
+    // The seek lands on the keyframe before the last second. A second or two of frames runs best on
+    // one decoder thread, the opening alongside getting the other core; encoders' default keyframe
+    // distance (250 frames: 8 s at 30 fps) leaves most of a GOP to decode first, which on one thread
+    // took longer than decoding the whole file: frame threads then (and when the lead is unknown).
     {
       startSec: Math.max(0, durationSec - TAIL_SEC),
       label: 'ending decode',
       timeoutMs: common.timeoutMs,
-      singleThread: true,
+      singleThread: (common.singleThread ?? false) || (shortLeadIn ?? false),
     },
     {
       startSec: Math.max(0, durationSec - 6 * TAIL_SEC),

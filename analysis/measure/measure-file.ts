@@ -14,6 +14,7 @@ import { measureHook } from './hook.js';
 import { containerMetadata } from './metadata.js';
 import type { DraftPictures } from './picture-types.js';
 import { probeDraft } from './probe.js';
+import { seekLandsWithin } from './seek-keyframe.js';
 import { measureSeam } from './seam.js';
 import { measureVideoStreamEnd } from './stream-end.js';
 import { isCutShort } from './truncation.js';
@@ -39,6 +40,8 @@ const FILTERS = ['extractplanes', 'scale', 'format', 'showinfo', 'ebur128', 'sil
 
 const PROBE_TIMEOUT_MS = 30_000;
 const WINDOW_TIMEOUT_MS = 60_000;
+/** How long the ending waits to learn where its seek lands (~15 ms from an index) before it plans for the worst. */
+const LOOKUP_PATIENCE_MS = 300;
 
 /** How far before the video's declared end a picture is taken of each frame, to keep the last. */
 const LAST_FRAME_WINDOW_SEC = 0.5;
@@ -173,12 +176,20 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
           onFrame: (t) => progress('head', t / windowSec),
         }),
       );
-    const tailWindow = (singleThread = false): Promise<GreyWindow> =>
-      withoutPicturesOnFailure((pictures) =>
+    // Looked up, not decoded, while the opening and the sound start: whether the ending's seek
+    // lands within a second of it decides its decoder threads.
+    const shortLeadIn = seekLandsWithin(path, video.index, tailStart, TAIL_SEC, {
+      signal,
+      patienceMs: LOOKUP_PATIENCE_MS * scale,
+    });
+    const tailWindow = async (singleThread = false): Promise<GreyWindow> => {
+      const short = await shortLeadIn;
+      return withoutPicturesOnFailure((pictures) =>
         decodeEnding({
           ...common,
           signal,
           singleThread,
+          shortLeadIn: short,
           durationSec: duration,
           fullDecodeTimeoutMs: longTimeout,
           // The last half second of the video stream (it may end before the audio): the last frame is there.
@@ -188,6 +199,7 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
           onFrame: (t) => progress('tail', (t - tailStart) / TAIL_SEC),
         }),
       );
+    };
     const noAudioPass: AudioPass = { audio: noAudio(), decodedEndSec: null, decodeErrors: 0, firstDecodeError: null };
     const audioRun = (): Promise<AudioPass> =>
       audioStream
