@@ -15,6 +15,8 @@ const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   ['EPERM', 'errors.report.cannotWrite.denied'],
   ['EROFS', 'errors.report.cannotWrite.readOnly'],
   ['EISDIR', 'errors.report.cannotWrite.isFolder'],
+  // A single draft's export is named after the draft: ~80 CJK characters are 255 bytes.
+  ['ENAMETOOLONG', 'errors.report.cannotWrite.nameTooLong'],
 ]);
 
 /** The plain-words reason for a code the table knows; undefined for any other (the caller decides what then). */

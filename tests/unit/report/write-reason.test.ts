@@ -21,6 +21,10 @@ describe('why a report cannot be written, by the system’s error code', () => {
     ['EPERM', `Cannot write ${path}: no permission to write in ${folder}. Nothing was written.`],
     ['EROFS', `Cannot write ${path}: ${folder} is on a read-only disk. Nothing was written.`],
     ['EISDIR', `Cannot write ${path}: ${path} is a folder. Nothing was written.`],
+    [
+      'ENAMETOOLONG',
+      `Cannot write ${path}: the name is too long for the disk (choose a shorter one). Nothing was written.`,
+    ],
   ])('%s is said in plain words, in Italian too', (code, text) => {
     const phrase = writeReason(path, errno(code));
     expect(phrase.params).toEqual({ path, folder });

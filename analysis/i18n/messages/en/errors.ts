@@ -141,6 +141,8 @@ export const errors = {
       denied: 'Cannot write {{path}}: no permission to write in {{folder}}. Nothing was written.',
       readOnly: 'Cannot write {{path}}: {{folder}} is on a read-only disk. Nothing was written.',
       isFolder: 'Cannot write {{path}}: {{path}} is a folder. Nothing was written.',
+      nameTooLong:
+        'Cannot write {{path}}: the name is too long for the disk (choose a shorter one). Nothing was written.',
       /** reason: the system's own (English) words. */
       other: 'Cannot write {{path}}: {{reason}}. Nothing was written.',
     },

@@ -124,6 +124,8 @@ export const errors: SameKeys<typeof en> = {
         'Impossibile scrivere {{path}}: non hai il permesso di scrivere in {{folder}}. Non è stato scritto nulla.',
       readOnly: 'Impossibile scrivere {{path}}: {{folder}} è su un disco di sola lettura. Non è stato scritto nulla.',
       isFolder: 'Impossibile scrivere {{path}}: {{path}} è una cartella. Non è stato scritto nulla.',
+      nameTooLong:
+        'Impossibile scrivere {{path}}: il nome è troppo lungo per il disco (scegline uno più corto). Non è stato scritto nulla.',
       other: 'Impossibile scrivere {{path}}: {{reason}}. Non è stato scritto nulla.',
     },
   },
