@@ -7,6 +7,11 @@ const ROUND_LUFS = [0, -30];
 /** A round level this close to the target is left out: its label would sit on the target's. */
 const MIN_LABEL_GAP_LUFS = 8;
 
+/** The y-axis gutter: the widest label at ~6.5 px a character (11 px text) and a 4 px gap each side. */
+export function axisGutterPx(labels: readonly string[]): number {
+  return Math.max(30, Math.ceil(8 + 6.5 * Math.max(0, ...labels.map((label) => label.length))));
+}
+
 /** The levels the y-axis names: the target, and the round ones clear of it. */
 export function loudnessTicks(targetLufs: number): number[] {
   const round = ROUND_LUFS.filter((level) => Math.abs(level - targetLufs) >= MIN_LABEL_GAP_LUFS);
@@ -31,8 +36,9 @@ export function LoudnessCurve({
   const H = 100;
   const top = 8;
   const bottom = H - 18;
-  // Room on the left for the y-axis labels ("-30").
-  const left = 30;
+  const ticks = loudnessTicks(targetLufs).map((level) => ({ level, label: f.tenths(level) }));
+  // Room on the left for the y-axis labels ("-30", a target such as "-23,5").
+  const left = axisGutterPx(ticks.map((tick) => tick.label));
   const floor = -50;
   const span = Math.max(durationSec, curve.momentaryLufs.length * curve.stepSec);
   const x = (t: number) => left + (t / span) * (W - left);
@@ -59,7 +65,7 @@ export function LoudnessCurve({
         {t('figures.target', { lufs: f.lufs(targetLufs) })}
       </text>
       <line className="y-axis" x1={left} x2={left} y1={top} y2={bottom} />
-      {loudnessTicks(targetLufs).map((level) => (
+      {ticks.map(({ level, label }) => (
         <text
           key={level}
           className={level === targetLufs ? 'target-label' : 'tick'}
@@ -67,7 +73,7 @@ export function LoudnessCurve({
           y={y(level) + 4}
           textAnchor="end"
         >
-          {f.tenths(level)}
+          {label}
         </text>
       ))}
       <line className="axis" x1={left} x2={W} y1={bottom} y2={bottom} />

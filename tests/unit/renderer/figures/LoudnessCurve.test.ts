@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Lang, Measurements } from '../../../../analysis/api/contract';
-import { LoudnessCurve, loudnessTicks } from '../../../../renderer/src/figures/LoudnessCurve';
+import { axisGutterPx, LoudnessCurve, loudnessTicks } from '../../../../renderer/src/figures/LoudnessCurve';
 import { uiFor, UiContext } from '../../../../renderer/src/i18n';
 
 const audio = {
@@ -23,11 +23,11 @@ const render = (lang: Lang, targetLufs: number, curve = audio): string =>
     ),
   );
 
-/** The y-axis labels, top to bottom, with the height each is drawn at. */
-const yLabels = (html: string): Array<{ text: string; y: number; className: string }> =>
+/** The y-axis labels (right-aligned at the gutter, left of the time axis's end), top to bottom. */
+const yLabels = (html: string): Array<{ text: string; x: number; y: number; className: string }> =>
   [...html.matchAll(/<text class="([^"]+)" x="(\d+)" y="([\d.]+)" text-anchor="end">([^<]*)<\/text>/g)]
-    .filter((m) => Number(m[2]) < 30)
-    .map((m) => ({ className: m[1]!, y: Number(m[3]), text: m[4]! }));
+    .filter((m) => Number(m[2]) < 100)
+    .map((m) => ({ className: m[1]!, x: Number(m[2]), y: Number(m[3]), text: m[4]! }));
 
 describe('loudnessTicks', () => {
   it('names the target and the round levels clear of it, loudest first', () => {
@@ -54,6 +54,14 @@ describe('LoudnessCurve', () => {
   it('writes a level with the language’s decimal mark', () => {
     expect(yLabels(render('it', -23.5)).map((l) => l.text)).toEqual(['0', '-23,5']);
     expect(yLabels(render('en', -23.5)).map((l) => l.text)).toEqual(['0', '-23.5']);
+  });
+
+  it('widens its gutter for a wider label, so a target such as -23,5 is never cut at the edge', () => {
+    expect(axisGutterPx(['0', '-14', '-30'])).toBe(30);
+    for (const lang of ['en', 'it'] as const)
+      for (const label of yLabels(render(lang, -23.5)))
+        // right-aligned at x: at ~6.5 px a character (11 px text) it starts inside the figure
+        expect(label.x - 6.5 * label.text.length, `${lang} ${label.text}`).toBeGreaterThanOrEqual(0);
   });
 
   it('draws nothing without a loudness curve', () => {
