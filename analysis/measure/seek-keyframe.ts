@@ -1,13 +1,15 @@
-import { locateFfprobe } from '../media/binaries.js';
+import { throwIfAborted } from '../media/abortable.js';
+import { ffprobeEnvironment, locateFfprobe } from '../media/binaries.js';
 import { INPUT_GUARDS, toFfmpegInput } from '../media/file-url.js';
 import { spawnTracked } from '../media/spawn-tracked.js';
 
 /**
- * Where decoding starts when a draft is opened at `atSec`: the keyframe at or before it, as the
- * container's index says. ffprobe seeks the way ffmpeg's `-ss` does and reads one packet: nothing is
- * decoded. Null when it cannot tell (no index, a packet that is not a keyframe, a failed run).
+ * The first packet ffprobe reads after seeking to `atSec` (on the file's own timeline, as the
+ * packets' times are): a keyframe, as the container's index says, or null when it cannot tell (no
+ * index, a packet that is not a keyframe, a failed run). Nothing is decoded. ffprobe may land after
+ * `atSec` where ffmpeg's `-ss` never does: the caller checks.
  */
-export async function keyframeAtOrBefore(
+export async function keyframeNear(
   path: string,
   streamIndex: number,
   atSec: number,
@@ -33,6 +35,7 @@ export async function keyframeAtOrBefore(
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     captureStdout: true,
+    env: ffprobeEnvironment(),
   });
   return run.code === 0 ? parseKeyframeLine(run.stdout.toString('utf8')) : null;
 }
@@ -46,30 +49,28 @@ export function parseKeyframeLine(output: string): number | null {
 }
 
 /**
- * Whether a seek to `atSec` starts decoding at most `withinSec` before it. A container whose index
- * does not say so within `patienceMs` (a file without one is read from the start to find out) gets
- * false: the caller then plans for a long stretch, which is never wrong, only less thrifty.
+ * Whether ffmpeg's `-ss atSec` starts decoding at most `withinSec` before `atSec`. `-ss` counts from
+ * the file's start time and lands on the keyframe at or before its target. An answer that is not
+ * there within `patienceMs` (a file without an index is read from its start to find out), a
+ * keyframe after the target or none at all give false: the caller then plans for a long stretch,
+ * which is never wrong, only less thrifty. A cancel still cancels.
  */
 export async function seekLandsWithin(
   path: string,
   streamIndex: number,
-  atSec: number,
+  at: { sec: number; fileStartSec?: number },
   withinSec: number,
   options: { signal?: AbortSignal; patienceMs: number },
 ): Promise<boolean> {
-  const local = new AbortController();
-  const stop = (): void => local.abort();
-  options.signal?.addEventListener('abort', stop, { once: true });
-  const timer = setTimeout(stop, options.patienceMs);
-  try {
-    const keyframe = await keyframeAtOrBefore(path, streamIndex, atSec, {
-      signal: local.signal,
-      timeoutMs: options.patienceMs * 2,
-    }).catch(() => null);
-    options.signal?.throwIfAborted();
-    return keyframe !== null && atSec - keyframe <= withinSec;
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', stop);
-  }
+  const label = 'keyframe lookup';
+  throwIfAborted(options.signal, label);
+  const target = at.sec + (at.fileStartSec ?? 0);
+  const keyframe = await keyframeNear(path, streamIndex, target, {
+    signal: options.signal,
+    timeoutMs: options.patienceMs,
+  }).catch(() => null);
+  throwIfAborted(options.signal, label);
+  if (keyframe === null) return false;
+  const lead = target - keyframe;
+  return lead >= 0 && lead <= withinSec;
 }

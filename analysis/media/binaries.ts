@@ -74,6 +74,23 @@ function locate(name: keyof MediaBinaries, env: NodeJS.ProcessEnv): string {
   return (cached[name] = ensureExecutable(path, envName));
 }
 
+/**
+ * The environment ffprobe runs in. The Linux builds are static, with their own glibc: asked to
+ * convert a DVB service name (every MPEG-TS carries one, so every .ts/.mts/.m2ts), iconv reads the
+ * system's gconv module cache, written by another glibc, and ffprobe crashes (SIGSEGV on Debian and
+ * Ubuntu). With GCONV_PATH set, glibc never reads that cache; a name it cannot convert stays as
+ * stored, and nothing measured depends on it.
+ */
+export function ffprobeEnvironment(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): NodeJS.ProcessEnv | undefined {
+  return platform === 'linux' ? { ...env, GCONV_PATH: NO_GCONV_MODULES } : undefined;
+}
+
+/** A folder that cannot exist (/dev/null is a file): no modules are loaded from it. */
+const NO_GCONV_MODULES = '/dev/null/no-gconv-modules';
+
 export const locateFfmpeg = (env: NodeJS.ProcessEnv = process.env): string => locate('ffmpeg', env);
 export const locateFfprobe = (env: NodeJS.ProcessEnv = process.env): string => locate('ffprobe', env);
 

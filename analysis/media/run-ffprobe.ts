@@ -1,4 +1,4 @@
-import { locateFfprobe } from './binaries.js';
+import { ffprobeEnvironment, locateFfprobe } from './binaries.js';
 import { INPUT_GUARDS, toFfmpegInput } from './file-url.js';
 import { spawnTracked } from './spawn-tracked.js';
 
@@ -23,6 +23,7 @@ export async function runFfprobe(path: string, options: FfprobeRunOptions = {}):
     signal: options.signal,
     timeoutMs: options.timeoutMs ?? 30_000,
     captureStdout: true,
+    env: ffprobeEnvironment(),
   });
   if (run.code !== 0) throw new ProbeFailure(run.stderr.trim() || `ffprobe exited with code ${String(run.code)}`);
   try {

@@ -9,6 +9,8 @@ export interface SpawnTrackedOptions {
   timeoutMs: number;
   /** Keep stdout (ffprobe's JSON); otherwise it is ignored. */
   captureStdout?: boolean;
+  /** The process's environment; this process's own when absent. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface SpawnTrackedResult {
@@ -31,6 +33,7 @@ export async function spawnTracked(
     const started = performance.now();
     const child = spawn(binary, args, {
       stdio: ['ignore', options.captureStdout ? 'pipe' : 'ignore', 'pipe'],
+      env: options.env,
       windowsHide: true,
     });
     const log = (ended: string): void =>

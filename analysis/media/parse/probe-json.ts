@@ -3,6 +3,8 @@ export interface ProbeData {
   formatName: string;
   majorBrand?: string;
   declaredDurationSec?: number;
+  /** Where the file's timeline starts (an MPEG-TS often at ~1.4 s): ffmpeg's `-ss` counts from it. */
+  startSec?: number;
   fileBitrateKbps?: number;
   sizeBytes?: number;
   video?: VideoStreamInfo;
@@ -176,6 +178,7 @@ export function parseProbeJson(json: unknown): ProbeData {
     formatName: str(format.format_name) ?? 'unknown',
     majorBrand: tags.major_brand?.trim(),
     declaredDurationSec: num(format.duration) ?? (video ? num(video.duration) : undefined),
+    startSec: num(format.start_time),
     fileBitrateKbps: kbps(format.bit_rate),
     sizeBytes: num(format.size),
     video: video ? videoInfo(video) : undefined,

@@ -82,11 +82,25 @@ describe('real-world formats get a scorecard', () => {
     ['ogv', 'theora'],
     ['flv', 'flv1'],
     ['wmv', 'wmv2'],
+    ['mpegTs', 'h264'],
+    ['m2ts', 'h264'],
   ])('%s is analysed (%s)', async (key, codec) => {
     const m = await measure(key);
     expect(m.videoCodec).toBe(codec);
     expect(m.audio.present).toBe(true);
     expect(m.audio.silent).toBe(false);
+  });
+});
+
+describe('MPEG transport streams (.ts, .mts, .m2ts)', () => {
+  it('get a scorecard whose container advice names MPEG-TS as people write it', async () => {
+    const m = await measure('m2ts');
+    expect(m.container).toBe('mpegts');
+    expect(m.unmeasured).toEqual({});
+    expect(m.decode.decodedDurationSec).toBeCloseTo(2, 0);
+    const container = check(m, 'spec.container');
+    expect(container.status).toBe('fail');
+    expect(container.message).toContain('MPEG-TS is not accepted by TikTok. Re-export as MP4.');
   });
 });
 

@@ -183,6 +183,7 @@ describe('parseProbeJson', () => {
       formatName: 'mov,mp4,m4a,3gp,3g2,mj2',
       majorBrand: 'isom',
       declaredDurationSec: 2,
+      startSec: 0,
       fileBitrateKbps: 15917.036,
       sizeBytes: 3979259,
       video: {
