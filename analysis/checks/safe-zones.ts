@@ -77,8 +77,9 @@ export const safeZonesCheck = defineCheck({
       busyRatio: rules.busyRatio,
     };
     // The areas are those of a full-screen 9:16 frame; any other shape is letterboxed on the phone.
+    // Nothing is counted, so no count: "—" in the app and reports, an empty CSV cell, null in JSON.
     if (!isFullScreenVertical(m.width, m.height)) {
-      return { status: 'pass', value: 0, valueText: '—', target, details, message: t('zones.notVertical') };
+      return { status: 'pass', value: null, valueText: '—', target, details, message: t('zones.notVertical') };
     }
     if (busy.length === 0) {
       const measured = maps.filter(([, map]) => map !== null).map(([window]) => window);

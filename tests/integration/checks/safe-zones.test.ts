@@ -76,6 +76,9 @@ describe('safe-zones on real ffmpeg output', () => {
       const check = zonesOf({ ...bottom, width, height });
       expect(check.status).toBe('pass');
       expect(check.message).toMatch(/^Not a full-screen vertical \(9:16\) frame/);
+      // Nothing was counted: no count anywhere (the CSV cell stays empty, the app shows "—").
+      expect(check.value).toBeNull();
+      expect(check.valueText).toBe('—');
     }
     expect(zonesOf({ ...bottom, width: 720, height: 1280 }).status).toBe('warn');
   });
