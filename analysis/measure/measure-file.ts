@@ -177,15 +177,18 @@ export async function measureFile(path: string, options: MeasureOptions = {}): P
         }),
       );
     // Looked up, not decoded, while the opening and the sound start: whether the ending's seek
-    // lands within a second of it decides its decoder threads. A file that declares no duration has
-    // no index to ask (its end was found by reading it): frame threads at once.
+    // lands within a second of it decides its decoder threads. A clip of two seconds or less needs
+    // no asking (no keyframe is before its start); a file that declares no duration has no index to
+    // ask (its end was found by reading it): frame threads at once.
     const shortLeadIn =
-      probe.durationSec === undefined
-        ? Promise.resolve(false)
-        : seekLandsWithin(path, video.index, { sec: tailStart, fileStartSec: probe.data.startSec }, TAIL_SEC, {
-            signal,
-            patienceMs: LOOKUP_PATIENCE_MS * scale,
-          });
+      tailStart <= TAIL_SEC
+        ? Promise.resolve(true)
+        : probe.durationSec === undefined
+          ? Promise.resolve(false)
+          : seekLandsWithin(path, video.index, { sec: tailStart, fileStartSec: probe.data.startSec }, TAIL_SEC, {
+              signal,
+              patienceMs: LOOKUP_PATIENCE_MS * scale,
+            });
     const tailWindow = async (singleThread = false): Promise<GreyWindow> => {
       const short = await shortLeadIn;
       return withoutPicturesOnFailure((pictures) =>

@@ -88,7 +88,7 @@ describe("the ending's decoder threads follow the lead", () => {
     vi.restoreAllMocks();
   });
 
-  /** The ending decode's command line, as the command log prints it. */
+  /** The ending decode's command line, as the command log prints it (and whether a lookup ran). */
   async function endingCommand(path: string): Promise<string> {
     vi.stubEnv('PREFLIGHT_DEBUG', '1');
     const lines: string[] = [];
@@ -97,13 +97,20 @@ describe("the ending's decoder threads follow the lead", () => {
       return true;
     });
     await measureFile(path);
-    const command = lines.join('').match(/\[preflight\] ending decode: (.*)/)?.[1];
+    const log = lines.join('');
+    const command = log.match(/\[preflight\] ending decode: (.*)/)?.[1];
     if (!command) throw new Error('no ending decode in the command log');
-    return command;
+    return log.includes('[preflight] keyframe lookup:') ? `${command} (after a keyframe lookup)` : command;
   }
 
   it('one thread for a one-second lead, frame threads when the seek lands far before the tail', async () => {
-    expect(await endingCommand(await ensureFixture(F.dur8))).toContain('-threads 1 ');
+    expect(await endingCommand(await ensureFixture(F.dur8))).toMatch(/-threads 1 .*after a keyframe lookup/);
     expect(await endingCommand(await ensureFixture(RW.vp8SparseKeys))).not.toContain('-threads 1 ');
+  });
+
+  it('a clip of two seconds or less decodes its ending on one thread without asking', async () => {
+    const command = await endingCommand(await ensureFixture(RW.short04));
+    expect(command).toContain('-threads 1 ');
+    expect(command).not.toContain('after a keyframe lookup');
   });
 });
