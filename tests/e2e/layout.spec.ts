@@ -188,3 +188,39 @@ test('the loudness chart names its levels on a y-axis, readable at 800 and 1366 
     }
   await page.emulateMedia({ colorScheme: 'light' });
 });
+
+test('the motion curve keeps its time and cut labels readable at 800 and 1366 px, light and dark', async ({ page }) => {
+  const folder = await draftFolder();
+  await startCheck(page, served, folder);
+  await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
+  await page.locator('tr.draft-row', { hasText: '01 ready.mp4' }).click();
+  const card = page.getByRole('complementary', { name: 'Scorecard' });
+  const chart = card.getByRole('img', { name: 'Motion in the opening seconds' });
+  const ticks = chart.locator('text.tick');
+  for (const width of [800, 1366])
+    for (const scheme of ['light', 'dark'] as const) {
+      const where = `${width} px ${scheme}`;
+      await page.setViewportSize({ width, height: width === 800 ? 600 : 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await chart.scrollIntoViewIfNeeded();
+      await expect(ticks, where).toHaveText(['0 s', '1 s', '2 s', '3 s']);
+      const frame = (await chart.boundingBox())!;
+      const boxes = await Promise.all((await ticks.all()).map(async (tick) => (await tick.boundingBox())!));
+      for (const [i, box] of boxes.entries()) {
+        // Drawn at the stylesheet's size whatever the card's width, inside the chart, left to right apart.
+        expect(box.height, `${where}: tick ${i} height`).toBeGreaterThanOrEqual(10);
+        expect(box.x, `${where}: tick ${i} left`).toBeGreaterThanOrEqual(frame.x - 0.5);
+        expect(box.x + box.width, `${where}: tick ${i} right`).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+        if (i > 0) expect(box.x, `${where}: tick ${i} apart`).toBeGreaterThan(boxes[i - 1]!.x + boxes[i - 1]!.width);
+      }
+      for (const label of await chart.locator('text.cut-label, text.sound-label').all())
+        expect((await label.boundingBox())!.height, `${where}: ${await label.textContent()}`).toBeGreaterThanOrEqual(
+          10,
+        );
+      expect(await overflow(page), where).toBeNull();
+      await chart
+        .locator('xpath=ancestor::section[1]')
+        .screenshot({ path: join(SHOTS, `17-motion-${width}-${scheme}.png`) });
+    }
+  await page.emulateMedia({ colorScheme: 'light' });
+});

@@ -86,4 +86,7 @@ export async function startCheck(
   if (options.noCache) await page.getByLabel('Decode every draft again').check();
   await page.getByLabel('Folder or file paths on this machine').fill(folder);
   await page.getByRole('button', { name: 'Check drafts' }).click();
+  // The batch view opens with the batch running: only from here does "no progress bar" mean "finished"
+  // (before it, a row clicked has no result yet and opens no card). Or the inputs are refused.
+  await expect(page.locator('main .batch').or(page.getByRole('alert')).first()).toBeVisible();
 }

@@ -1,5 +1,6 @@
 import { useUi } from '../i18n';
 import type { Measurements } from '../../../analysis/api/contract';
+import { useWidth } from './use-width';
 
 /** Frame-to-frame change over the opening seconds, with cuts, first sound and the attention window. */
 export function MotionCurve({
@@ -12,7 +13,8 @@ export function MotionCurve({
   attentionSec: number;
 }) {
   const { t, f } = useUi();
-  const W = 600;
+  // Drawn at the card's own width, so the time and cut labels stay readable in a narrow window.
+  const [svgRef, W] = useWidth<SVGSVGElement>(600);
   const H = 96;
   const top = 12;
   const bottom = H - 18;
@@ -23,7 +25,7 @@ export function MotionCurve({
     .map((t, i) => `${x(t).toFixed(1)},${y(hook.curve.change[i] ?? 0).toFixed(1)}`)
     .join(' ');
   return (
-    <svg className="figure" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('figures.motionLabel')}>
+    <svg ref={svgRef} className="figure" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('figures.motionLabel')}>
       <rect className="attention" x={0} y={top} width={x(attentionSec)} height={bottom - top} />
       <line className="axis" x1={0} x2={W} y1={bottom} y2={bottom} />
       {points && <polyline className="curve" points={points} />}
