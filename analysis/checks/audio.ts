@@ -1,7 +1,7 @@
+import { beside } from '../format/figures.js';
 import { english, wordsFor, type Words } from '../i18n/words.js';
 import { defineCheck } from './define-check.js';
 import type { AudioTrackMeasurement } from '../measure/types.js';
-import type { CheckStatus } from './types.js';
 import { missingPass, unmeasuredOutcome } from './unmeasured.js';
 
 /** Another track that has sound, when the first (the one the platforms play) has none. */
@@ -24,7 +24,7 @@ export const audioCheck = defineCheck({
   weight: 3,
   format: (v, f) => f.lufs(v),
   // The values 'no audio' and 'silent' are codes (JSON); the table cell says them in the reader's words.
-  // The number keeps its tenth: the same figure as "-21.8 LUFS" in the findings and the JSON.
+  // The number keeps its tenth, ".0" included: the same figure as "-14.0 LUFS" in the findings and the JSON.
   compact: (v, f) =>
     typeof v === 'number'
       ? f.tenths(v)
@@ -45,6 +45,7 @@ export const audioCheck = defineCheck({
       firstSoundSec: a.firstSoundSec,
       silenceShare: a.silenceShare,
       targetLufs: p.targetLufs,
+      clippingAboveDbtp: p.clippingAboveDbtp,
       tracks: m.audioTracks.length,
     };
     const base = {
@@ -73,41 +74,79 @@ export const audioCheck = defineCheck({
         words,
         loudnessUnmeasured(words, a.decodedSec),
       );
-    const problems: string[] = [];
-    let status: CheckStatus = 'pass';
-    const warn = (text: string): void => {
-      status = 'warn';
-      problems.push(text);
-    };
     const level = a.integratedLufs;
+    const peak = a.truePeakDbtp;
     const towards = f.lufs(p.targetLufs);
-    if (level < p.quietBelowLufs)
-      warn(t('checks.audio.tooQuiet', { level: f.lufs(level), by: Math.round(p.targetLufs - level), towards }));
-    if (level > p.loudAboveLufs)
-      warn(t('checks.audio.tooLoud', { level: f.lufs(level), by: Math.round(level - p.targetLufs), towards }));
-    if (a.truePeakDbtp !== null && a.truePeakDbtp > p.maxTruePeakDbtp) {
-      const peaks = { peak: f.dbtp(a.truePeakDbtp), limit: f.dbtp(p.maxTruePeakDbtp) };
-      warn(t(a.truePeakDbtp > 0 ? 'checks.audio.clipping' : 'checks.audio.hotPeaks', peaks));
+    const limit = f.dbtp(p.maxTruePeakDbtp);
+    const by = Math.round(Math.abs(level - p.targetLufs));
+    const loud = level > p.loudAboveLufs;
+    // Clipping that normalisation cannot undo (the platform turns the level down, the distortion stays) fails.
+    const clipping = peak !== null && peak > p.clippingAboveDbtp;
+    const hotPeaks = peak !== null && !clipping && peak > p.maxTruePeakDbtp;
+    // The problems, most important first: the first is said in full (with its fix), the others briefly,
+    // so the message stays two short sentences. A level too high and its peaks share one fix, so one text.
+    const problems: Array<{ code: string; lead: string; brief?: string }> = [];
+    if (clipping) {
+      const peaks = { peak: f.dbtp(peak), limit, by, towards };
+      problems.push({ code: 'clipping', lead: t(loud ? 'checks.audio.clippingLoud' : 'checks.audio.clipping', peaks) });
+    } else if (loud) {
+      const said = { level: f.lufs(level), peak: peak === null ? '' : f.dbtp(peak), limit, by, towards };
+      problems.push({ code: 'loud', lead: t(hotPeaks ? 'checks.audio.loudHotPeaks' : 'checks.audio.tooLoud', said) });
     }
-    if (a.firstSoundSec !== null && a.firstSoundSec > p.maxFirstSoundSec)
-      warn(
-        t('checks.audio.lateSound', { first: f.seconds(a.firstSoundSec), within: plain(words, p.maxFirstSoundSec) }),
-      );
-    if (a.silenceShare !== null && a.silenceShare > p.maxSilenceShare)
-      warn(t('checks.audio.mostlySilence', { share: f.percent(a.silenceShare) }));
+    if (level < p.quietBelowLufs)
+      problems.push({
+        code: 'quiet',
+        lead: t('checks.audio.tooQuiet', { level: f.lufs(level), by, towards }),
+        brief: t('checks.audio.brief.quiet', { level: f.lufs(level) }),
+      });
+    if (hotPeaks && !loud)
+      problems.push({
+        code: 'peaks',
+        lead: t('checks.audio.hotPeaks', { peak: f.dbtp(peak), limit }),
+        brief: t('checks.audio.brief.peaks', { peak: f.dbtp(peak) }),
+      });
+    if (a.firstSoundSec !== null && a.firstSoundSec > p.maxFirstSoundSec) {
+      // A moment, to the hundredth; more digits if it would read the same as the limit (2.004 s, not 2.00 s).
+      const [first] = beside(a.firstSoundSec, p.maxFirstSoundSec, (n, extra) => f.seconds(n, 2 + extra));
+      problems.push({
+        code: 'lateSound',
+        lead: t('checks.audio.lateSound', { first, within: plain(words, p.maxFirstSoundSec) }),
+        brief: t('checks.audio.brief.lateSound', { first }),
+      });
+    }
+    if (a.silenceShare !== null && a.silenceShare > p.maxSilenceShare) {
+      const [share] = beside(a.silenceShare, p.maxSilenceShare, f.percent);
+      problems.push({
+        code: 'silence',
+        lead: t('checks.audio.mostlySilence', { share }),
+        brief: t('checks.audio.brief.silence', { share }),
+      });
+    }
     const tracks = m.audioTracks.length;
-    if (problems.length > 0) {
-      if (tracks > 1) problems.push(t('checks.audio.measuredOnFirstTrack', { tracks }));
-      return { ...base, status, message: problems.join(' ') };
+    const [main, ...others] = problems;
+    if (main) {
+      const also = others.map((problem) => problem.brief ?? problem.lead);
+      const second =
+        also.length > 0
+          ? t('checks.audio.also', { problems: f.list(also) })
+          : tracks > 1
+            ? t('checks.audio.measuredOnFirstTrack', { tracks })
+            : '';
+      return {
+        ...base,
+        details: { ...details, problems: problems.map((problem) => problem.code) },
+        status: clipping ? 'fail' : 'warn',
+        message: second ? `${main.lead} ${second}` : main.lead,
+      };
     }
     const heard = {
       level: f.lufs(level),
-      peak: a.truePeakDbtp === null ? '?' : f.dbtp(a.truePeakDbtp),
-      first: f.seconds(a.firstSoundSec ?? 0),
+      peak: peak === null ? '?' : f.dbtp(peak),
+      first: f.moment(a.firstSoundSec ?? 0),
     };
     return {
       ...base,
-      status,
+      status: 'pass',
       message:
         tracks > 1 ? t('checks.audio.soundOnFirstTrack', { ...heard, tracks }) : t('checks.audio.soundOn', heard),
     };

@@ -55,7 +55,9 @@ export const durationCheck = defineCheck({
       ? t('checks.duration.cutShortLead', { plays: f.seconds(d), declared: f.seconds(m.durationSec) })
       : '';
     const base = {
-      value: Math.round(d * 100) / 100,
+      // The length as measured (like the integrity check's decoded_s), never rounded first: a rounded
+      // value could read otherwise than the message (13.0496 → 13.05 → "13.1 s" beside "13.0 s").
+      value: d,
       // The same dash as the messages' "13–17 s sweet spot".
       target: `${low}–${high} s${guidance}`,
       details,

@@ -18,9 +18,9 @@ export const hookCheck = defineCheck({
     const { warnStaticOpeningSec, minMotion } = profile.hook;
     const wholeClip = h.windowSec < profile.hook.windowSec;
     // "in its 0.4 s" / "in the first 3 s": the opening the target and the messages speak of.
-    const span = wholeClip
-      ? t('checks.hook.spanWholeClip', { window: f.seconds(window) })
-      : t('checks.hook.spanFirst', { window: f.seconds(window, 0) });
+    const span = t(wholeClip ? 'checks.hook.spanWholeClip' : 'checks.hook.spanFirst', {
+      window: f.opening(h.windowSec, profile.hook.windowSec),
+    });
     const details = {
       windowSec: window,
       firstChangeSec: h.firstChangeSec,

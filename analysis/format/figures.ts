@@ -20,12 +20,20 @@ export interface Figures {
   bytes(value: number, extraDigits?: number): string;
   bitrate(kbps: number, extraDigits?: number): string;
   fps(value: number): string;
-  /** To a tenth, without a trailing ".0": the number `lufs` and `dbtp` write ("-21.8", "-14"), for a column headed by the unit. */
+  /**
+   * A decibel figure to a tenth, always with its tenth and a "+" above 0: the number `lufs` and `dbtp`
+   * write ("-21.8", "-14.0", "+7.4"), for a column headed by the unit.
+   */
   tenths(value: number): string;
   lufs(value: number): string;
   dbtp(value: number): string;
   list(items: readonly string[]): string;
   moment(sec: number): string;
+  /**
+   * The opening the hook looks at, as its check, card and report name it: the profile's window in
+   * whole seconds ("3 s"), or a clip shorter than it to the tenth ("0.4 s").
+   */
+  opening(measuredSec: number, profileSec: number): string;
   windowTicks(windowSec: number): Array<{ tSec: number; label: string; anchor: 'start' | 'middle' | 'end' }>;
   when(iso: string): string;
 }
@@ -37,7 +45,12 @@ export function figuresIn(lang: Lang): Figures {
   const mark = (text: string): string => (lang === 'it' ? text.replace('.', ',') : text);
   const decimal = (value: number, digits = 0): string => mark(value.toFixed(digits));
   const seconds = (value: number, digits = 1): string => `${decimal(value, digits)} s`;
-  const tenths = (value: number): string => mark(trim(value.toFixed(1)));
+  // One precision for every level and peak, so "-14.0" never reads as "-14" on one card and "-13.9" on
+  // the next; a level above 0 says so ("+7.4 dBTP"), and one that rounds to 0 is "0.0", never "-0.0".
+  const tenths = (value: number): string => {
+    const text = value.toFixed(1);
+    return Number(text) === 0 ? mark('0.0') : value > 0 ? `+${mark(text)}` : mark(text);
+  };
   const percent = (share: number, extraDigits = 0): string => `${mark(trim((share * 100).toFixed(extraDigits)))}%`;
 
   function bytes(value: number, extraDigits = 0): string {
@@ -58,9 +71,11 @@ export function figuresIn(lang: Lang): Figures {
     return `${mark(trim((kbps / 1000).toFixed((kbps < 10_000 ? 2 : 1) + extraDigits)))} Mbps`;
   }
 
-  /** A moment in the clip: hundredths under a second (a frame is 0.03 s), tenths after: "0.03 s", "0.5 s", "2.0 s". */
-  const moment = (sec: number): string =>
-    `${mark(sec < 1 ? sec.toFixed(2).replace(/(\.\d)0$/, '$1') : sec.toFixed(1))} s`;
+  /**
+   * A moment in the clip, always to the hundredth (a frame is 0.03 s): "0.00 s", "0.03 s", "2.40 s", so
+   * the first change and the first sound read alike side by side (`seconds(sec, 2)`, the same text).
+   */
+  const moment = (sec: number): string => seconds(sec, 2);
 
   /**
    * The time ticks of an opening of `windowSec`: each whole second, and the window's own end when it
@@ -108,6 +123,8 @@ export function figuresIn(lang: Lang): Figures {
     // Italian lists values with a semicolon where a decimal comma could be misread ("2,5; 3,0 s").
     list: (items) => items.join(lang === 'it' ? '; ' : ', '),
     moment,
+    opening: (measuredSec, profileSec) =>
+      measuredSec < profileSec ? seconds(measuredSec) : seconds(Math.min(measuredSec, profileSec), 0),
     windowTicks,
     when,
   };

@@ -68,7 +68,8 @@ export async function probeDraft(
     if (error instanceof ProbeFailure) {
       const classified = classifyMediaFailure(error.stderr);
       if (classified.code === 'truncated' && !(await looksLikeIsoMedia(path))) {
-        throw mediaError('not-a-video', { key: 'errors.media.notIsoMedia' });
+        // ffmpeg's own last line stays in details.ffmpeg, as for every error it said something about.
+        throw mediaError('not-a-video', { key: 'errors.media.notIsoMedia' }, { ffmpeg: classified.ffmpeg });
       }
       throw classified;
     }

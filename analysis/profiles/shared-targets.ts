@@ -46,6 +46,9 @@ export const DEFAULT_AUDIO: Profile['audio'] = {
   quietBelowLufs: -20,
   loudAboveLufs: -9,
   maxTruePeakDbtp: -1,
+  // +1 dBTP: above what a lossy encoder's own overshoot adds to a master limited at 0 dBFS (a few
+  // tenths of a dB), so a peak past it means the sound itself was driven into clipping.
+  clippingAboveDbtp: 1,
   maxFirstSoundSec: 2,
   maxSilenceShare: 0.5,
 };

@@ -111,6 +111,12 @@ export interface Profile {
     quietBelowLufs: number;
     loudAboveLufs: number;
     maxTruePeakDbtp: number;
+    /**
+     * A true peak above this fails: the waveform is clipped (audible distortion), and turning the level
+     * down, as the platforms' loudness normalisation does, cannot undo it. Between `maxTruePeakDbtp`
+     * and this, a warning: headroom the platform's encoder may clip.
+     */
+    clippingAboveDbtp: number;
     maxFirstSoundSec: number;
     maxSilenceShare: number;
   };

@@ -28,9 +28,10 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   await expect(row(page, '02 long.mp4')).toContainText('Warn');
   await expect(row(page, '03 black opening.mp4')).toContainText('Fail');
   await expect(row(page, '04 notes.mp4')).toContainText('Error');
-  await expect(row(page, '04 notes.mp4')).toContainText('Not a video file');
-  // a short label, not the error code
+  await expect(row(page, '04 notes.mp4')).toContainText('its contents are not MP4/MOV data');
+  // a short label, not the error code, said once: the message does not repeat it
   await expect(row(page, '04 notes.mp4')).toContainText('Not a video:');
+  await expect(row(page, '04 notes.mp4')).not.toContainText('Not a video file');
   await expect(row(page, '04 notes.mp4')).not.toContainText('not-a-video');
   // "01 ready.txt" is the caption of "01 ready.mp4": part of its draft, not a skipped file.
   await expect(page.locator('.skipped-note')).toHaveText('1 file skipped: 1 image (not checked)');

@@ -160,14 +160,14 @@ test('the loudness chart names its levels on a y-axis, readable at 800 and 1366 
   await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
   await page.locator('tr.draft-row', { hasText: '01 ready.mp4' }).click();
   const chart = page.getByRole('img', { name: 'Loudness over time' });
-  const labels = chart.locator('text[text-anchor="end"]').filter({ hasText: /^-?\d+$/ });
+  const labels = chart.locator('text[text-anchor="end"]').filter({ hasText: /^[-+]?\d+\.\d$/ });
   for (const width of [800, 1366])
     for (const scheme of ['light', 'dark'] as const) {
       const where = `${width} px ${scheme}`;
       await page.setViewportSize({ width, height: width === 800 ? 600 : 900 });
       await page.emulateMedia({ colorScheme: scheme });
       await chart.scrollIntoViewIfNeeded();
-      await expect(labels, where).toHaveText(['0', '-14', '-30']);
+      await expect(labels, where).toHaveText(['0.0', '-14.0', '-30.0']);
       const frame = (await chart.boundingBox())!;
       const boxes = await Promise.all((await labels.all()).map(async (label) => (await label.boundingBox())!));
       for (const [i, box] of boxes.entries()) {
@@ -222,5 +222,56 @@ test('the motion curve keeps its time and cut labels readable at 800 and 1366 px
         .locator('xpath=ancestor::section[1]')
         .screenshot({ path: join(SHOTS, `17-motion-${width}-${scheme}.png`) });
     }
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
+/** How far the document itself scrolls: its height against the window's, and where it is scrolled to. */
+const documentScroll = (page: Page) =>
+  page.evaluate(() => {
+    const w = globalThis as unknown as {
+      document: { scrollingElement: { scrollHeight: number } };
+      innerHeight: number;
+      scrollY: number;
+    };
+    return { height: w.document.scrollingElement.scrollHeight, window: w.innerHeight, scrollY: w.scrollY };
+  });
+
+test('card open: the document never scrolls, only the table and the card do (800 and 1366 px, light and dark)', async ({
+  page,
+}) => {
+  const folder = await draftFolder();
+  await startCheck(page, served, folder);
+  await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
+  const card = page.getByRole('complementary', { name: 'Scorecard' });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [800, 1366]) {
+      const where = `${width} px ${scheme}`;
+      await page.setViewportSize({ width, height: 900 });
+      await page.keyboard.press('Escape');
+      await page.locator('tr.draft-row', { hasText: '01 ready.mp4' }).click();
+      await expect(card).toBeVisible();
+      // The card's last pictures are in (a late frame could make the page taller after the check).
+      await expect(card.locator('.seam img').first()).toBeVisible();
+      const before = await documentScroll(page);
+      expect.soft(before.height, `${where}: document height`).toBeLessThanOrEqual(before.window);
+      // A wheel over the top bar: the window has nothing to scroll, so the app stays in view.
+      const bar = (await page.locator('.topbar').boundingBox())!;
+      await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+      await page.mouse.wheel(0, 3000);
+      await page.waitForTimeout(300);
+      expect((await documentScroll(page)).scrollY, `${where}: window scrolled`).toBe(0);
+      await expect(page.locator('.topbar')).toBeInViewport();
+      // The card still scrolls inside itself, to its end and back.
+      const box = (await card.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, 20_000);
+      await expect
+        .poll(() => card.evaluate((el) => (el as unknown as { scrollTop: number }).scrollTop))
+        .toBeGreaterThan(0);
+      expect((await documentScroll(page)).scrollY, `${where}: window scrolled with the card`).toBe(0);
+      await page.screenshot({ path: join(SHOTS, `18-no-page-scroll-${width}-${scheme}.png`) });
+    }
+  }
   await page.emulateMedia({ colorScheme: 'light' });
 });

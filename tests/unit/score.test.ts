@@ -181,8 +181,9 @@ describe('scoreDraft', () => {
       makeMeasurements({ audio: { present: false, codec: null, silent: true, integratedLufs: null } }),
       tiktok,
     );
-    // Sound fails (weight 3) and the audio codec warns (weight 1): (24 − 3 − 0.5) / 24.
-    expect(card).toMatchObject({ verdict: 'fail', score: 85 });
+    // Sound fails (weight 3); the audio codec has nothing to judge and does not count it again: (24 − 3) / 24.
+    expect(card).toMatchObject({ verdict: 'fail', score: 88 });
+    expect(card.checks.find((c) => c.id === 'spec.audio-codec')?.status).toBe('pass');
   });
 });
 
@@ -245,7 +246,9 @@ describe('scoreDraft in Italian', () => {
       expect(check.message, check.id).not.toBe(inEnglish.checks[i]!.message);
     });
     const byId = new Map(inItalian.checks.map((check) => [check.id, check]));
-    expect(byId.get('audio')?.message).toBe('Volume troppo basso (-21,5 LUFS): alzalo di circa 8 dB, verso -14 LUFS.');
+    expect(byId.get('audio')?.message).toBe(
+      'Volume troppo basso (-21,5 LUFS): alzalo di circa 8 dB, verso -14,0 LUFS.',
+    );
     expect(byId.get('spec.container')?.message).toBe('TikTok non accetta MKV. Esporta di nuovo in MP4.');
     expect(byId.get('duration')?.valueText).toBe('25,5 s');
   });

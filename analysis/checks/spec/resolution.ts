@@ -1,5 +1,6 @@
 import type { Words } from '../../i18n/words.js';
 import { defineCheck } from '../define-check.js';
+import { matchShape, recommendedSize } from './shape.js';
 
 export const resolutionCheck = defineCheck({
   id: 'spec.resolution',
@@ -8,12 +9,13 @@ export const resolutionCheck = defineCheck({
   compact: (v) => (typeof v === 'string' ? v : ''),
   evaluate(m, profile, words: Words) {
     const { t } = words;
-    const { minSidePx, maxSidePx, recommendedWidth, recommendedHeight } = profile.spec;
+    const { minSidePx, maxSidePx } = profile.spec;
     const value = `${m.width}×${m.height}`;
     const short = Math.min(m.width, m.height);
     const long = Math.max(m.width, m.height);
-    const recommendedShort = Math.min(recommendedWidth, recommendedHeight);
-    const recommended = `${recommendedWidth}×${recommendedHeight}`;
+    const advised = recommendedSize(m.width, m.height, profile.spec);
+    const recommendedShort = Math.min(advised.width, advised.height);
+    const recommended = `${advised.width}×${advised.height}`;
     // The size as displayed, and how a rotated phone recording is stored.
     const size = m.rotation
       ? t('checks.spec.resolution.rotated', {
@@ -34,6 +36,18 @@ export const resolutionCheck = defineCheck({
       },
     };
     const on = { size, recommended, profile: profile.name };
+    // A platform may set a minimum per shape (TikTok Ads: 9:16 ≥540×960, 1:1 ≥640×640, 16:9 ≥960×540).
+    const shape = matchShape(m.width, m.height, profile.spec);
+    if (shape?.minWidth && shape.minHeight && (m.width < shape.minWidth || m.height < shape.minHeight))
+      return {
+        ...base,
+        status: 'fail',
+        message: t('checks.spec.resolution.shapeTooSmall', {
+          ...on,
+          shape: shape.label,
+          min: `${shape.minWidth}×${shape.minHeight}`,
+        }),
+      };
     if (short < minSidePx)
       return { ...base, status: 'fail', message: t('checks.spec.resolution.tooSmall', { ...on, min: minSidePx }) };
     if (long > maxSidePx)

@@ -50,7 +50,7 @@ function evidence(draft: DraftReport, profile: Profile, words: Words): RawHtml {
         ${first ? html`<span class="zoned"><img class="frame" alt="${t('report.card.firstFrameOf', { name: draft.name })}" src="${dataUri(first)}" />${overlay(busyAreas(zones, 'opening'))}</span>` : html`<p class="note">${draft.picturesNote ?? t('report.card.noPicture')}</p>`}
       </div>
       <div>
-        <h4>${t('report.card.hook', { window: f.moment(m.hook.windowSec) })}</h4>
+        <h4>${t('report.card.hook', { window: f.opening(m.hook.windowSec, profile.hook.windowSec) })}</h4>
         ${
           pictures?.strip.length
             ? html`<div class="strip" style="--frames:${pictures.strip.length}">

@@ -2,6 +2,7 @@ import type { Figures } from '../../format/figures.js';
 import { english, type Words } from '../../i18n/words.js';
 import type { AudioMeasurement, HookMeasurement } from '../../measure/types.js';
 import type { Profile } from '../../profiles/types.js';
+import { durationScaleLayout, loudnessBars, type PlacedLabel } from '../figure-layout.js';
 import { html, type RawHtml } from './escape.js';
 
 /** Small inline SVG figures: no script, no external file, readable in print. */
@@ -84,17 +85,18 @@ export function loudnessFigure(
   const top = 22;
   const bottom = H - 18;
   const floor = -50;
-  const span = Math.max(durationSec, curve.momentaryLufs.length * curve.stepSec);
-  const x = (t: number): number => (t / span) * W;
+  // The axis ends at the draft's duration (the curve cut there), labelled as the duration reads elsewhere.
+  const { spanSec, bars: spans } = loudnessBars(curve, durationSec);
+  const x = (t: number): number => (t / spanSec) * W;
   const y = (lufs: number): number => top + (Math.min(0, Math.max(floor, lufs)) / floor) * (bottom - top);
-  const bars = curve.momentaryLufs.map(
-    (v, i) =>
+  const bars = spans.map(
+    (bar) =>
       html`<rect
         class="loud"
-        x="${fmt(x(i * curve.stepSec))}"
-        y="${fmt(y(v))}"
-        width="${fmt(Math.max(1, x(curve.stepSec) - 0.5))}"
-        height="${fmt(bottom - y(v))}"
+        x="${fmt(x(bar.fromSec))}"
+        y="${fmt(y(bar.lufs))}"
+        width="${fmt(Math.min(W - x(bar.fromSec), Math.max(1, x(bar.toSec) - x(bar.fromSec) - 0.5)))}"
+        height="${fmt(bottom - y(bar.lufs))}"
       />`,
   );
   const target = profile.audio.targetLufs;
@@ -105,88 +107,79 @@ export function loudnessFigure(
         class="target-label"
         x="4"
         y="${fmt(y(target) - 3)}"
-        >${words.t('report.figures.target', { lufs: plain(target, f) })}</text
+        >${words.t('report.figures.target', { lufs: f.tenths(target) })}</text
       >`,
     ...(audio.integratedLufs !== null
       ? [
           html`<text class="tick" x="${W - 4}" y="11" text-anchor="end"
             >${words.t('report.figures.integrated', {
-              lufs: plain(audio.integratedLufs, f),
-              peak: audio.truePeakDbtp === null ? '—' : plain(audio.truePeakDbtp, f),
+              lufs: f.tenths(audio.integratedLufs),
+              peak: audio.truePeakDbtp === null ? '—' : f.tenths(audio.truePeakDbtp),
             })}</text
           >`,
         ]
       : []),
     html`<line class="axis" x1="0" x2="${W}" y1="${bottom}" y2="${bottom}" />`,
     html`<text class="tick" x="2" y="${H - 4}">0 s</text
-      ><text class="tick" x="${W - 2}" y="${H - 4}" text-anchor="end">${plain(Number(fmt(span)), f)} s</text>`,
+      ><text class="tick" x="${W - 2}" y="${H - 4}" text-anchor="end">${f.seconds(spanSec)}</text>`,
   ]);
 }
 
 /** The draft's length on a scale with the completion bands and the sweet spot. */
 export function durationScale(durationSec: number, profile: Profile, words: Words = english()): RawHtml {
-  const W = NARROW;
-  const H = 84;
-  const barTop = 22;
-  const barBottom = 44;
-  const end = Math.max(60, Math.ceil((durationSec * 1.1) / 10) * 10);
-  const x = (t: number): number => (Math.min(t, end) / end) * W;
+  const f = words.f;
   const [sweetFrom, sweetTo] = profile.duration.sweetSpotSec;
-  // Labels centred in their band (hidden when it is too narrow), so the outline and marker never cover them.
-  const bands = profile.duration.bands.map((band) => {
-    const from = x(band.fromSec);
-    const width = Math.max(0, x(band.toSec ?? end) - from);
-    return html`<rect
-        class="band"
-        x="${fmt(from)}"
-        y="${barTop}"
-        width="${fmt(width)}"
-        height="${barBottom - barTop}"
-      />${
-        width >= 30
-          ? html`<text class="band-label" x="${fmt(from + width / 2)}" y="${barBottom - 7}" text-anchor="middle"
-              >${Math.round(band.requiredCompletion * 100)}%+</text
-            >`
-          : ''
-      }`;
+  // The app's layout, so no label sits on another one or on the pointer here either.
+  const layout = durationScaleLayout({
+    durationSec,
+    sweetSpotSec: [sweetFrom, sweetTo],
+    bands: profile.duration.bands.map((band) => ({ ...band, text: `${Math.round(band.requiredCompletion * 100)}%+` })),
+    width: NARROW,
+    text: {
+      now: f.seconds(durationSec),
+      sweet: words.t('report.figures.sweetSpot', { low: plain(sweetFrom, f), high: plain(sweetTo, f) }),
+      tick: (sec, isEnd) => (isEnd ? `${plain(sec, f)} s` : plain(sec, f)),
+    },
   });
-  const ticks = [...new Set([0, sweetFrom, sweetTo, ...profile.duration.bands.map((b) => b.fromSec), end])]
-    .filter((t) => t >= 0 && t <= end)
-    .sort((a, b) => a - b)
-    .map((t) => {
-      const anchor = t === 0 ? 'start' : t === end ? 'end' : 'middle';
-      return html`<line
+  const { bar, sweet, marker } = layout;
+  const text = (at: PlacedLabel, cls: string): RawHtml =>
+    html`<text class="${cls}" x="${fmt(at.x)}" y="${at.y}" text-anchor="${at.anchor}">${at.text}</text>`;
+  const bands = layout.bands.map(
+    (band) =>
+      html`<rect
+          class="band"
+          x="${fmt(band.left)}"
+          y="${bar.top}"
+          width="${fmt(band.width)}"
+          height="${bar.bottom - bar.top}"
+        />${band.label ? text(band.label, 'band-label') : ''}`,
+  );
+  const ticks = layout.ticks.map(
+    (tick) =>
+      html`<line
           class="tick-line"
-          x1="${fmt(x(t))}"
-          x2="${fmt(x(t))}"
-          y1="${barBottom + 3}"
-          y2="${barBottom + 8}"
-        /><text class="tick" x="${fmt(x(t))}" y="${barBottom + 18}" text-anchor="${anchor}"
-          >${t === end ? `${plain(t, words.f)} s` : plain(t, words.f)}</text
-        >`;
-    });
-  // Kept 6 px inside the figure, so a 0.3 s draft's pointer is not cut off at the edge.
-  const marker = Math.min(Math.max(x(durationSec), 6), W - 6);
-  return svg(W, H, words.t('report.figures.duration'), [
+          x1="${fmt(tick.x)}"
+          x2="${fmt(tick.x)}"
+          y1="${tick.lineTop}"
+          y2="${tick.lineBottom}"
+        />${tick.label ? text(tick.label, 'tick') : ''}`,
+  );
+  return svg(NARROW, layout.height, words.t('report.figures.duration'), [
     ...bands,
+    ...ticks,
     html`<rect
       class="sweet"
-      x="${fmt(x(sweetFrom))}"
-      y="${barTop - 3}"
-      width="${fmt(x(sweetTo) - x(sweetFrom))}"
-      height="${barBottom - barTop + 6}"
+      x="${fmt(sweet.left)}"
+      y="${sweet.top}"
+      width="${fmt(sweet.right - sweet.left)}"
+      height="${sweet.bottom - sweet.top}"
+      rx="2"
     />`,
-    html`<text class="sweet-label" x="${fmt(x(sweetFrom))}" y="${barTop - 9}"
-      >${words.t('report.figures.sweetSpot', { low: plain(sweetFrom, words.f), high: plain(sweetTo, words.f) })}</text
-    >`,
-    ...ticks,
+    text(layout.sweetLabel, 'sweet-label'),
     html`<path
       class="now"
-      d="M ${fmt(marker - 6)} ${barTop - 8} L ${fmt(marker + 6)} ${barTop - 8} L ${fmt(marker)} ${barTop - 1} Z"
+      d="M ${fmt(marker.box.left)} ${marker.box.top} L ${fmt(marker.box.right)} ${marker.box.top} L ${fmt(marker.x)} ${marker.box.bottom} Z"
     />`,
-    html`<line class="now" x1="${fmt(marker)}" x2="${fmt(marker)}" y1="${barBottom}" y2="${H - 16}" />`,
-    html`<text class="now-label" x="${fmt(Math.min(Math.max(marker, 24), W - 24))}" y="${H - 3}" text-anchor="middle"
-      >${words.f.seconds(durationSec)}</text
-    >`,
+    text(layout.nowLabel, 'now-label'),
   ]);
 }

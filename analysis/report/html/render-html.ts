@@ -34,7 +34,12 @@ function metaLine(model: ReportModel): string {
 export function renderHtmlReport(model: ReportModel): string {
   const { summary, profile, words } = model;
   const { t } = words;
-  const top = model.topFindings.slice(0, 12);
+  // A draft that could not be read comes first: none of its checks can be judged until it opens.
+  const toFix = [
+    ...model.drafts.filter((draft) => draft.result.status === 'error').map((draft) => ({ draft, check: null })),
+    ...model.topFindings,
+  ];
+  const top = toFix.slice(0, 12);
   // The folder scan's reasons are SkipReasons; the model keeps them as the JSON contract's strings.
   const skipped = describeSkipped(model.skipped as readonly SkippedFile[], words);
   const page = html`<!doctype html>
@@ -67,18 +72,27 @@ export function renderHtmlReport(model: ReportModel): string {
           ${
             top.length
               ? html`<ol class="findings">
-                    ${top.map(
-                      ({ draft, check }) =>
-                        html`<li>
-                          <span class="status ${check.status}"
-                            >${statusWord(check.status, words).toLocaleUpperCase(LOCALE_OF[words.lang])}</span
-                          >
-                          <a href="#draft-${draft.index}">${draft.name}</a>: <b>${check.title}</b>. ${check.message}
-                        </li>`,
-                    )}
+                    ${top.map(({ draft, check }) => {
+                      const status = check?.status ?? 'error';
+                      const result = draft.result;
+                      return html`<li>
+                        <span class="status ${status}"
+                          >${statusWord(status, words).toLocaleUpperCase(LOCALE_OF[words.lang])}</span
+                        >
+                        <a href="#draft-${draft.index}">${draft.name}</a>:
+                        ${
+                          check
+                            ? html`<b>${check.title}</b>. ${check.message}`
+                            : result.status === 'error'
+                              ? html`<b>${t('report.card.notAnalysed', { code: result.error.code })}</b>
+                                  ${result.error.message}`
+                              : ''
+                        }
+                      </li>`;
+                    })}
                   </ol>
-                  ${model.topFindings.length > top.length ? html`<p class="note">${t('report.moreBelow', { count: model.topFindings.length - top.length })}</p>` : ''}`
-              : html`<p>${summary.error ? t('report.nothingToFixAnalysed') : t('report.nothingToFix')}</p>`
+                  ${toFix.length > top.length ? html`<p class="note">${t('report.moreBelow', { count: toFix.length - top.length })}</p>` : ''}`
+              : html`<p>${t('report.nothingToFix')}</p>`
           }
 
           <h2>${t('report.drafts')}</h2>

@@ -52,7 +52,7 @@ svg .tick { fill: var(--muted); }
 svg .loud { fill: #54aeff; }
 svg .target { stroke: var(--pass); stroke-width: 1.5; stroke-dasharray: 6 3; } svg .target-label { fill: var(--pass); }
 svg .band { fill: #eaeef2; stroke: #fff; stroke-width: 2; } svg .band-label { fill: var(--muted); }
-svg .sweet { fill: none; stroke: var(--pass); stroke-width: 2.5; rx: 4; } svg .sweet-label { fill: var(--pass); font-weight: 600; }
+svg .sweet { fill: var(--pass); } svg .sweet-label { fill: var(--pass); font-weight: 600; }
 svg .now { stroke: var(--ink); fill: var(--ink); stroke-width: 3; } svg .tick-line { stroke: var(--muted); stroke-width: 1; } svg .now-label { font-weight: 700; fill: var(--ink); }
 .error-box { background: #fbefff; border-radius: 8px; padding: 10px 12px; }
 footer { margin-top: 30px; font-size: 12px; color: var(--muted); }

@@ -293,7 +293,7 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
 
         <section className="panel">
           <h3>
-            {withTerm(t('card.hook', { window: f.moment(m.hook.windowSec) }), (term) => (
+            {withTerm(t('card.hook', { window: f.opening(m.hook.windowSec, profile.hook.windowSec) }), (term) => (
               <Term id="hook">{term}</Term>
             ))}
           </h3>

@@ -1,71 +1,101 @@
 import { Term } from '../components/Term';
 import type { Profile } from '../../../analysis/api/contract';
+import type { Figures } from '../../../analysis/format/figures';
+import { durationScaleLayout, type PlacedLabel } from '../../../analysis/report/figure-layout';
 import { useUi, withTerm } from '../i18n';
+import { useWidth } from './use-width';
 
-/** The draft's length on the completion-band scale, with the sweet spot outlined. */
+/** A boundary of the scale: whole seconds as they are, anything else with the language's decimal mark. */
+const boundary = (sec: number, f: Figures): string => (Number.isInteger(sec) ? String(sec) : f.decimal(sec, 1));
+
+/** One label of the figure where the layout put it. */
+const Label = ({ at, className }: { at: PlacedLabel; className: string }) => (
+  <text className={className} x={at.x} y={at.y} textAnchor={at.anchor}>
+    {at.text}
+  </text>
+);
+
+/** The scale itself at `width` figure units: the layout keeps every label off the others and the marks. */
+export function DurationScaleSvg({
+  durationSec,
+  profile,
+  width,
+  svgRef,
+}: {
+  durationSec: number;
+  profile: Profile;
+  width: number;
+  svgRef?: (element: SVGSVGElement | null) => void;
+}) {
+  const { t, f } = useUi();
+  const [from, to] = profile.duration.sweetSpotSec;
+  const layout = durationScaleLayout({
+    durationSec,
+    sweetSpotSec: [from, to],
+    bands: profile.duration.bands.map((b) => ({ ...b, text: `${f.percent(b.requiredCompletion)}+` })),
+    width,
+    text: {
+      now: f.seconds(durationSec),
+      sweet: t('figures.sweetSpotLabel', { from: boundary(from, f), to: boundary(to, f) }),
+      tick: (sec, isEnd) => (isEnd ? `${sec} s` : boundary(sec, f)),
+    },
+  });
+  const { bar, sweet, marker } = layout;
+  return (
+    <svg
+      ref={svgRef}
+      viewBox={`0 0 ${width} ${layout.height}`}
+      role="img"
+      aria-label={t('figures.durationLabel', { duration: f.seconds(durationSec) })}
+    >
+      {layout.bands.map((b) => (
+        <g key={b.fromSec}>
+          <rect
+            className={`band ${b.current ? 'current' : ''}`}
+            x={b.left}
+            y={bar.top}
+            width={b.width}
+            height={bar.bottom - bar.top}
+          />
+          {b.label && <Label at={b.label} className="band-label" />}
+        </g>
+      ))}
+      {layout.ticks.map((tick) => (
+        <g key={tick.sec}>
+          <line className="tick-line" x1={tick.x} x2={tick.x} y1={tick.lineTop} y2={tick.lineBottom} />
+          {tick.label && <Label at={tick.label} className="tick" />}
+        </g>
+      ))}
+      <rect
+        className="sweet"
+        x={sweet.left}
+        y={sweet.top}
+        width={sweet.right - sweet.left}
+        height={sweet.bottom - sweet.top}
+        rx={2}
+      />
+      <Label at={layout.sweetLabel} className="sweet-label" />
+      <path
+        className="now"
+        d={`M ${marker.box.left} ${marker.box.top} L ${marker.box.right} ${marker.box.top} L ${marker.x} ${marker.box.bottom} Z`}
+      />
+      <Label at={layout.nowLabel} className="now-label" />
+    </svg>
+  );
+}
+
+/** The draft's length on the completion-band scale, with the sweet spot marked. */
 export function DurationScale({ durationSec, profile }: { durationSec: number; profile: Profile }) {
   const { t, f } = useUi();
-  /** A boundary of the scale: whole seconds as they are, anything else with the language's decimal mark. */
-  const at = (sec: number): string => (Number.isInteger(sec) ? String(sec) : f.decimal(sec, 1));
-  const W = 520;
-  const end = Math.max(60, Math.ceil((durationSec * 1.1) / 10) * 10);
-  const x = (t: number) => (Math.min(t, end) / end) * W;
+  // Drawn at the card's own width, so its labels keep their size and the layout's spacing holds on screen.
+  const [svgRef, width] = useWidth<SVGSVGElement>(520);
   const [from, to] = profile.duration.sweetSpotSec;
   const band = profile.duration.bands.find(
     (b) => durationSec >= b.fromSec && (b.toSec === null || durationSec < b.toSec),
   );
-  // Ticks at every boundary the scale is about: 0, the sweet spot, each band, the end.
-  const ticks = [...new Set([0, from, to, ...profile.duration.bands.map((b) => b.fromSec), end])]
-    .filter((t) => t >= 0 && t <= end)
-    .sort((a, b) => a - b);
-  // Kept 6 px inside the figure, so a 0.3 s draft's pointer is not cut off at the edge.
-  const marker = Math.min(Math.max(x(durationSec), 6), W - 6);
   return (
     <figure className="figure">
-      <svg
-        viewBox={`0 0 ${W} 88`}
-        role="img"
-        aria-label={t('figures.durationLabel', { duration: f.seconds(durationSec) })}
-      >
-        {profile.duration.bands.map((b) => {
-          const left = x(b.fromSec);
-          const width = Math.max(0, x(b.toSec ?? end) - left);
-          return (
-            <g key={b.fromSec}>
-              <rect className={`band ${b === band ? 'current' : ''}`} x={left} y={22} width={width} height={22} />
-              {/* Centred in its band, so the sweet-spot outline and the marker never sit on it. */}
-              {width >= 30 && (
-                <text className="band-label" x={left + width / 2} y={37} textAnchor="middle">
-                  {f.percent(b.requiredCompletion)}+
-                </text>
-              )}
-            </g>
-          );
-        })}
-        <rect className="sweet" x={x(from)} y={19} width={x(to) - x(from)} height={28} rx={4} />
-        <text className="sweet-label" x={x(from)} y={13}>
-          {t('figures.sweetSpotLabel', { from: at(from), to: at(to) })}
-        </text>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line className="tick-line" x1={x(tick)} x2={x(tick)} y1={47} y2={52} />
-            <text
-              className="tick"
-              x={x(tick)}
-              y={62}
-              textAnchor={tick === 0 ? 'start' : tick === end ? 'end' : 'middle'}
-            >
-              {tick === end ? `${tick} s` : at(tick)}
-            </text>
-          </g>
-        ))}
-        {/* The draft: a pointer above the bar and a line below it, never across the band labels. */}
-        <path className="now" d={`M ${marker - 6} 14 L ${marker + 6} 14 L ${marker} 21 Z`} />
-        <line className="now" x1={marker} x2={marker} y1={44} y2={70} />
-        <text className="now-label" x={Math.min(Math.max(marker, 24), W - 24)} y={84} textAnchor="middle">
-          {f.seconds(durationSec)}
-        </text>
-      </svg>
+      <DurationScaleSvg durationSec={durationSec} profile={profile} width={width} svgRef={svgRef} />
       <figcaption>
         {band && (
           <>
@@ -74,7 +104,7 @@ export function DurationScale({ durationSec, profile }: { durationSec: number; p
             ))}{' '}
           </>
         )}
-        {t('figures.sweetSpot', { from: at(from), to: at(to) })}
+        {t('figures.sweetSpot', { from: boundary(from, f), to: boundary(to, f) })}
       </figcaption>
     </figure>
   );

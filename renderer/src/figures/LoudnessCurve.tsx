@@ -1,4 +1,5 @@
 import type { Measurements } from '../../../analysis/api/contract';
+import { loudnessBars } from '../../../analysis/report/figure-layout';
 import { useUi } from '../i18n';
 import { useWidth } from './use-width';
 
@@ -40,8 +41,9 @@ export function LoudnessCurve({
   // Room on the left for the y-axis labels ("-30", a target such as "-23,5").
   const left = axisGutterPx(ticks.map((tick) => tick.label));
   const floor = -50;
-  const span = Math.max(durationSec, curve.momentaryLufs.length * curve.stepSec);
-  const x = (t: number) => left + (t / span) * (W - left);
+  // The axis ends at the draft's duration (the curve cut there), labelled as the duration reads elsewhere.
+  const { spanSec, bars } = loudnessBars(curve, durationSec);
+  const x = (t: number) => left + (t / spanSec) * (W - left);
   const y = (v: number) => top + (Math.min(0, Math.max(floor, v)) / floor) * (bottom - top);
   return (
     <svg ref={svgRef} className="figure" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('figures.loudnessLabel')}>
@@ -50,14 +52,14 @@ export function LoudnessCurve({
         .map((level) => (
           <line key={level} className="grid" x1={left} x2={W} y1={y(level)} y2={y(level)} />
         ))}
-      {curve.momentaryLufs.map((v, i) => (
+      {bars.map((bar) => (
         <rect
-          key={i}
+          key={bar.fromSec}
           className="loud"
-          x={x(i * curve.stepSec)}
-          y={y(v)}
-          width={Math.max(1, x(curve.stepSec) - left - 0.5)}
-          height={bottom - y(v)}
+          x={x(bar.fromSec)}
+          y={y(bar.lufs)}
+          width={Math.min(W - x(bar.fromSec), Math.max(1, x(bar.toSec) - x(bar.fromSec) - 0.5))}
+          height={bottom - y(bar.lufs)}
         />
       ))}
       <line className="target" x1={left} x2={W} y1={y(targetLufs)} y2={y(targetLufs)} />
@@ -81,7 +83,7 @@ export function LoudnessCurve({
         0 s
       </text>
       <text className="tick" x={W - 2} y={H - 4} textAnchor="end">
-        {span.toFixed(0)} s
+        {f.seconds(spanSec)}
       </text>
     </svg>
   );

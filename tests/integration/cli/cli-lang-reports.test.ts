@@ -39,7 +39,7 @@ describe('report refusals and failures in the reader’s language', () => {
     // Without --lang, the same refusal in the locale's English, word for word as before.
     const english = preflight('check', draft, '--report', draft, '--format', 'html');
     expect(english.stderr).toContain(
-      `preflight: Refusing to write ${draft}: it is one of the drafts being checked. Nothing was written.`,
+      `preflight: Refusing to write ${draft}: it is one of the drafts in this report. Nothing was written.`,
     );
   });
 
@@ -67,6 +67,13 @@ describe('report refusals and failures in the reader’s language', () => {
     const database = preflight('report', runId, '--out', db, '--format', 'json', '--lang', 'it');
     expect(database.code).toBe(2);
     expect(database.stderr).toContain(`preflight: ${italian.t('errors.report.refusedDatabase', { path: db })}`);
+
+    // `report` checks nothing: the refusal names the drafts of the report, not drafts "being checked".
+    const onDraft = preflight('report', runId, '--out', draft, '--format', 'html');
+    expect(onDraft.code).toBe(2);
+    expect(onDraft.stderr).toContain(`preflight: ${en.t('errors.report.refusedInput', { path: draft })}`);
+    expect(onDraft.stderr).toContain('it is one of the drafts in this report');
+    expect(readFileSync(draft).equals(videoBytes)).toBe(true);
 
     const notes = join(work, 'notes.csv');
     writeFileSync(notes, 'my own notes\n');

@@ -38,7 +38,7 @@ describe('preflight in Italian', () => {
     expect(first).toMatch(/a black opening\.mp4\s+da correggere\s+\d+\s+! \d+,\ds/);
     expect(second).toMatch(/b short\.mp4\s+da rivedere\s+\d+\s+! 8,0s/);
     expect(third).toMatch(/c empty\.mp4\s+errore$/);
-    expect(run.stdout).toMatch(/✗ Gancio \(primi secondi\): Gancio debole: .*2,0 s/);
+    expect(run.stdout).toMatch(/✗ Gancio \(primi secondi\): Gancio debole: .*2,00 s/);
     expect(run.stdout).toMatch(/! Durata: Con 8,0 s è /);
     expect(run.stdout).toMatch(/✗ File vuoto: Il file è vuoto \(0 byte\)/);
     expect(run.stdout).toContain('3 bozze controllate per Instagram Reels: 1 da rivedere, 1 da correggere, 1 errore');

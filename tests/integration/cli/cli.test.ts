@@ -82,7 +82,7 @@ describe('preflight CLI', () => {
     const [header, row] = run.stdout.split('\n');
     expect(header).toMatch(/Draft\s+Verdict\s+Score\s+Dur\s+Hook\s+Loop\s+Sound/);
     expect(row).toMatch(/black-opening.*fail/);
-    expect(run.stdout).toMatch(/Hook \(opening seconds\): Weak hook: the first 2\.0 s are black/);
+    expect(run.stdout).toMatch(/Hook \(opening seconds\): Weak hook: the first 2\.00 s are black/);
     expect(run.stdout).toMatch(/1 draft checked for Instagram Reels: 1 fail/);
     expect(run.code).toBe(1);
   });

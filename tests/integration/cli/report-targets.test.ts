@@ -31,7 +31,7 @@ describe('report and sidecar targets', () => {
   it('refuses a report onto the video it describes: exit 2, the video untouched, nothing checked', () => {
     const run = preflight('check', victim, '--report', victim, '--format', 'html');
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Refusing to write .*victim\.mp4: it is one of the drafts being checked/);
+    expect(run.stderr).toMatch(/Refusing to write .*victim\.mp4: it is one of the drafts in this report/);
     expect(run.stderr).not.toMatch(/Saved as run/);
     expect(readFileSync(victim).equals(videoBytes)).toBe(true);
   });
@@ -42,7 +42,7 @@ describe('report and sidecar targets', () => {
     try {
       const run = preflight('check', drafts, '--report', link, '--force', '--fail-on', 'never');
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/one of the drafts being checked/);
+      expect(run.stderr).toMatch(/one of the drafts in this report/);
       expect(readFileSync(victim).equals(videoBytes)).toBe(true);
     } finally {
       rmSync(link);

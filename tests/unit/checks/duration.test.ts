@@ -67,9 +67,10 @@ describe('durationCheck', () => {
     expect(result.message).toContain(says);
   });
 
-  it('reports the rounded duration, the sweet spot and the completion band', () => {
+  it('reports the duration as measured, the sweet spot and the completion band', () => {
     const result = durationCheck.run(makeMeasurements({ durationSec: 21.456 }), tiktok);
-    expect(result).toMatchObject({ id: 'duration', value: 21.46, target: '13–17 s' });
+    // As measured, like the integrity check's decoded length (CSV duration_s and decoded_s alike).
+    expect(result).toMatchObject({ id: 'duration', value: 21.456, valueText: '21.5 s', target: '13–17 s' });
     expect(result.details).toEqual({
       requiredCompletion: 0.7,
       band: '20–40 s',
@@ -81,6 +82,14 @@ describe('durationCheck', () => {
     expect(durationCheck.run(makeMeasurements({ durationSec: 50 }), tiktok).details).toMatchObject({
       band: 'over 40 s',
     });
+  });
+
+  it('shows the value as the message says it, never rounded twice', () => {
+    // 13.0496 rounded to hundredths first (13.05) read "13.1 s" beside a message saying "13.0 s".
+    const result = durationCheck.run(makeMeasurements({ durationSec: 13.0496 }), tiktok);
+    expect(result.valueText).toBe('13.0 s');
+    expect(result.message).toMatch(/^13\.0 s is in the 13–17 s sweet spot/);
+    expect(durationCheck.compactValue(result.value)).toBe('13.0s');
   });
 });
 

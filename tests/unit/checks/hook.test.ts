@@ -22,13 +22,13 @@ describe('hookCheck', () => {
       name: 'two cuts, no motion',
       hook: { motion: 0, cutsSec: [0.6, 1.2] },
       status: 'pass',
-      says: ['2 cuts (first at 0.6 s)'],
+      says: ['2 cuts (first at 0.60 s)'],
     },
     {
       name: 'one cut, no motion',
       hook: { motion: 0, cutsSec: [2.5] },
       status: 'pass',
-      says: ['1 cut (first at 2.5 s)'],
+      says: ['1 cut (first at 2.50 s)'],
       never: 'cuts',
     },
     { name: 'motion exactly at the floor', hook: { motion: 0.005 }, status: 'pass', says: ['motion 1%'] },
@@ -54,44 +54,44 @@ describe('hookCheck', () => {
       name: 'still for 0.5 s',
       hook: { staticOpeningSec: 0.5 },
       status: 'warn',
-      says: ['stands still for 0.5 s at the start', 'Trim it'],
+      says: ['stands still for 0.50 s at the start', 'Trim it'],
     },
     {
       name: 'black for 0.6 s',
       hook: { staticOpeningSec: 0.6, blackOpeningSec: 0.6 },
       status: 'warn',
-      says: ['stands still for 0.6 s'],
+      says: ['stands still for 0.60 s'],
     },
     {
       name: 'still for 1.5 s with no motion: one problem',
       hook: { staticOpeningSec: 1.5, motion: 0 },
       status: 'warn',
-      says: ['stands still for 1.5 s'],
+      says: ['stands still for 1.50 s'],
       never: 'little moves',
     },
     {
       name: 'black for 2 s',
       hook: { staticOpeningSec: 2, blackOpeningSec: 2, firstChangeSec: 2 },
       status: 'fail',
-      says: ['the first 2.0 s are black', 'Cut the dead opening and start on the action'],
+      says: ['the first 2.00 s are black', 'Cut the dead opening and start on the action'],
     },
     {
       name: 'frozen for 2.4 s',
       hook: { staticOpeningSec: 2.4, firstChangeSec: 2.4 },
       status: 'fail',
-      says: ['the first 2.4 s are frozen', 'in the 2 s viewers give a video'],
+      says: ['the first 2.40 s are frozen', 'in the 2 s viewers give a video'],
     },
     {
       name: 'a slow fade-in: black 2.0 s, picture still changing later',
       hook: { staticOpeningSec: 0.97, blackOpeningSec: 2, firstChangeSec: 0.97 },
       status: 'fail',
-      says: ['the first 2.0 s are black'],
+      says: ['the first 2.00 s are black'],
     },
     {
       name: 'nothing in the whole window',
       hook: { staticOpeningSec: 3, blackOpeningSec: 3, firstChangeSec: null, motion: 0 },
       status: 'fail',
-      says: ['the first 3.0 s are black'],
+      says: ['the first 3.00 s are black'],
       never: 'little moves',
     },
   ])('$name → $status', ({ hook, status, says, never }) => {
@@ -166,17 +166,17 @@ describe('hookCheck in Italian', () => {
   });
 
   it('counts cuts with the Italian plural', () => {
-    expect(say({ motion: 0, cutsSec: [2.5] }).message).toContain('1 stacco (il primo a 2,5 s)');
-    expect(say({ motion: 0, cutsSec: [0.6, 1.2] }).message).toContain('2 stacchi (il primo a 0,6 s)');
+    expect(say({ motion: 0, cutsSec: [2.5] }).message).toContain('1 stacco (il primo a 2,50 s)');
+    expect(say({ motion: 0, cutsSec: [0.6, 1.2] }).message).toContain('2 stacchi (il primo a 0,60 s)');
   });
 
   it('names a weak hook and tells the editor what to cut', () => {
     const frozen = say({ staticOpeningSec: 2.4, firstChangeSec: 2.4 });
     expect(frozen.status).toBe('fail');
     expect(frozen.message).toBe(
-      'Gancio debole: l’immagine resta ferma per 2,4 s all’inizio, e nei 2 s in cui si cattura l’attenzione non succede niente. Taglia l’apertura vuota e parti subito dall’azione.',
+      'Gancio debole: l’immagine resta ferma per 2,40 s all’inizio, e nei 2 s in cui si cattura l’attenzione non succede niente. Taglia l’apertura vuota e parti subito dall’azione.',
     );
-    expect(say({ staticOpeningSec: 0.5 }).message).toContain('all’inizio l’immagine resta ferma per 0,5 s. Taglia');
+    expect(say({ staticOpeningSec: 0.5 }).message).toContain('all’inizio l’immagine resta ferma per 0,50 s. Taglia');
     const still = hookCheck.run(
       makeMeasurements({ hook: { windowSec: 0.333, staticOpeningSec: 0.333, firstChangeSec: null, motion: 0 } }),
       tiktok,

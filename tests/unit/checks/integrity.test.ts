@@ -29,7 +29,7 @@ describe('integrityCheck', () => {
       name: 'just over 0.5 s short of 15 s',
       decode: { decodedDurationSec: 14.49 },
       status: 'fail',
-      says: 'Cut short: only 14.5 s of the declared 15.0 s plays',
+      says: 'Cut short: only 14.49 s of the declared 15.0 s plays',
     },
     {
       name: '2 s short of 100 s (2 % tolerance)',
@@ -74,12 +74,35 @@ describe('integrityCheck', () => {
     expect(result.details?.ffmpeg).toBe('[h264] P sub_mb_type 6 out of range at 45 16');
   });
 
-  it('reports the decoded duration against the declared one', () => {
+  it('reports the decoded duration against the declared one, with the tolerance it applies', () => {
     expect(run({ decodedDurationSec: 7.2 })).toMatchObject({
       id: 'integrity',
       value: 7.2,
-      target: 'decodes to 15.0 s without errors',
+      valueText: '7.2 s',
+      target: 'decodes to at least 14.5 s of the declared 15.0 s, without errors',
     });
+  });
+
+  it('a pass never reads like a failure: the WMV that decodes 5.043 s of a declared 5.086 s', () => {
+    // Before: value "5.0 s" against "decodes to 5.1 s without errors", and a pass.
+    const result = integrityCheck.run(
+      makeMeasurements({ durationSec: 5.086, decode: { declaredDurationSec: 5.086, decodedDurationSec: 5.043 } }),
+      getProfile('tiktok'),
+    );
+    expect(result).toMatchObject({
+      status: 'pass',
+      value: 5.043,
+      valueText: '5.0 s',
+      target: 'decodes to at least 4.6 s of the declared 5.1 s, without errors',
+    });
+  });
+
+  it('gives the decoded length enough digits never to read the same as the shortest that passes', () => {
+    const short = run({ decodedDurationSec: 14.49 });
+    expect(short).toMatchObject({ status: 'fail', valueText: '14.49 s' });
+    expect(short.target).toBe('decodes to at least 14.50 s of the declared 15.0 s, without errors');
+    expect(short.message).toContain('only 14.49 s of the declared 15.0 s plays');
+    expect(run({ decodedDurationSec: 14.5 })).toMatchObject({ status: 'pass', valueText: '14.5 s' });
   });
 });
 
@@ -92,14 +115,14 @@ describe('integrityCheck in Italian', () => {
     expect(say({})).toMatchObject({
       status: 'pass',
       valueText: '15,0 s',
-      target: 'si decodifica fino a 15,0 s senza errori',
+      target: 'si decodifica fino ad almeno 14,5 s dei 15,0 s dichiarati, senza errori',
       message: 'Si decodifica senza errori dall’inizio alla fine.',
     });
   });
 
   it('says how much of a truncated file plays', () => {
     expect(say({ decodedDurationSec: 14.49 }).message).toBe(
-      'File troncato: si riproducono solo 14,5 s dei 15,0 s dichiarati. L’esportazione o la copia si è interrotta: esportalo di nuovo.',
+      'File troncato: si riproducono solo 14,49 s dei 15,0 s dichiarati. L’esportazione o la copia si è interrotta: esportalo di nuovo.',
     );
   });
 

@@ -56,7 +56,7 @@ describe('renderTable (no colour)', () => {
       '✓ 15.0s',
       '✓',
       '✓',
-      '✓ -14',
+      '✓ -14.0',
       '✓',
       '✓',
       '✓',
@@ -81,7 +81,7 @@ describe('renderTable (no colour)', () => {
     const lines = out.split('\n');
     const row = cellsOf(lines[1]!);
     expect(row.slice(0, 3)).toEqual(['1', 'quiet.mp4', 'fail']);
-    expect(row[HEADER.indexOf('Sound')]).toBe('! -25');
+    expect(row[HEADER.indexOf('Sound')]).toBe('! -25.0');
     expect(row[HEADER.indexOf('Cont')]).toBe('✗');
     expect(row[HEADER.indexOf('Pix')]).toBe('✗');
     expect(lines.slice(2)).toEqual([
@@ -89,7 +89,7 @@ describe('renderTable (no colour)', () => {
       '1. /drafts/quiet.mp4',
       '   ✗ Container: MKV is not accepted by TikTok. Re-export as MP4.',
       '   ✗ Pixel format: yuv444p (4:4:4, 8-bit) is not what phones play: the platform re-encodes it and colours can shift. Re-export as 4:2:0 8-bit (yuv420p).',
-      '   ! Sound: Too quiet at -25 LUFS: raise it by about 11 dB towards -14 LUFS.',
+      '   ! Sound: Too quiet at -25.0 LUFS: raise it by about 11 dB towards -14.0 LUFS.',
     ]);
   });
 
@@ -134,8 +134,8 @@ describe('renderTable: loudness and wide names', () => {
     const out = renderTable([quiet, passing('/d/ok.mp4')], tiktok, { color: false });
     const lines = out.split('\n');
     expect(cellsOf(lines[1]!)[HEADER.indexOf('Sound')]).toBe('! -21.8');
-    // A whole figure stays short, as "-14 LUFS" does in the text.
-    expect(cellsOf(lines[2]!)[HEADER.indexOf('Sound')]).toBe('✓ -14');
+    // A whole figure keeps its tenth, as "-14.0 LUFS" does in the text: "-14" would read as another precision.
+    expect(cellsOf(lines[2]!)[HEADER.indexOf('Sound')]).toBe('✓ -14.0');
     const audio = quiet.status === 'analyzed' ? quiet.scorecard.checks.find((c) => c.id === 'audio') : undefined;
     expect(audio?.valueText).toBe('-21.8 LUFS');
     expect(out).toContain('-21.8 LUFS');

@@ -65,7 +65,7 @@ describe('figures: decimal SI, one rounding', () => {
   it('writes frame rates, loudness and lists plainly', () => {
     expect(fps(29.97)).toBe('29.97 fps');
     expect(fps(30)).toBe('30 fps');
-    expect(lufs(-14)).toBe('-14 LUFS');
+    expect(lufs(-14)).toBe('-14.0 LUFS');
     expect(lufs(-21.8)).toBe('-21.8 LUFS');
     expect(dbtp(-0.55)).toBe('-0.6 dBTP');
     // The number alone, for a column headed by its unit: the same digits as the text.
@@ -76,15 +76,45 @@ describe('figures: decimal SI, one rounding', () => {
         expect(`${f.tenths(value)} dBTP`).toBe(f.dbtp(value));
       }
     expect(figuresIn('it').tenths(-21.8)).toBe('-21,8');
-    expect([0, 0.033, 0.5, 0.999, 2, 2.46].map(moment)).toEqual([
-      '0.0 s',
+    expect([0, 0.033, 0.5, 0.999, 2, 2.46].map((sec) => moment(sec))).toEqual([
+      '0.00 s',
       '0.03 s',
-      '0.5 s',
-      '1.0 s',
-      '2.0 s',
-      '2.5 s',
+      '0.50 s',
+      '1.00 s',
+      '2.00 s',
+      '2.46 s',
     ]);
     expect(list(['mp4', 'mov'])).toBe('mp4, mov');
+  });
+
+  it('writes every level and peak to the tenth, with a "+" above 0, in both languages', () => {
+    const en = figuresIn('en');
+    const it_ = figuresIn('it');
+    // One precision: "-18.0 dBTP" on one card never reads "-18 dBTP" while the next says "-17.9 dBTP".
+    expect([-18, -17.94, -18.06].map((v) => en.dbtp(v))).toEqual(['-18.0 dBTP', '-17.9 dBTP', '-18.1 dBTP']);
+    expect(en.lufs(-14)).toBe('-14.0 LUFS');
+    expect(it_.lufs(-14)).toBe('-14,0 LUFS');
+    // A peak above full scale says so; one that rounds to 0 has no sign at all.
+    expect(en.dbtp(7.4)).toBe('+7.4 dBTP');
+    expect(it_.dbtp(7.4)).toBe('+7,4 dBTP');
+    expect(en.dbtp(0.04)).toBe('0.0 dBTP');
+    expect(en.dbtp(-0.04)).toBe('0.0 dBTP');
+    expect(en.tenths(-3.3)).toBe('-3.3');
+    expect(it_.tenths(0)).toBe('0,0');
+  });
+
+  it('writes every moment in the clip to the hundredth, so a first change and a first sound read alike', () => {
+    const en = figuresIn('en');
+    expect(`${en.moment(0.033)}, ${en.moment(0)}`).toBe('0.03 s, 0.00 s');
+    expect(figuresIn('it').moment(1.2)).toBe('1,20 s');
+  });
+
+  it('names the opening the hook looks at as its check does: whole seconds, a shorter clip to the tenth', () => {
+    const en = figuresIn('en');
+    expect(en.opening(3, 3)).toBe('3 s');
+    expect(en.opening(3.2, 3)).toBe('3 s');
+    expect(en.opening(0.4, 3)).toBe('0.4 s');
+    expect(figuresIn('it').opening(2.5, 3)).toBe('2,5 s');
   });
 
   it('a value next to its limit never reads the same when they differ', () => {

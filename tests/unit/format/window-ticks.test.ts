@@ -12,8 +12,8 @@ describe('windowTicks', () => {
   });
 
   it('a clip shorter than a second gets its own end, never two "0 s"', () => {
-    expect(windowTicks(0.4).map((t) => t.label)).toEqual(['0 s', '0.4 s']);
-    expect(windowTicks(2.4).map((t) => t.label)).toEqual(['0 s', '1 s', '2 s', '2.4 s']);
+    expect(windowTicks(0.4).map((t) => t.label)).toEqual(['0 s', '0.40 s']);
+    expect(windowTicks(2.4).map((t) => t.label)).toEqual(['0 s', '1 s', '2 s', '2.40 s']);
     expect(new Set(windowTicks(0.4).map((t) => t.label)).size).toBe(2);
   });
 });

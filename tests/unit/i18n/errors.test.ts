@@ -116,8 +116,8 @@ describe('per-file errors said in the reader’s language', () => {
       [
         await ensureFixture(F.textAsVideo),
         'not-a-video',
-        'Not a video file: its contents are not MP4/MOV data despite the name.',
-        'Non è un file video: nonostante il nome, il contenuto non è MP4/MOV.',
+        'Despite its name, its contents are not MP4/MOV data. If it should be a video, export it again as MP4.',
+        'Nonostante il nome, il contenuto non è MP4/MOV. Se dovrebbe essere un video, esportalo di nuovo in MP4.',
       ],
       [
         await ensureFixture(F.audioOnly),
@@ -134,6 +134,18 @@ describe('per-file errors said in the reader’s language', () => {
       const localized = localizeFileError(error, it_);
       expect(localized, path).toMatchObject({ code, message: italian });
     }
+  });
+
+  it('says a text file named .mp4 once after its label, keeping what ffmpeg said in details.ffmpeg', async () => {
+    const error = await fileErrorOf(await ensureFixture(F.textAsVideo));
+    // The table and the app print "<label>: <message>": "Not a video: Not a video file: …" said it twice.
+    for (const words of [english(), it_]) {
+      const label = errorLabel(error.code, words).toLowerCase();
+      expect(localizeFileError(error, words).message.toLowerCase(), words.lang).not.toContain(label);
+    }
+    // As the README's JSON example shows: ffmpeg's own last line, never in the message.
+    expect(error.details?.ffmpeg).toMatch(/Invalid data found when processing input$/);
+    expect(error.message).not.toContain('Invalid data');
   });
 
   it('says an unexpected failure in Italian, keeping the thrown words', () => {

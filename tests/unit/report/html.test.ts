@@ -54,6 +54,20 @@ describe('HTML report', () => {
     expect(page).not.toMatch(/(src|href)="(https?:)?\/\//);
   });
 
+  it('counts the drafts that could not be read among the findings left below the first twelve', () => {
+    const results = [
+      ...Array.from({ length: 12 }, (_, i) => failing(`/d/f${i}.mp4`)),
+      errored('/d/e1.mp4', 'truncated', 'Cut short.'),
+      errored('/d/e2.mp4', 'not-a-video', 'Not a video file.'),
+    ];
+    const model = buildReportModel({ profile: getProfile('tiktok'), results, preflightVersion: '1.2.3' });
+    const page = renderHtmlReport(model);
+    const fixFirst = page.slice(page.indexOf('Fix first'), page.indexOf('<h2>Drafts'));
+    expect(fixFirst.match(/<li>/g)).toHaveLength(12);
+    expect(fixFirst.indexOf('e1.mp4')).toBeLessThan(fixFirst.indexOf('e2.mp4'));
+    expect(fixFirst).toContain(`…and ${model.topFindings.length + 2 - 12} more below.`);
+  });
+
   it('summarises the batch, puts failures first, and has a card per draft with every check', () => {
     const page = render([
       passing('/d/a.mp4'),
@@ -65,6 +79,11 @@ describe('HTML report', () => {
     expect(page).toMatch(/<div class="count error"><b>1<\/b>/);
     const fixFirst = page.slice(page.indexOf('Fix first'), page.indexOf('<h2>Drafts'));
     expect(fixFirst.indexOf('FAIL')).toBeLessThan(fixFirst.indexOf('WARN'));
+    // A draft that could not be read heads the list: nothing about it can be judged until it opens.
+    expect(fixFirst.indexOf('ERROR')).toBeGreaterThan(-1);
+    expect(fixFirst.indexOf('ERROR')).toBeLessThan(fixFirst.indexOf('FAIL'));
+    expect(fixFirst).toContain('d.mp4</a>:');
+    expect(fixFirst).toContain('Not a video file.');
     expect(page.match(/<section class="card[ "]/g)).toHaveLength(4);
     // On paper an error is one line that follows the draft before it, not a page of its own.
     expect(page.match(/<section class="card error-card"/g)).toHaveLength(1);
@@ -187,9 +206,9 @@ describe('HTML report in Italian', () => {
     const duration = (page.match(/<span class="status warn">Durata:<\/span>([^<]*)</) ?? [])[1] ?? '';
     expect(duration).toContain('25,5 s');
     expect(duration).toContain('tasso di completamento');
-    expect(text).toContain('Gancio: i primi 3,0 s');
+    expect(text).toContain('Gancio: i primi 3 s');
     expect(text).toContain(
-      'Area blu: i primi 2 s che il pubblico concede a un video. 0 stacchi, primo cambiamento a 0,03 s',
+      'Area blu: i primi 2 s che il pubblico concede a un video. 0 stacchi, primo cambiamento a 0,03 s, primo suono a 0,00 s.',
     );
     expect(text).toContain(
       'Immagini non disponibili: la bozza è stata modificata, spostata o eliminata dopo l’analisi',

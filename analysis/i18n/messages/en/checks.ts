@@ -88,10 +88,24 @@ export const checks = {
     tooQuiet: 'Too quiet at {{level}}: raise it by about {{by}} dB towards {{towards}}.',
     tooLoud:
       'Very loud at {{level}}: lower it by about {{by}} dB towards {{towards}}, or it will be turned down and may distort.',
-    clipping: 'Clipping: the true peak reaches {{peak}}. Use a limiter at {{limit}}.',
+    /** Each problem is one sentence, so the worst (said first) and `also` make at most two. clipping*: a fail. */
+    clipping:
+      'Clipping: the true peak reaches {{peak}}, so it sounds distorted; lower the level and export it again with a limiter at {{limit}}.',
+    clippingLoud:
+      'Clipping: the true peak reaches {{peak}}, so it sounds distorted; turn it down by about {{by}} dB towards {{towards}}, with a limiter at {{limit}}.',
+    loudHotPeaks:
+      'Very loud at {{level}}, with peaks at {{peak}}: lower it by about {{by}} dB towards {{towards}}, with a limiter at {{limit}}.',
     hotPeaks: "Peaks reach {{peak}}, above {{limit}}: use a limiter so the platform's encoder does not clip them.",
-    lateSound: 'Silent opening: the first sound comes at {{first}}. Start the sound within {{within}} s.',
-    mostlySilence: '{{share}} of the track is silence. Fill the gaps with music or voice.',
+    lateSound: 'Silent opening: the first sound comes at {{first}}; start the sound within {{within}} s.',
+    mostlySilence: '{{share}} of the track is silence: fill the gaps with music or voice.',
+    /** The problems after the first, said briefly in one sentence (problems: the list). */
+    also: 'Also: {{problems}}.',
+    brief: {
+      quiet: 'too quiet ({{level}})',
+      peaks: 'peaks at {{peak}}',
+      lateSound: 'first sound at {{first}}',
+      silence: '{{share}} silence',
+    },
     measuredOnFirstTrack: 'Measured on track 1 of {{tracks}}, the one the platforms play.',
     soundOn: 'Sound is on: {{level}} integrated, true peak {{peak}}, audible from {{first}}.',
     soundOnFirstTrack:
@@ -100,7 +114,8 @@ export const checks = {
   integrity: {
     title: 'File integrity',
     label: 'File',
-    target: 'decodes to {{declared}} without errors',
+    /** floor: the shortest decoded length that passes (the declared one less the tolerance). */
+    target: 'decodes to at least {{floor}} of the declared {{declared}}, without errors',
     endUndecodable: 'The end of the file could not be decoded: it is probably truncated. Export it again.',
     cutShort:
       'Cut short: only {{decoded}} of the declared {{declared}} plays. The export or copy was interrupted; export it again.',
@@ -147,6 +162,7 @@ export const checks = {
       rotated: '{{size}} (stored {{stored}}, rotated {{rotation}}°)',
       tooSmall: "{{size}} is below {{profile}}'s minimum of {{min}} px per side. Export at {{recommended}}.",
       tooLarge: "{{size}} exceeds {{profile}}'s maximum of {{max}} px per side. Scale it to {{recommended}}.",
+      shapeTooSmall: "{{size}} is below {{profile}}'s minimum of {{min}} for {{shape}}. Export at {{recommended}}.",
       soft: '{{size}} is accepted but below the recommended {{recommended}}: it will look soft on phones. Export at full HD if the source allows.',
       meets: '{{size}} meets the recommended size.',
     },
@@ -154,7 +170,6 @@ export const checks = {
       title: 'Aspect ratio',
       label: 'AR',
       unexpected: '{{size}} is not a shape {{profile}} expects ({{shapes}}). Reframe to {{primary}}.',
-      tooSmall: '{{shape}} needs at least {{min}} on {{profile}}; this is {{size}}.',
       fits: '{{shape}}: {{note}}.',
       reframe: '{{shape}}: {{note}}. Reframe to {{primary}} to use the whole screen.',
       /** What a platform does with a shape: the profiles' `noteKey`s (their English `note` is the source's). */
@@ -224,7 +239,7 @@ export const checks = {
       title: 'Audio codec',
       label: 'ACodec',
       none: 'none',
-      noTrack: 'No audio track to check (see {{sound}}).',
+      noTrack: 'No audio track: no codec to check (see {{sound}}).',
       recommended: '{{codec}} is recommended.',
       usuallyWorks: '{{codec}} usually works, but {{preferred}} is recommended.',
       rejected: '{{codec}} audio is not accepted by {{profile}}. Re-export with {{preferred}}.',

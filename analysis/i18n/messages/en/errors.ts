@@ -59,7 +59,9 @@ export const errors = {
     truncated:
       'The file is incomplete (its index is missing): the export was interrupted or the copy is unfinished. Export it again.',
     notAVideo: 'This is not a video file ffmpeg can read. If it should be one, export it again as MP4.',
-    notIsoMedia: 'Not a video file: its contents are not MP4/MOV data despite the name.',
+    /** Said after the label "Not a video": the reason and what to do, never "not a video" again. */
+    notIsoMedia:
+      'Despite its name, its contents are not MP4/MOV data. If it should be a video, export it again as MP4.',
     damaged: 'The file could not be read as video: it is damaged. Export it again.',
     audioOnly: 'This is an audio-only file: there is no video track to check. Export the video with its picture.',
     noVideoTrack: 'The file holds no video track. Export it again with its picture.',
@@ -122,7 +124,7 @@ export const errors = {
     unknownFormat: 'Unknown report format "{{format}}": use {{formats}}.',
     /** extensions: the known extensions (".html, .pdf, .csv, .json"). */
     formatOfName: 'Cannot tell the report format from "{{path}}": end the name with {{extensions}} or add --format.',
-    refusedInput: 'Refusing to write {{path}}: it is one of the drafts being checked. Nothing was written.',
+    refusedInput: 'Refusing to write {{path}}: it is one of the drafts in this report. Nothing was written.',
     refusedDatabase: 'Refusing to write {{path}}: it is the history database. Nothing was written.',
     refusedNotAFile: 'Refusing to write {{path}}: it exists and is not a regular file. Nothing was written.',
     refusedForeign:

@@ -44,7 +44,6 @@ export const report = {
   moreBelow_one: '…and {{count}} more below.',
   moreBelow_other: '…and {{count}} more below.',
   nothingToFix: 'Nothing to fix.',
-  nothingToFixAnalysed: 'Nothing to fix among the drafts that could be analysed.',
   drafts: 'Drafts',
   /** The drafts table's columns. */
   table: {
@@ -104,7 +103,7 @@ export const report = {
     cut: 'cut',
     firstSound: 'first sound',
     loudness: 'Loudness over time',
-    /** lufs: the profile's loudness target ("-14"). */
+    /** lufs: the profile's loudness target ("-14.0"). */
     target: 'target {{lufs}} LUFS',
     /** lufs and peak: the draft's integrated loudness and true peak ("-14.2", "-1.5" or "—"). */
     integrated: 'integrated {{lufs}} LUFS · true peak {{peak}} dBTP',

@@ -93,11 +93,23 @@ export const checks: SameKeys<typeof en> = {
     tooQuiet: 'Volume troppo basso ({{level}}): alzalo di circa {{by}} dB, verso {{towards}}.',
     tooLoud:
       'Volume molto alto ({{level}}): abbassalo di circa {{by}} dB, verso {{towards}}, altrimenti la piattaforma lo abbasserà e potrebbe distorcere.',
-    clipping: 'Clipping: il picco reale arriva a {{peak}}. Usa un limiter a {{limit}}.',
+    clipping:
+      'Clipping: il picco reale arriva a {{peak}}, quindi il suono è distorto; abbassa il volume ed esportalo di nuovo con un limiter a {{limit}}.',
+    clippingLoud:
+      'Clipping: il picco reale arriva a {{peak}}, quindi il suono è distorto; abbassa il volume di circa {{by}} dB, verso {{towards}}, con un limiter a {{limit}}.',
+    loudHotPeaks:
+      'Volume molto alto ({{level}}, picchi a {{peak}}): abbassalo di circa {{by}} dB, verso {{towards}}, con un limiter a {{limit}}.',
     hotPeaks:
       'I picchi arrivano a {{peak}}, sopra {{limit}}: usa un limiter, così l’encoder della piattaforma non li taglia.',
-    lateSound: 'Apertura muta: il primo suono arriva a {{first}}. Fai partire l’audio entro {{within}} s.',
+    lateSound: 'Apertura muta: il primo suono arriva a {{first}}; fai partire l’audio entro {{within}} s.',
     mostlySilence: 'Troppo silenzio ({{share}} della traccia): riempi i vuoti con musica o voce.',
+    also: 'Inoltre: {{problems}}.',
+    brief: {
+      quiet: 'volume troppo basso ({{level}})',
+      peaks: 'picchi a {{peak}}',
+      lateSound: 'primo suono a {{first}}',
+      silence: '{{share}} di silenzio',
+    },
     measuredOnFirstTrack: 'Misurato sulla traccia 1 di {{tracks}}, quella che riproducono le piattaforme.',
     soundOn: 'L’audio c’è: loudness integrata {{level}}, picco reale {{peak}}, si sente da {{first}}.',
     soundOnFirstTrack:
@@ -106,7 +118,7 @@ export const checks: SameKeys<typeof en> = {
   integrity: {
     title: 'Integrità del file',
     label: 'File',
-    target: 'si decodifica fino a {{declared}} senza errori',
+    target: 'si decodifica fino ad almeno {{floor}} dei {{declared}} dichiarati, senza errori',
     endUndecodable:
       'Non è stato possibile decodificare la fine del file: probabilmente è troncato. Esportalo di nuovo.',
     cutShort:
@@ -155,6 +167,8 @@ export const checks: SameKeys<typeof en> = {
       rotated: '{{size}} (salvato come {{stored}}, ruotato di {{rotation}}°)',
       tooSmall: '{{size}} è sotto il minimo di {{min}} px per lato di {{profile}}. Esporta a {{recommended}}.',
       tooLarge: '{{size}} supera il massimo di {{max}} px per lato di {{profile}}. Ridimensionalo a {{recommended}}.',
+      shapeTooSmall:
+        '{{size}} è sotto il minimo di {{min}} per il formato {{shape}} di {{profile}}. Esporta a {{recommended}}.',
       soft: '{{size}} è accettato ma sotto il consigliato {{recommended}}: sui telefoni sembrerà poco nitido. Esporta in Full HD se la sorgente lo permette.',
       meets: '{{size}} rispetta la risoluzione consigliata.',
     },
@@ -162,7 +176,6 @@ export const checks: SameKeys<typeof en> = {
       title: 'Proporzioni',
       label: 'AR',
       unexpected: '{{size}} ha proporzioni che {{profile}} non prevede ({{shapes}}). Reinquadra in {{primary}}.',
-      tooSmall: 'Su {{profile}} il formato {{shape}} richiede almeno {{min}}; questo video è {{size}}.',
       fits: '{{shape}}: {{note}}.',
       reframe: '{{shape}}: {{note}}. Reinquadra in {{primary}} per usare tutto lo schermo.',
       notes: {
@@ -231,7 +244,7 @@ export const checks: SameKeys<typeof en> = {
       title: 'Codec audio',
       label: 'ACodec',
       none: 'nessuno',
-      noTrack: 'Nessuna traccia audio da controllare (vedi {{sound}}).',
+      noTrack: 'Nessuna traccia audio: nessun codec da controllare (vedi {{sound}}).',
       recommended: '{{codec}} è consigliato.',
       usuallyWorks: '{{codec}} di solito funziona, ma è consigliato {{preferred}}.',
       rejected: '{{profile}} non accetta l’audio {{codec}}. Esporta di nuovo in {{preferred}}.',

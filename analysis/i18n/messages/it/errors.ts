@@ -55,7 +55,8 @@ export const errors: SameKeys<typeof en> = {
     truncated:
       'Il file è incompleto (manca il suo indice): l’esportazione si è interrotta o la copia non è finita. Esportalo di nuovo.',
     notAVideo: 'Questo non è un video che ffmpeg sappia leggere. Se dovrebbe esserlo, esportalo di nuovo in MP4.',
-    notIsoMedia: 'Non è un file video: nonostante il nome, il contenuto non è MP4/MOV.',
+    notIsoMedia:
+      'Nonostante il nome, il contenuto non è MP4/MOV. Se dovrebbe essere un video, esportalo di nuovo in MP4.',
     damaged: 'Il file non si riesce a leggere come video: è danneggiato. Esportalo di nuovo.',
     audioOnly: 'È un file solo audio: non c’è nessuna traccia video da controllare. Esporta il video con le immagini.',
     noVideoTrack: 'Il file non contiene nessuna traccia video. Esportalo di nuovo con le immagini.',
@@ -109,7 +110,7 @@ export const errors: SameKeys<typeof en> = {
     unknownFormat: 'Formato di report “{{format}}” sconosciuto: usa {{formats}}.',
     formatOfName:
       'Dal nome “{{path}}” non si capisce il formato del report: fai finire il nome con {{extensions}} oppure aggiungi --format.',
-    refusedInput: 'Non scrivo su {{path}}: è una delle bozze controllate. Non è stato scritto nulla.',
+    refusedInput: 'Non scrivo su {{path}}: è una delle bozze di questo report. Non è stato scritto nulla.',
     refusedDatabase: 'Non scrivo su {{path}}: è l’archivio della cronologia. Non è stato scritto nulla.',
     refusedNotAFile: 'Non scrivo su {{path}}: esiste già e non è un file normale. Non è stato scritto nulla.',
     refusedForeign:

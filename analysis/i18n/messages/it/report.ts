@@ -38,7 +38,6 @@ export const report: SameKeys<typeof en> = {
   moreBelow_one: '…e {{count}} altro più sotto.',
   moreBelow_other: '…e altri {{count}} più sotto.',
   nothingToFix: 'Niente da sistemare.',
-  nothingToFixAnalysed: 'Niente da sistemare tra le bozze che è stato possibile analizzare.',
   drafts: 'Bozze',
   table: {
     index: '#',

@@ -22,23 +22,30 @@ describe('aspectRatioCheck', () => {
     ['shorts', 1080, 1080, 'pass', '1:1: square is accepted as a Short.'],
     ['shorts', 1920, 1080, 'fail', '16:9: landscape uploads are not Shorts. Reframe to 9:16'],
     ['tiktok-ads', 540, 960, 'pass', '9:16: full-screen vertical.'],
-    ['tiktok-ads', 360, 640, 'fail', '9:16 needs at least 540×960 on TikTok Ads (In-Feed); this is 360×640.'],
-    ['tiktok-ads', 600, 600, 'fail', '1:1 needs at least 640×640'],
-    ['tiktok-ads', 900, 506, 'fail', '16:9 needs at least 960×540 on TikTok Ads (In-Feed); this is 900×506.'],
+    // The shape only: a shape's minimum size is the resolution check's (one cause, one failed check).
+    ['tiktok-ads', 360, 640, 'pass', '9:16: full-screen vertical.'],
+    ['tiktok-ads', 600, 600, 'pass', '1:1: accepted for In-Feed Ads.'],
     ['tiktok-ads', 1920, 1080, 'pass', '16:9: accepted for In-Feed Ads.'],
+    ['tiktok-ads', 1440, 1920, 'fail', 'not a shape TikTok Ads (In-Feed) expects (9:16, 1:1, 16:9)'],
   ])('%s: %s×%s → %s', (id, width, height, status, message) => {
     const result = run(id, width, height);
     expect(result.status).toBe(status);
     expect(result.message).toContain(message);
   });
 
-  it('reports width / height to four decimals against the primary shape', () => {
+  it('reports width / height to four decimals, shown by the shape’s name, against the shapes that pass', () => {
     expect(run('tiktok', 1080, 1920)).toMatchObject({
       value: 0.5625,
+      valueText: '9:16',
       target: '9:16',
       details: { width: 1080, height: 1920 },
     });
-    expect(run('tiktok', 1000, 3000).value).toBe(0.3333);
+    expect(run('tiktok', 1000, 3000)).toMatchObject({ value: 0.3333, valueText: '0.333' });
+    // Within the tolerance of a shape: named as near it, as the message names it.
+    expect(run('tiktok', 1080, 1900).valueText).toBe('≈ 9:16');
+    expect(run('tiktok', 1440, 1920).valueText).toBe('3:4');
+    expect(run('tiktok-ads', 640, 360)).toMatchObject({ valueText: '16:9', target: '9:16, 1:1, 16:9' });
+    expect(run('reels', 1080, 1350).target).toBe('9:16');
   });
 });
 
@@ -49,7 +56,9 @@ describe('aspectRatioCheck in Italian', () => {
 
   it('says what the platform does with the shape, from the catalogue, and the ratio with a decimal comma', () => {
     const square = say('tiktok', 1080, 1080);
-    expect(square).toMatchObject({ status: 'warn', valueText: '1,000', target: '9:16' });
+    expect(square).toMatchObject({ status: 'warn', valueText: '1:1', target: '9:16' });
+    expect(say('tiktok', 1000, 3000).valueText).toBe('0,333');
+    expect(say('tiktok-ads', 1080, 1080).target).toBe('9:16; 1:1; 16:9');
     expect(square.message).toBe(
       '1:1: mostrato con bande sopra e sotto. Reinquadra in 9:16 per usare tutto lo schermo.',
     );
@@ -59,12 +68,9 @@ describe('aspectRatioCheck in Italian', () => {
     expect(say('tiktok-ads', 1920, 1080).message).toBe('16:9: accettato per gli annunci In-Feed.');
   });
 
-  it('lists the expected shapes the Italian way and names the minimum size', () => {
+  it('lists the expected shapes the Italian way', () => {
     expect(say('tiktok', 1080, 1870).message).toBe(
       '1080×1870 ha proporzioni che TikTok non prevede (9:16; 1:1; 4:5; 16:9). Reinquadra in 9:16.',
-    );
-    expect(say('tiktok-ads', 360, 640).message).toBe(
-      'Su TikTok Ads (In-Feed) il formato 9:16 richiede almeno 540×960; questo video è 360×640.',
     );
   });
 

@@ -19,8 +19,28 @@ describe('resolutionCheck', () => {
     ['tiktok', 359, 640, 'fail', "359×640 is below TikTok's minimum of 360 px per side. Export at 1080×1920."],
     ['tiktok', 2304, 4096, 'pass', 'meets the recommended size'],
     ['tiktok', 2304, 4097, 'fail', "exceeds TikTok's maximum of 4096 px per side. Scale it to 1080×1920."],
-    ['tiktok-ads', 539, 960, 'fail', 'minimum of 540 px'],
-    ['tiktok-ads', 540, 960, 'warn', 'below the recommended'],
+    // TikTok Ads set a minimum per shape: 9:16 ≥540×960, 1:1 ≥640×640, 16:9 ≥960×540.
+    ['tiktok-ads', 539, 960, 'fail', "539×960 is below TikTok Ads (In-Feed)'s minimum of 540×960 for 9:16."],
+    ['tiktok-ads', 360, 640, 'fail', 'minimum of 540×960 for 9:16. Export at 1080×1920.'],
+    ['tiktok-ads', 540, 960, 'warn', 'below the recommended 1080×1920'],
+    ['tiktok-ads', 600, 600, 'fail', 'minimum of 640×640 for 1:1. Export at 1080×1080.'],
+    ['tiktok-ads', 640, 640, 'warn', 'below the recommended 1080×1080'],
+    [
+      'tiktok-ads',
+      900,
+      506,
+      'fail',
+      "900×506 is below TikTok Ads (In-Feed)'s minimum of 960×540 for 16:9. Export at 1920×1080.",
+    ],
+    ['tiktok-ads', 960, 540, 'warn', 'below the recommended 1920×1080'],
+    ['tiktok-ads', 1920, 1080, 'pass', 'meets the recommended size'],
+    [
+      'tiktok-ads',
+      500,
+      700,
+      'fail',
+      "500×700 is below TikTok Ads (In-Feed)'s minimum of 540 px per side. Export at 1080×1920.",
+    ],
     ['shorts', 240, 426, 'warn', 'below the recommended'],
     ['shorts', 4320, 7680, 'pass', 'meets the recommended size'],
   ])('%s: %s×%s → %s', (id, width, height, status, message) => {
@@ -42,6 +62,11 @@ describe('resolutionCheck', () => {
     expect(resolutionCheck.run(size(1080, 1920), getProfile('tiktok')).target).toBe(
       '1080×1920 (each side 360–4096 px)',
     );
+    // A landscape ad is advised a landscape export; a landscape organic draft is told to reframe (9:16).
+    expect(resolutionCheck.run(size(1280, 720), getProfile('tiktok-ads')).target).toBe(
+      '1920×1080 (each side 540–4096 px)',
+    );
+    expect(resolutionCheck.run(size(1280, 720), getProfile('tiktok')).target).toBe('1080×1920 (each side 360–4096 px)');
   });
 });
 
@@ -56,6 +81,9 @@ describe('resolutionCheck in Italian', () => {
     });
     expect(resolutionCheck.run(size(359, 640), getProfile('tiktok'), italian).message).toBe(
       '359×640 è sotto il minimo di 360 px per lato di TikTok. Esporta a 1080×1920.',
+    );
+    expect(resolutionCheck.run(size(600, 600), getProfile('tiktok-ads'), italian).message).toBe(
+      '600×600 è sotto il minimo di 640×640 per il formato 1:1 di TikTok Ads (In-Feed). Esporta a 1080×1080.',
     );
     expect(resolutionCheck.run(size(2304, 4097), getProfile('tiktok'), italian).message).toBe(
       '2304×4097 supera il massimo di 4096 px per lato di TikTok. Ridimensionalo a 1080×1920.',

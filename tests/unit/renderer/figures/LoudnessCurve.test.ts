@@ -43,17 +43,18 @@ describe('LoudnessCurve', () => {
     const html = render('en', -14);
     expect(html).toContain('class="y-axis"');
     const labels = yLabels(html);
-    expect(labels.map((l) => l.text)).toEqual(['0', '-14', '-30']);
+    // Levels to the tenth, as every LUFS figure in the app reads (the target's own label says "-14.0 LUFS").
+    expect(labels.map((l) => l.text)).toEqual(['0.0', '-14.0', '-30.0']);
     expect(labels.map((l) => l.y)).toEqual([...labels.map((l) => l.y)].sort((a, b) => a - b));
     // The target's label in the target line's colour.
-    expect(labels.find((l) => l.text === '-14')!.className).toBe('target-label');
+    expect(labels.find((l) => l.text === '-14.0')!.className).toBe('target-label');
     // Light grid lines at the round levels only (the target has its own dashed line).
     expect(html.match(/class="grid"/g)).toHaveLength(2);
   });
 
   it('writes a level with the language’s decimal mark', () => {
-    expect(yLabels(render('it', -23.5)).map((l) => l.text)).toEqual(['0', '-23,5']);
-    expect(yLabels(render('en', -23.5)).map((l) => l.text)).toEqual(['0', '-23.5']);
+    expect(yLabels(render('it', -23.5)).map((l) => l.text)).toEqual(['0,0', '-23,5']);
+    expect(yLabels(render('en', -23.5)).map((l) => l.text)).toEqual(['0.0', '-23.5']);
   });
 
   it('widens its gutter for a wider label, so a target such as -23,5 is never cut at the edge', () => {
@@ -67,4 +68,32 @@ describe('LoudnessCurve', () => {
   it('draws nothing without a loudness curve', () => {
     expect(render('en', -14, { ...audio, loudnessCurve: null })).toBe('');
   });
+
+  it.each([
+    ['en', 8, 17, '8.0 s'],
+    ['en', 5.1, 11, '5.1 s'],
+    ['it', 5.1, 11, '5,1 s'],
+  ] as const)(
+    '%s: the time axis ends at the draft’s %s s (%s half-second values), written as its duration',
+    (lang, durationSec, values, label) => {
+      // The last half-second bucket runs past the end: 17 × 0.5 s is 8.5 s for an 8.0 s draft.
+      const curve = { ...audio, loudnessCurve: { stepSec: 0.5, momentaryLufs: Array<number>(values).fill(-16) } };
+      const html = renderToStaticMarkup(
+        createElement(
+          UiContext.Provider,
+          { value: uiFor(lang) },
+          createElement(LoudnessCurve, { audio: curve, durationSec, targetLufs: -14 }),
+        ),
+      );
+      const width = Number(/viewBox="0 0 (\d+) /.exec(html)![1]);
+      const ends = [...html.matchAll(/class="loud" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map(
+        (m) => Number(m[1]) + Number(m[2]),
+      );
+      const axisEnd = [...html.matchAll(/<text class="tick"[^>]*>([^<]*)<\/text>/g)].at(-1)![1];
+      expect(axisEnd).toBe(label);
+      // The curve is cut at the draft's end: its last bar ends at the axis's end, none past it.
+      expect(Math.max(...ends)).toBeLessThanOrEqual(width);
+      expect(Math.max(...ends)).toBeGreaterThan(width - 1);
+    },
+  );
 });
