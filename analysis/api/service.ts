@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { availableParallelism, homedir, platform } from 'node:os';
 import { listFolder, typedPath } from '../fs/folder-listing.js';
+import { missingInputsMessage, noneExist } from '../fs/typed-input.js';
 import { killAllProcesses } from '../media/process-registry.js';
 import { DEFAULT_PROFILE_ID, findProfile, PROFILES } from '../profiles/index.js';
 import type { Profile } from '../profiles/types.js';
@@ -146,6 +147,8 @@ export class PreflightService implements PreflightApi {
       if (!path) throw new ApiFailure('invalid-arguments', words.t('app.engine.relativePath', { input }));
       return path;
     });
+    // Nothing there at all (a mistyped folder): said now, rather than stored as a run of one "File missing".
+    if (await noneExist(inputs)) throw new ApiFailure('not-found', missingInputsMessage(inputs, words));
     const batchId = randomUUID();
     const controller = new AbortController();
     let runId: number | null = null;

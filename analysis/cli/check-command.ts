@@ -1,4 +1,6 @@
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { missingInputsMessage, noneExist, plainInput } from '../fs/typed-input.js';
 import type { Measurer } from '../batch/run-batch.js';
 import { captionFromText, MAX_CAPTION_BYTES } from '../caption/read-caption.js';
 import type { Caption } from '../caption/types.js';
@@ -47,7 +49,12 @@ function runFor(store: Store | undefined, recorder: RunRecorder | undefined): Co
 }
 
 /** `preflight check`: analyse (measurements from the cache when the content is known), then print and return the exit code. */
-export async function runCheckCommand(paths: readonly string[], options: CheckCommandOptions): Promise<number> {
+export async function runCheckCommand(given: readonly string[], options: CheckCommandOptions): Promise<number> {
+  // Pasted paths as the app takes them: quotes, file:// addresses and a trailing space removed, unless a
+  // file has that very name (any file name works on the command line).
+  const paths = await Promise.all(
+    given.map(async (path) => ((await stat(path).then(Boolean, () => false)) ? path : plainInput(path))),
+  );
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   const words = options.words ?? english();
@@ -73,6 +80,18 @@ export async function runCheckCommand(paths: readonly string[], options: CheckCo
       stderr.write(`${words.t('cli.check.nothingChecked')}\n`);
       return EXIT_USAGE;
     }
+  }
+  // Nothing there at all (a mistyped path): said, with no run stored of one "File missing".
+  if (await noneExist(paths)) {
+    stderr.write(
+      `preflight: ${displayText(
+        missingInputsMessage(
+          paths.map((path) => resolve(path)),
+          words,
+        ),
+      )}\n`,
+    );
+    return EXIT_USAGE;
   }
   const captionFor = await captionOption(paths, options.caption, stderr, words);
   if (captionFor === false) return EXIT_USAGE;

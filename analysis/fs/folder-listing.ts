@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, extname, isAbsolute, join, parse, resolve } from 'node:path';
 import { forEachLimited } from '../batch/pool.js';
 import { VIDEO_EXTENSIONS } from '../batch/skip-reasons.js';
+import { plainInput } from './typed-input.js';
 
 export interface FolderEntry {
   name: string;
@@ -34,7 +35,8 @@ const byName = (a: { name: string }, b: { name: string }): number =>
 
 /** A path typed in the browser: `~` is the home folder; anything else must be absolute (never the engine's folder). */
 export function typedPath(input: string, home = homedir()): string | null {
-  const trimmed = input.trim();
+  // Quotes, file:// addresses and a trailing space (as pasted from a file manager) are not part of the path.
+  const trimmed = plainInput(input);
   if (trimmed === '~') return home;
   if (trimmed.startsWith('~/')) return join(home, trimmed.slice(2));
   return isAbsolute(trimmed) ? resolve(trimmed) : null;

@@ -31,6 +31,11 @@ export interface RunSummary {
   label: string | null;
   /** The language the run's messages were written in. */
   lang: Lang;
+  /**
+   * A digest of every draft's result (path, content fingerprint, caption, verdict, score, error):
+   * equal only when the runs really found the same, which History relies on to fold re-checks.
+   */
+  outcome: string;
 }
 
 export interface DraftHistoryEntry {

@@ -3,7 +3,7 @@ import type { ApiEvent, Environment, Lang, Profile, RunSummary } from '../../ana
 import { request } from './api/client';
 import { BatchView } from './components/BatchView';
 import { HistoryView } from './components/HistoryView';
-import { Scorecard } from './components/Scorecard';
+import { mayCloseCard, Scorecard } from './components/Scorecard';
 import { StartScreen } from './components/StartScreen';
 import { TopBar, type View } from './components/TopBar';
 import { rememberLang, sayIn, setActiveLang, storedLang, systemLang, uiFor, UiContext, type Said } from './i18n';
@@ -11,6 +11,9 @@ import { useEngineEvents } from './state/use-engine-events';
 import { useSession } from './state/use-session';
 
 type Message = Said & { error: boolean };
+
+/** How long a status message (not an error) stays at the top. */
+const STATUS_MS = 6000;
 
 /**
  * The window's language: the system's (it* is Italian) until the user picks one with the switch;
@@ -51,10 +54,18 @@ export function App() {
   const [noCache, setNoCache] = useState(false);
 
   const say = useCallback((said: Said, error = false) => setMessage({ ...said, error }), []);
+  // A status line is news of the moment: it goes after a while, or once the view or platform changes,
+  // so it never describes what is no longer shown. Errors stay until closed.
+  useEffect(() => {
+    if (!message || message.error) return;
+    const timer = setTimeout(() => setMessage((now) => (now === message ? null : now)), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
+  useEffect(() => setMessage((now) => (now && !now.error ? null : now)), [view, profileId]);
   const sayError = useCallback((text: string) => say({ text }, true), [say]);
   const notify = useCallback((notice: Message) => setMessage(notice), []);
   const refreshRecent = useCallback(() => void request('recentFolders', {}).then(setRecent, () => undefined), []);
-  const { session, check, cancel, openRun, switchProfile, onBatchEvent, updateFile } = useSession({
+  const { session, check, cancel, openRun, switchProfile, onBatchEvent, updateFile, runDeleted } = useSession({
     profileId,
     noCache,
     lang,
@@ -118,7 +129,8 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && selected) closeCard();
+      // Not from a text field (the caption being typed), and never over an unsaved caption without asking.
+      if (event.key === 'Escape' && selected && mayCloseCard(event, ui.t('caption.discard'))) closeCard();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -162,12 +174,22 @@ export function App() {
             />
           )}
           {view === 'history' && (
-            <HistoryView onOpen={(run) => void showRun(run)} onError={sayError} profileNames={profileNames} />
+            <HistoryView
+              onOpen={(run) => void showRun(run)}
+              onError={sayError}
+              onDeleted={runDeleted}
+              profileNames={profileNames}
+            />
           )}
           {view === 'batch' && session && (
             <BatchView
               session={session}
               profileName={profile?.name}
+              pendingProfileName={
+                session.running && session.profile !== profileId
+                  ? profiles.find((p) => p.id === profileId)?.name
+                  : undefined
+              }
               selected={selected}
               onSelect={setSelected}
               onCancel={cancel}

@@ -46,18 +46,18 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   await expect(page.locator('.chip-legend')).toContainText('ACodec');
 
   // filter: only failing
-  await page.getByLabel('Filter drafts').selectOption('fail');
+  await page.getByLabel('Show', { exact: true }).selectOption('fail');
   await expect(page.locator('tr.draft-row')).toHaveCount(1);
-  await page.getByLabel('Filter drafts').selectOption('all');
+  await page.getByLabel('Show', { exact: true }).selectOption('all');
   // sort: worst score first (a file that could not be analysed has no score, so it leads)
-  await page.getByLabel('Sort drafts').selectOption('score');
+  await page.getByLabel('Sort by', { exact: true }).selectOption('score');
   await expect(page.locator('tr.draft-row .name')).toHaveText([
     '04 notes.mp4',
     '03 black opening.mp4',
     '02 long.mp4',
     '01 ready.mp4',
   ]);
-  await page.getByLabel('Sort drafts').selectOption('order');
+  await page.getByLabel('Sort by', { exact: true }).selectOption('order');
 
   // scorecard, opened from the keyboard
   await row(page, '03 black opening.mp4').focus();
@@ -93,11 +93,11 @@ test('open a folder, watch it finish, see the verdicts, open a scorecard, switch
   await expect(row(page, '03 black opening.mp4')).toBeFocused();
 
   // switching profile re-scores at once: a 25 s draft passes the TikTok limits but not the Ads ones
-  await page.getByLabel('Profile').selectOption('tiktok-ads');
+  await page.getByLabel('Platform', { exact: true }).selectOption('tiktok-ads');
   await expect(row(page, '02 long.mp4').locator('.chip')).toHaveText('Fail');
   await expect(row(page, '01 ready.mp4').locator('.chip')).toHaveText('Pass');
   await shot(page, '4-rescored');
-  await page.getByLabel('Profile').selectOption('tiktok');
+  await page.getByLabel('Platform', { exact: true }).selectOption('tiktok');
   await expect(row(page, '02 long.mp4').locator('.chip')).toHaveText('Warn');
 
   // export: a download in browser mode
@@ -157,10 +157,12 @@ test('cancel a running batch: the finished drafts stay, the rest are marked canc
   await expect(page.getByRole('button', { name: /^Check the remaining/ })).toHaveCount(0);
 });
 
-test('a path that does not exist gets its own error row', async ({ page }) => {
-  await checkFolder(page, '/no/such/folder/drafts.mp4');
-  await expect(page.locator('tr.draft-row')).toHaveCount(1);
-  await expect(page.locator('tr.draft-row')).toContainText('does not exist');
+test('a path that does not exist beside one that does gets its own error row', async ({ page }) => {
+  // When every path is missing the check is refused instead (inputs-and-status.spec.ts).
+  const ready = join(await draftFolder(), '01 ready.mp4');
+  await checkFolder(page, `${ready}\n/no/such/folder/drafts.mp4`);
+  await expect(page.locator('tr.draft-row')).toHaveCount(2);
+  await expect(row(page, 'drafts.mp4')).toContainText('does not exist');
 });
 
 test('a folder with no video draft says so, with nothing to count, filter or sort', async ({ page }) => {
@@ -173,8 +175,8 @@ test('a folder with no video draft says so, with nothing to count, filter or sor
   await expect(batch.locator('.skipped-note')).toHaveText('1 file skipped: 1 image (not checked)');
   // Nothing to show: no zero counts, no filter or sort, no column headings, nothing to export.
   await expect(batch.locator('.counts')).toHaveCount(0);
-  await expect(page.getByLabel('Filter drafts')).toHaveCount(0);
-  await expect(page.getByLabel('Sort drafts')).toHaveCount(0);
+  await expect(page.getByLabel('Show', { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel('Sort by', { exact: true })).toHaveCount(0);
   await expect(batch.locator('table')).toHaveCount(0);
   await expect(batch.getByRole('button', { name: 'CSV' })).toHaveCount(0);
   for (const width of [800, 1366])

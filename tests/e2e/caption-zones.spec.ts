@@ -86,9 +86,12 @@ test('the interface areas can be drawn over the frames and the player, and the c
     "Detail under the caption area from 0.0 to 3.0 s: text there is hidden by TikTok's interface.",
   );
   await expect(card.locator('.zone')).toHaveCount(0);
-  const toggle = panel.getByRole('button', { name: 'Show the interface areas' });
+  // The label says what a click does: Show while off, Hide while on.
+  const toggle = panel.getByRole('button', { name: /the interface areas/ });
+  await expect(toggle).toHaveText('Show the interface areas');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggle).toHaveText('Hide the interface areas');
   // Over each strip frame, the seam's two frames and the player: three areas each, the caption area busy.
   await expect(card.locator('.strip .zone[data-zone="bottom"].busy').first()).toBeVisible();
   await expect(card.locator('.player .zone')).toHaveCount(3);
@@ -111,7 +114,7 @@ test('the interface areas can be drawn over the frames and the player, and the c
   await startCheck(page, served, dir);
   await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
   const again = await openCard(page, 'text at the bottom.mp4');
-  await expect(again.locator('.zones-panel').getByRole('button', { name: 'Show the interface areas' })).toHaveAttribute(
+  await expect(again.locator('.zones-panel').getByRole('button', { name: 'Hide the interface areas' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );

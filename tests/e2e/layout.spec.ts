@@ -96,7 +96,7 @@ test('card open: verdict badges and the draft across checks show whole, rows sta
   await startCheck(page, served, folder);
   await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
   // Checked for a second platform too: the draft then has two rows across checks.
-  await page.getByLabel('Profile').selectOption('reels');
+  await page.getByLabel('Platform', { exact: true }).selectOption('reels');
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Check' }).click();
   await page.getByLabel('Folder or file paths on this machine').fill(folder);
   await page.getByRole('button', { name: 'Check drafts' }).click();

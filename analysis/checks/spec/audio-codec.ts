@@ -1,4 +1,5 @@
 import type { Words } from '../../i18n/words.js';
+import { codecName } from '../../format/media-names.js';
 import { defineCheck } from '../define-check.js';
 
 export const audioCodecCheck = defineCheck({
@@ -18,8 +19,8 @@ export const audioCodecCheck = defineCheck({
         status: 'pass',
         message: t('checks.spec.audio-codec.noTrack', { sound: t('checks.audio.title') }),
       };
-    const codec = measured.toUpperCase();
-    const preferred = audioCodecs[0]!.toUpperCase();
+    const codec = codecName(measured);
+    const preferred = codecName(audioCodecs[0]!);
     if (audioCodecs.includes(measured))
       return { ...base, status: 'pass', message: t('checks.spec.audio-codec.recommended', { codec }) };
     if (acceptedAudioCodecs.includes(measured))

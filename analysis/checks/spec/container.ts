@@ -1,9 +1,6 @@
 import type { Words } from '../../i18n/words.js';
+import { containerName as shown } from '../../format/media-names.js';
 import { defineCheck } from '../define-check.js';
-
-/** How people write a container's name; the rest are their codes in capitals (MP4, MOV, WEBM). */
-const SHOWN: Readonly<Record<string, string>> = { mpegts: 'MPEG-TS', mpeg: 'MPEG-PS', matroska: 'Matroska' };
-const shown = (container: string): string => SHOWN[container] ?? container.toUpperCase();
 
 export const containerCheck = defineCheck({
   id: 'spec.container',

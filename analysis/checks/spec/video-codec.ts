@@ -1,4 +1,5 @@
 import type { Words } from '../../i18n/words.js';
+import { codecName } from '../../format/media-names.js';
 import { defineCheck } from '../define-check.js';
 
 export const videoCodecCheck = defineCheck({
@@ -9,8 +10,8 @@ export const videoCodecCheck = defineCheck({
     const { t, f } = words;
     const { videoCodecs, acceptedVideoCodecs } = profile.spec;
     const base = { value: m.videoCodec, target: f.list(videoCodecs) };
-    const codec = m.videoCodec.toUpperCase();
-    const preferred = videoCodecs[0]!.toUpperCase();
+    const codec = codecName(m.videoCodec);
+    const preferred = codecName(videoCodecs[0]!);
     if (videoCodecs.includes(m.videoCodec))
       return { ...base, status: 'pass', message: t('checks.spec.video-codec.recommended', { codec }) };
     if (acceptedVideoCodecs.includes(m.videoCodec)) {

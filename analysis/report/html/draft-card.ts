@@ -7,6 +7,7 @@ import { html, type RawHtml } from './escape.js';
 import { durationScale, loudnessFigure, motionFigure, plain } from './figures.js';
 import { zoneOverlay } from './zone-overlay.js';
 import { busyAreas, isFullScreenVertical } from '../../profiles/interface-areas.js';
+import { errorLabel } from '../../media/error-labels.js';
 
 const dataUri = (picture: Picture): string => `data:image/jpeg;base64,${picture.jpeg.toString('base64')}`;
 
@@ -158,9 +159,7 @@ export function draftCard(draft: DraftReport, profile: Profile, words: Words): R
     </header>
     ${
       result.status === 'error'
-        ? html`<p class="error-box">
-            <b>${t('report.card.notAnalysed', { code: result.error.code })}</b> ${result.error.message}
-          </p>`
+        ? html`<p class="error-box"><b>${`${errorLabel(result.error.code, words)}:`}</b> ${result.error.message}</p>`
         : html`${
             draft.findings.length
               ? html`<ol class="findings">

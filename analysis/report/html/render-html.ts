@@ -7,6 +7,7 @@ import { draftCard, statusWord } from './draft-card.js';
 import { html, raw } from './escape.js';
 import { REPORT_CSS } from './styles.js';
 import { ZONE_CSS, zoneToggleBox, zoneToggleLabel } from './zone-overlay.js';
+import { errorLabel } from '../../media/error-labels.js';
 
 /** Scripts are impossible by policy, not just by omission: the report opens safely anywhere. */
 const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
@@ -84,8 +85,7 @@ export function renderHtmlReport(model: ReportModel): string {
                           check
                             ? html`<b>${check.title}</b>. ${check.message}`
                             : result.status === 'error'
-                              ? html`<b>${t('report.card.notAnalysed', { code: result.error.code })}</b>
-                                  ${result.error.message}`
+                              ? html`<b>${`${errorLabel(result.error.code, words)}:`}</b> ${result.error.message}`
                               : ''
                         }
                       </li>`;

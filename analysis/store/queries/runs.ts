@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { isLang, type Lang } from '../../i18n/lang.js';
 import { nowIso } from '../clock.js';
 import type { RunKind, RunStatus, RunSummary, SkippedEntry } from '../types.js';
@@ -24,12 +24,16 @@ interface RunRow {
   warn: number | null;
   fail: number | null;
   error: number | null;
+  outcome: string | null;
 }
 
 const SELECT_RUNS = `
   SELECT r.*,
     SUM(res.verdict = 'pass') AS pass, SUM(res.verdict = 'warn') AS warn,
-    SUM(res.verdict = 'fail') AS fail, SUM(res.status = 'error') AS error
+    SUM(res.verdict = 'fail') AS fail, SUM(res.status = 'error') AS error,
+    -- Each draft's content, caption and score: two runs with equal counts may still differ (80 vs 88).
+    GROUP_CONCAT(json_array(res.path, res.fingerprint, res.status, res.verdict, res.score, res.error_code, res.caption),
+      char(10) ORDER BY res.position) AS outcome
   FROM runs r LEFT JOIN results res ON res.run_id = r.id`;
 
 function toSummary(row: RunRow): RunSummary {
@@ -48,6 +52,10 @@ function toSummary(row: RunRow): RunSummary {
     analyzerVersion: row.analyzer_version,
     label: row.label ?? null,
     lang: isLang(row.lang) ? row.lang : 'en',
+    outcome: createHash('sha256')
+      .update(row.outcome ?? '')
+      .digest('hex')
+      .slice(0, 16),
   };
 }
 

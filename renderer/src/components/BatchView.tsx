@@ -3,24 +3,44 @@ import { baseName, describeSkipped, formatEta, noDraftsFound } from '../format';
 import type { MessageKey } from '../../../analysis/i18n/words';
 import { useUi, type AppKey, type Said } from '../i18n';
 import { countsOf, progressOf, verdictOf, type FileState, type Session } from '../state/session';
-import { DraftRow } from './DraftRow';
+import { DraftRow, shownDurationSec } from './DraftRow';
 import { ExportMenu } from './ExportMenu';
 
 const FILTERS = ['all', 'problems', 'fail', 'warn', 'pass', 'error', 'notChecked'] as const;
 const SORTS = ['order', 'score', 'name', 'duration'] as const;
 type Filter = (typeof FILTERS)[number];
-type Sort = (typeof SORTS)[number];
+export type Sort = (typeof SORTS)[number];
 
 interface Props {
   session: Session;
   /** The platform's name ("TikTok"), shown instead of its id. */
   profileName?: string;
+  /** The platform picked while this check runs ("Instagram Reels"): it applies once the check ends. */
+  pendingProfileName?: string;
   selected: string | null;
   onSelect(path: string): void;
   onCancel(): void;
   onMessage(said: Said, error?: boolean): void;
   /** Checks the drafts again: the finished ones come from the cache, so only the rest are decoded. */
   onCheckAgain(paths: string[]): void;
+}
+
+/**
+ * A batch's title from what was typed: a folder by its name ("shapes" for "/tmp/drafts/shapes/"), even
+ * pasted in quotes or as a file:// address (the engine takes those too, analysis/fs/typed-input.ts).
+ */
+export function inputTitle(input: string): string {
+  let text = input.trim();
+  if (text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0])) text = text.slice(1, -1);
+  if (/^file:\/\//i.test(text)) {
+    try {
+      text = decodeURIComponent(new URL(text).pathname);
+    } catch {
+      // not an address after all: titled as typed
+    }
+  }
+  const bare = text.trim().replace(/[\\/]+$/, '');
+  return baseName(bare) || text || input;
 }
 
 function matches(file: FileState, filter: Filter): boolean {
@@ -30,9 +50,11 @@ function matches(file: FileState, filter: Filter): boolean {
   return verdict === filter;
 }
 
-function sorter(sort: Sort, locale: string) {
+/** The rows' order for a sort; exported for its tests. */
+export function sorter(sort: Sort, locale: string) {
   const score = (f: FileState) => (f.result?.status === 'analyzed' ? f.result.scorecard.score : -1);
-  const duration = (f: FileState) => (f.result?.status === 'analyzed' ? f.result.measurements.durationSec : -1);
+  // The duration the row shows (what plays), not the header's: a cut-short file sorts where it reads.
+  const duration = (f: FileState) => shownDurationSec(f) ?? -1;
   return (a: { file: FileState; index: number }, b: { file: FileState; index: number }) => {
     if (sort === 'score') return score(a.file) - score(b.file) || a.index - b.index;
     if (sort === 'name') return baseName(a.file.path).localeCompare(baseName(b.file.path), locale, { numeric: true });
@@ -42,7 +64,16 @@ function sorter(sort: Sort, locale: string) {
 }
 
 /** The batch: overall progress with ETA and cancel, then a sortable, filterable row per draft. */
-export function BatchView({ session, profileName, selected, onSelect, onCancel, onMessage, onCheckAgain }: Props) {
+export function BatchView({
+  session,
+  profileName,
+  pendingProfileName,
+  selected,
+  onSelect,
+  onCancel,
+  onMessage,
+  onCheckAgain,
+}: Props) {
   const ui = useUi();
   const { t, f, words } = ui;
   /** Why a file was left out, in a word; a reason this version does not know is shown as the engine gave it. */
@@ -95,7 +126,7 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
         <div className="batch-title">
           <h1>
             {session.inputs.length === 1
-              ? baseName(session.inputs[0]!) || session.inputs[0]
+              ? inputTitle(session.inputs[0]!)
               : t('batch.inputs', { count: session.inputs.length })}
           </h1>
           <div className="muted small">
@@ -107,6 +138,12 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
               ` · ${t('batch.run', { run: session.runId })}`}
             {session.cancelled && ` · ${t('batch.cancelled')}`}
           </div>
+          {/* The picker already shows the new platform: say why the header does not, yet. */}
+          {session.running && pendingProfileName && (
+            <div className="muted small pending-profile" role="status">
+              {t('notices.profileAfterCheck', { profile: pendingProfileName })}
+            </div>
+          )}
           {session.skipped.length > 0 && (
             <div
               className="muted small skipped-note"
@@ -169,7 +206,8 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
               <select
                 value={filter}
                 onChange={(event) => setFilter(event.target.value as Filter)}
-                aria-label={t('batch.filter')}
+                // Named as it reads: a screen reader says what sighted users see.
+                aria-label={t('batch.show')}
               >
                 {FILTERS.map((id) => (
                   <option key={id} value={id}>
@@ -183,7 +221,7 @@ export function BatchView({ session, profileName, selected, onSelect, onCancel, 
               <select
                 value={sort}
                 onChange={(event) => setSort(event.target.value as Sort)}
-                aria-label={t('batch.sort')}
+                aria-label={t('batch.sortBy')}
               >
                 {SORTS.map((id) => (
                   <option key={id} value={id}>

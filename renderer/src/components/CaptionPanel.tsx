@@ -43,7 +43,8 @@ export function CaptionPanel({ path, caption, origin, check, profile, runId, onR
   };
 
   return (
-    <section className="panel caption-panel">
+    // Marked while it holds an edit not saved: the card asks before closing over it (Scorecard, mayCloseCard).
+    <section className="panel caption-panel" data-unsaved={changed ? '' : undefined}>
       <h3>{t('caption.title')}</h3>
       {check ? (
         <p className={`caption-verdict status ${check.status}`}>

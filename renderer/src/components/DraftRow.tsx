@@ -16,6 +16,17 @@ interface Props {
   onKeyDown(event: KeyboardEvent<HTMLTableRowElement>): void;
 }
 
+/**
+ * The length a row shows, in seconds: the duration check's figure (what plays, when a file is cut short),
+ * else the header's. Sorting uses it too, so the order matches what is read.
+ */
+export function shownDurationSec(file: FileState): number | null {
+  const result = file.result;
+  if (result?.status !== 'analyzed') return null;
+  const value = result.scorecard.checks.find((c) => c.id === 'duration')?.value;
+  return typeof value === 'number' ? value : result.measurements.durationSec;
+}
+
 /** One draft: thumbnail, name, duration, a chip per check, score and verdict; progress or the error while not analysed. */
 export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
   const ui = useUi();

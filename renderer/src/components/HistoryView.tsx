@@ -11,7 +11,16 @@ interface Common {
 }
 
 /** Past runs, newest first; opening one shows it as it was stored. */
-export function HistoryView({ onOpen, onError, profileNames = {} }: Common & { onError(message: string): void }) {
+export function HistoryView({
+  onOpen,
+  onError,
+  onDeleted,
+  profileNames = {},
+}: Common & {
+  onError(message: string): void;
+  /** A run was deleted: the app closes it if it is the one open. */
+  onDeleted?(runId: number): void;
+}) {
   const { t } = useUi();
   const [runs, setRuns] = useState<RunSummary[] | null>(null);
 
@@ -29,6 +38,7 @@ export function HistoryView({ onOpen, onError, profileNames = {} }: Common & { o
     const result = await client.deleteRun({ runId });
     if (!result.ok) return onError(result.error.message);
     setRuns((all) => all?.filter((run) => run.id !== runId) ?? null);
+    onDeleted?.(runId);
   };
   useEffect(() => {
     void client.runs({ limit: 100 }).then((result) => {
@@ -52,6 +62,43 @@ function When({ text }: { text: string }) {
     <>
       <span className="nowrap">{text.slice(0, cut + 1)}</span> <span className="nowrap">{text.slice(cut + 2)}</span>
     </>
+  );
+}
+
+/** A path that may wrap after each separator, so a narrow window never splits a folder's name. */
+function BreakablePath({ path }: { path: string }) {
+  const parts = path.split(/(?<=[/\\])/);
+  return (
+    <>
+      {parts.map((part, index) => (
+        <span key={index}>
+          {part}
+          {index < parts.length - 1 && <wbr />}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** A run's inputs: a run of many files (a resumed or dropped selection) shows the first and a count, all in the tooltip. */
+function Inputs({ inputs }: { inputs: readonly string[] }) {
+  const { t } = useUi();
+  if (inputs.length <= 2)
+    return (
+      <div className="inputs">
+        {inputs.map((input, index) => (
+          <span key={input}>
+            {index > 0 && ', '}
+            <BreakablePath path={input} />
+          </span>
+        ))}
+      </div>
+    );
+  return (
+    <div className="inputs" title={inputs.join('\n')}>
+      <BreakablePath path={inputs[0]!} />{' '}
+      <span className="muted nowrap">{t('history.moreInputs', { count: inputs.length - 1 })}</span>
+    </div>
   );
 }
 
@@ -115,7 +162,24 @@ export function HistoryTable({
                     className="muted small repeats"
                     title={t('history.repeatsTitle', { runs: repeats.map((r) => r.id).join(', ') })}
                   >
-                    {t('history.repeats', { runs: repeats.map((r) => r.id).join(', ') })}
+                    {t('history.also')} {/* A folded run is still a run of its own: each number opens it. */}
+                    {repeats.map((repeat, index) => (
+                      <span key={repeat.id}>
+                        {index > 0 && ', '}
+                        <button
+                          type="button"
+                          className="link"
+                          aria-label={t('history.openRun', { run: repeat.id })}
+                          onClick={(event) => {
+                            event.stopPropagation();
+                            onOpen(repeat);
+                          }}
+                          onKeyDown={(event) => event.stopPropagation()}
+                        >
+                          {repeat.id}
+                        </button>
+                      </span>
+                    ))}
                   </div>
                 )}
               </td>
@@ -155,7 +219,7 @@ export function HistoryTable({
                 ) : (
                   run.label && <div className="run-label">{run.label}</div>
                 )}
-                <div className="inputs">{run.inputs.join(', ')}</div>
+                <Inputs inputs={run.inputs} />
               </td>
               <td className="row-actions" onClick={(event) => event.stopPropagation()}>
                 {confirming === run.id ? (

@@ -5,6 +5,8 @@ import { ZoneOverlay, type SafeZoneList } from './ZoneOverlay';
 /** What the scorecard asks of its player: go to a moment, handle an editor's key, preview the loop. */
 export interface PlayerHandle {
   seek(seconds: number): void;
+  /** A moment button: go there, play from there, and bring the player into view (it may be scrolled away). */
+  playFrom(seconds: number): void;
   /** True when the key was a player key and was handled. */
   key(key: string, focusedOnPlayer: boolean): boolean;
   playLoop(): void;
@@ -21,6 +23,8 @@ interface Props {
   /** The platform's interface areas to draw over the picture (null: hidden). */
   zones?: SafeZoneList | null;
   busyZones?: ReadonlySet<string>;
+  /** Whether the draft has a picture: a video track the browser loads with no picture is then unplayable. */
+  hasPicture?: boolean;
   /** The browser cannot play the draft: the card turns its play and seek buttons off. */
   onUnplayable?(): void;
   /** The id of the note saying why it cannot play, for the buttons it turns off to point to. */
@@ -41,6 +45,14 @@ const play = (video: HTMLVideoElement): void => {
   video.play().catch(() => undefined);
 };
 
+/**
+ * Whether the browser loaded the draft but cannot show its picture. Chromium opens an HEVC, ProRes or
+ * Theora file whose sound it can play with no error at all: it plays the sound over a black frame, and
+ * its video reports 0 × 0. Only a draft that has a picture (the engine measured one) is judged so.
+ */
+export const pictureMissing = (video: { videoWidth: number; videoHeight: number }, hasPicture: boolean): boolean =>
+  hasPicture && (video.videoWidth === 0 || video.videoHeight === 0);
+
 /** The draft itself at the top of the scorecard; every moment the card names seeks it. */
 export function Player({
   path,
@@ -50,12 +62,14 @@ export function Player({
   picture,
   zones,
   busyZones,
+  hasPicture = true,
   onUnplayable,
   noteId,
   ref,
 }: Props) {
   const { t, f } = useUi();
   const video = useRef<HTMLVideoElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<State>('loading');
   const [time, setTime] = useState(0);
   /** The loop preview: 'ending' while the last second plays, 'opening' once it has wrapped to the start. */
@@ -115,15 +129,31 @@ export function Player({
     }
   };
 
+  /** 'nearest': the card scrolls only as far as needed, and not at all when the player is already in view. */
+  const reveal = (): void => box.current?.scrollIntoView({ block: 'nearest' });
+  const unplayable = (): void => {
+    setState('unplayable');
+    onUnplayable?.();
+  };
+
   useImperativeHandle(ref, () => ({
     seek,
     key: handleKey,
+    playFrom(seconds) {
+      const v = video.current;
+      if (!v || state === 'unplayable') return;
+      loop.current = null;
+      seek(seconds);
+      play(v);
+      reveal();
+    },
     playLoop() {
       const v = video.current;
       if (!v || state === 'unplayable') return;
       loop.current = 'ending';
       seek(Math.max(0, durationSec - 1));
       play(v);
+      reveal();
     },
   }));
 
@@ -137,6 +167,7 @@ export function Player({
   return (
     // Capture phase: the player's keys act before the video's own controls, which would also seek.
     <div
+      ref={box}
       className="player"
       onKeyDownCapture={(event) => {
         if (event.ctrlKey || event.metaKey || event.altKey || !handleKey(event.key, true)) return;
@@ -152,16 +183,13 @@ export function Player({
           preload="metadata"
           playsInline
           aria-label={t('player.label')}
-          onLoadedMetadata={() => setState('ready')}
+          onLoadedMetadata={(e) => (pictureMissing(e.currentTarget, hasPicture) ? unplayable() : setState('ready'))}
           // A pause or a seek by the user ends the loop preview (our own wrap to 0 happens in onEnded).
           onPause={(e) => {
             // Reaching the end pauses too (just before 'ended'): only a pause of the user's ends the preview.
             if (loop.current === 'ending' && !e.currentTarget.ended) loop.current = null;
           }}
-          onError={() => {
-            setState('unplayable');
-            onUnplayable?.();
-          }}
+          onError={unplayable}
           onTimeUpdate={(e) => {
             const v = e.currentTarget;
             setTime(v.currentTime);

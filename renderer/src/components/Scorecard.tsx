@@ -21,6 +21,7 @@ import { ExportMenu } from './ExportMenu';
 import { Player, type PlayerHandle } from './Player';
 import { VerdictChip } from './VerdictChip';
 import { busyAreas, isFullScreenVertical } from '../../../analysis/profiles/interface-areas';
+import { codecName, containerName } from '../../../analysis/format/media-names';
 import { CaptionPanel } from './CaptionPanel';
 import { rememberShowZones, storedShowZones, ZoneOverlay } from './ZoneOverlay';
 
@@ -158,6 +159,18 @@ function loudestMomentSec(curve: { stepSec: number; momentaryLufs: number[] } | 
 const isTextEntry = (target: EventTarget): boolean =>
   target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 
+/** A caption typed in the open card and not saved yet (CaptionPanel marks its panel so). */
+const unsavedCaption = (): boolean => document.querySelector('.caption-panel[data-unsaved]') !== null;
+
+/**
+ * Whether the card may close now. Escape typed in a text field is the field's: closing the card
+ * there threw the caption being typed away. And a caption not saved is never lost without asking.
+ */
+export function mayCloseCard(event: { key?: string; target: EventTarget | null } | null, question: string): boolean {
+  if (event?.key === 'Escape' && event.target && isTextEntry(event.target)) return false;
+  return !unsavedCaption() || window.confirm(question);
+}
+
 /** One draft in full: what to fix first, then the evidence behind every verdict. */
 export function Scorecard({ result, profile, environment, runId, profileNames, onMessage, onResult, onClose }: Props) {
   const ui = useUi();
@@ -182,7 +195,12 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
             {t('card.showInFolder')}
           </button>
         )}
-        <button ref={closeButton} type="button" onClick={onClose} aria-label={t('card.close')}>
+        <button
+          ref={closeButton}
+          type="button"
+          onClick={() => mayCloseCard(null, t('caption.discard')) && onClose()}
+          aria-label={t('card.close')}
+        >
           ✕
         </button>
       </div>
@@ -215,12 +233,14 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
   const frameSec = 1 / (m.fps && m.fps > 0 ? m.fps : 30);
   const loudest = loudestMomentSec(m.audio.loudnessCurve);
   const zonesCheck = byId.get('safe-zones');
-  // The areas are those of a full-screen 9:16 video: drawn over such frames only.
-  const zones = showZones && isFullScreenVertical(m.width, m.height) ? profile.safeZones.zones : null;
+  // The areas are those of a full-screen 9:16 video: drawn over such frames only, and offered only there
+  // (on a landscape or square draft the toggle would do nothing visible).
+  const areasApply = isFullScreenVertical(m.width, m.height);
+  const zones = showZones && areasApply ? profile.safeZones.zones : null;
   const busyOpening = busyAreas(zonesCheck?.details, 'opening');
   const busyEnding = busyAreas(zonesCheck?.details, 'ending');
   const canPlay = unplayablePath !== result.path;
-  const formatName = t('player.format', { codec: m.videoCodec, container: m.container });
+  const formatName = t('player.format', { codec: codecName(m.videoCodec), container: containerName(m.container) });
   const toggleZones = (): void => {
     rememberShowZones(!showZones);
     setShowZones(!showZones);
@@ -232,7 +252,8 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
       // Every moment the card names carries data-seek: one click moves the player there.
       onClick={(event) => {
         const target = (event.target as HTMLElement).closest<HTMLElement>('[data-seek]');
-        if (target?.dataset.seek) player.current?.seek(Number(target.dataset.seek));
+        // A moment plays from there (a seek alone left the video paused, maybe scrolled out of view).
+        if (target?.dataset.seek) player.current?.playFrom(Number(target.dataset.seek));
       }}
       onKeyDown={(event) => {
         if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
@@ -265,6 +286,7 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
         fps={m.fps}
         formatName={formatName}
         picture={{ width: m.width, height: m.height }}
+        hasPicture={m.width > 0 && m.height > 0}
         zones={zones}
         busyZones={new Set([...busyOpening, ...busyEnding])}
         noteId={playerNote}
@@ -470,12 +492,14 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
 
         <section className="panel zones-panel">
           <h3>{t('zones.title')}</h3>
-          <p className="moments small">
-            <button type="button" aria-pressed={showZones} onClick={toggleZones}>
-              {t('zones.show')}
-            </button>{' '}
-            <span className="muted">{t('zones.legend', { platform: profile.name })}</span>
-          </p>
+          {areasApply && (
+            <p className="moments small">
+              <button type="button" className="zones-toggle" aria-pressed={showZones} onClick={toggleZones}>
+                {showZones ? t('zones.hide') : t('zones.show')}
+              </button>{' '}
+              <span className="muted">{t('zones.legend', { platform: profile.name })}</span>
+            </p>
+          )}
           {zonesCheck && <p className="muted small">{zonesCheck.message}</p>}
         </section>
 

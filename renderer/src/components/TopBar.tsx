@@ -48,8 +48,8 @@ export function TopBar({ view, onView, hasBatch, hasHistory, profiles, profileId
       </nav>
       <div className="spacer" />
       <label className="profile-picker">
-        {t('top.platform')}{' '}
-        <select value={profileId} onChange={(event) => onProfile(event.target.value)} aria-label={t('top.profile')}>
+        {t('top.platform')} {/* Named as it reads ("Platform"): a screen reader says what sighted users see. */}
+        <select value={profileId} onChange={(event) => onProfile(event.target.value)} aria-label={t('top.platform')}>
           {profiles.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}

@@ -16,8 +16,12 @@ const sameOutcome = (a: RunSummary, b: RunSummary): boolean =>
   a.total === b.total &&
   !a.label &&
   !b.label &&
+  a.analyzerVersion === b.analyzerVersion &&
   JSON.stringify(a.inputs) === JSON.stringify(b.inputs) &&
-  JSON.stringify(a.counts) === JSON.stringify(b.counts);
+  JSON.stringify(a.counts) === JSON.stringify(b.counts) &&
+  // Equal counts are not equal results (two drafts scored 80 and 88 are both "warn"): the digest of
+  // every draft's content, caption, verdict and score must match too.
+  a.outcome === b.outcome;
 
 /**
  * History lists runs newest first; a folder checked again unchanged adds a run with the same

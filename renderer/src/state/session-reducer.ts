@@ -44,7 +44,9 @@ export type SessionAction =
   /** A run was re-scored: it replaces the session if the session still shows that run. */
   | { type: 'rescored'; runId: number; document: ResultDocument }
   /** One draft scored again (its caption changed): only that row and its card change. */
-  | { type: 'file-updated'; runId: number; file: ContractFile };
+  | { type: 'file-updated'; runId: number; file: ContractFile }
+  /** A run was deleted in History: if it is the one shown, it is closed (nothing of it is left to export or edit). */
+  | { type: 'run-deleted'; runId: number };
 
 /** At most this many events are held per batch; a batch nobody asked for cannot grow memory without bound. */
 export const HELD_LIMIT = 10_000;
@@ -118,6 +120,10 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       const files = session.files.map((file) => (file.path === result.path ? { ...file, result } : file));
       return { ...state, session: { ...session, files } };
     }
+    case 'run-deleted':
+      return state.session?.runId === action.runId && !state.session.running
+        ? { ...state, session: null, listed: false, finished: null }
+        : state;
   }
 }
 

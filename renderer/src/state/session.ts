@@ -44,6 +44,18 @@ export function newSession(
   };
 }
 
+/**
+ * What "check the remaining drafts" checks: the batch view asks with its drafts' paths, but the
+ * stopped run was a check of its folder (or files), so the new run keeps those inputs and title;
+ * the drafts already finished come from the cache. Other paths are checked as asked.
+ */
+export function resumeInputs(session: Session | null, paths: readonly string[]): string[] {
+  if (!session || session.running || session.inputs.length === 0) return [...paths];
+  const drafts = new Set(session.files.map((file) => file.path));
+  const same = paths.length === drafts.size && paths.every((path) => drafts.has(path));
+  return same ? [...session.inputs] : [...paths];
+}
+
 /** The public JSON file entry back into a result the views use. */
 export function fromContract(file: ContractFile): FileResult {
   if (file.status === 'analyzed' && file.measurements && file.checks && file.verdict && file.score !== undefined) {

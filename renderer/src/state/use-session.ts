@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { ApiResult, ContractFile, Lang, ResultDocument, RunSummary } from '../../../analysis/api/contract';
 import { client } from '../api/client';
-import { newSession, sessionFromDocument, type Session } from './session';
+import { newSession, resumeInputs, sessionFromDocument, type Session } from './session';
 import {
   batchToStop,
   finishedNotice,
@@ -39,6 +39,8 @@ export interface SessionControls {
   onBatchEvent(event: BatchApiEvent): void;
   /** One draft of the shown run scored again by the engine (its caption changed). */
   updateFile(runId: number, file: ContractFile): void;
+  /** A run was deleted in History: the shown run, if it was that one, is closed and the user told why. */
+  runDeleted(runId: number): void;
 }
 
 /** A stored run scored for `profile`, its texts in `lang`: as stored when the profile is its own, else re-scored (nothing is decoded). */
@@ -75,11 +77,14 @@ export function useSession({ profileId, noCache, lang, notify, onBatchFinished }
   const check = useCallback(
     /** `useCache`: always take stored measurements (resuming a cancelled run), whatever the option says. */
     async (inputs: string[], options: { useCache?: boolean } = {}) => {
-      const running = batchToStop(latest.current.state.session);
+      const shown = latest.current.state.session;
+      // Resuming a stopped run checks its own inputs again (the folder), not a list of its drafts.
+      const asked = options.useCache ? resumeInputs(shown, inputs) : inputs;
+      const running = batchToStop(shown);
       // Its finished drafts stay in history.
       if (running) await client.cancel({ batchId: running });
       const result = await client.check({
-        inputs,
+        inputs: asked,
         profile: profileId,
         noCache: options.useCache ? false : noCache,
         lang,
@@ -92,7 +97,7 @@ export function useSession({ profileId, noCache, lang, notify, onBatchFinished }
       opening.current++;
       dispatch({
         type: 'started',
-        session: newSession(inputs, profileId, result.value.batchId, result.value.runId, lang),
+        session: newSession(asked, profileId, result.value.batchId, result.value.runId, lang),
       });
       return true;
     },
@@ -168,5 +173,14 @@ export function useSession({ profileId, noCache, lang, notify, onBatchFinished }
     [],
   );
 
-  return { session: state.session, check, cancel, openRun, switchProfile, onBatchEvent, updateFile };
+  const runDeleted = useCallback((runId: number) => {
+    const shown = latest.current.state.session;
+    if (shown?.runId !== runId || shown.running) return;
+    // A re-score or opening still on its way belongs to the run that is gone.
+    request.current++;
+    dispatch({ type: 'run-deleted', runId });
+    latest.current.notify({ key: 'history.openDeleted', params: { run: runId }, error: false });
+  }, []);
+
+  return { session: state.session, check, cancel, openRun, switchProfile, onBatchEvent, updateFile, runDeleted };
 }

@@ -72,9 +72,10 @@ describe('preflight CLI', () => {
     expect(preflight('check', 'x.mp4', '--profile', 'myspace').code).toBe(2);
     expect(preflight('check', 'x.mp4', '--concurrency', '0').code).toBe(2);
     expect(preflight('check').code).toBe(2);
+    // Nothing there at all: refused with a message, no run (tests/integration/cli/check-inputs.test.ts).
     const missing = preflight('/nonexistent/draft.mp4');
     expect(missing.code).toBe(2);
-    expect(missing.stdout).toMatch(/File missing: The file does not exist/);
+    expect(missing.stderr).toMatch(/Nothing to check: \/nonexistent\/draft\.mp4 does not exist/);
   });
 
   it('prints a readable table with one column per check and the advice', async () => {
@@ -89,8 +90,9 @@ describe('preflight CLI', () => {
 
   it('accepts a path with a leading dash after --', async () => {
     const run = preflight('check', '--json', '--', '-no-such-draft.mp4');
-    const doc = JSON.parse(run.stdout) as ResultDocument;
-    expect(doc.files[0]).toMatchObject({ status: 'error', error: { code: 'not-found' } });
+    // Taken as a path (not an option): the one input is missing, which is said.
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Nothing to check: .*-no-such-draft\.mp4 does not exist/);
   });
 
   it('a name starting with a dash without --: the unknown option error says how to check that file', async () => {

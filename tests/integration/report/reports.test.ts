@@ -73,7 +73,7 @@ describe('reports of a real batch', () => {
     );
     expect(pictures).toEqual([9, 9, 8, 0]);
     expect(cards[2]).toContain('The last frame cannot be decoded.');
-    expect(cards[3]).toContain('Not analysed (not-a-video).');
+    expect(cards[3]).toContain('Not a video:');
   });
 
   it('CSV: reads back with one row per draft, the title tag neutralised', async () => {
@@ -180,7 +180,7 @@ describe('reports of a real batch, in Italian', () => {
     expect(visible(cards[2]!)).toContain('L’ultimo fotogramma non si riesce a decodificare.');
     expect(cards[2]).toMatch(/<span class="status fail">Integrità del file:<\/span>[^<]*\d,\d+ s/);
     // the text file: not analysed, said in Italian
-    expect(visible(cards[3]!)).toContain('Non analizzata (not-a-video).');
+    expect(visible(cards[3]!)).toContain('Non è un video:');
     for (const english of ['Fix first', 'What the terms mean', 'Ready to post', 'First frame', 'generated'])
       expect(text, english).not.toContain(english);
   });

@@ -12,6 +12,20 @@ describe('typedPath', () => {
   });
 });
 
+describe('typedPath of pasted paths', () => {
+  it('takes off one pair of quotes, a file:// address and a trailing space', () => {
+    expect(typedPath('"/tmp/drafts/shapes"', '/home/me')).toBe('/tmp/drafts/shapes');
+    expect(typedPath("'/tmp/drafts/shapes'", '/home/me')).toBe('/tmp/drafts/shapes');
+    expect(typedPath('file:///tmp/drafts/shapes', '/home/me')).toBe('/tmp/drafts/shapes');
+    expect(typedPath('file:///tmp/my%20drafts/', '/home/me')).toBe('/tmp/my drafts');
+    expect(typedPath('/tmp/drafts/shapes/ ', '/home/me')).toBe('/tmp/drafts/shapes');
+    expect(typedPath('"~/drafts"', '/home/me')).toBe('/home/me/drafts');
+    // Still relative once plain; an unmatched quote is part of what was typed.
+    expect(typedPath('"drafts"', '/home/me')).toBeNull();
+    expect(typedPath('"/tmp/x', '/home/me')).toBeNull();
+  });
+});
+
 describe('crumbsOf', () => {
   it('lists the root, then each folder down to the path', () => {
     expect(crumbsOf('/home/me/Videos')).toEqual([

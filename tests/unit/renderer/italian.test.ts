@@ -178,6 +178,7 @@ const run = (id: number, overrides: Partial<RunSummary> = {}): RunSummary => ({
   analyzerVersion: 4,
   label: null,
   lang: 'en',
+  outcome: 'x',
   ...overrides,
 });
 

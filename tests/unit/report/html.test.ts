@@ -88,7 +88,7 @@ describe('HTML report', () => {
     // On paper an error is one line that follows the draft before it, not a page of its own.
     expect(page.match(/<section class="card error-card"/g)).toHaveLength(1);
     expect(page).toMatch(/@media print[\s\S]*\.card\.error-card \{ break-before: auto;/);
-    expect(page).toContain('Not analysed (not-a-video).');
+    expect(page).toContain('Not a video:');
     // every check of an analysed draft has a row
     const card = page.slice(page.indexOf('id="draft-1"'), page.indexOf('id="draft-2"'));
     expect(card.match(/<td class="status /g)).toHaveLength(14);
@@ -197,7 +197,7 @@ describe('HTML report in Italian', () => {
     expect(page).toMatch(/<span class="chip warn">da rivedere<\/span>/);
     expect(text).toContain('Punteggio');
     expect(text).toContain('Pronta da pubblicare: tutti i controlli sono superati.');
-    expect(text).toContain('Non analizzata (truncated). Il file è incompleto');
+    expect(text).toContain('File incompleto: Il file è incompleto');
     expect(text).not.toContain('English words');
   });
 

@@ -60,13 +60,21 @@ export const app = {
     empty: 'No runs yet. Check a folder of drafts and it appears here.',
     run: 'Run',
     started: 'Started',
-    profile: 'Profile',
+    // The column lists platform names (TikTok, Reels): it says so.
+    profile: 'Platform',
     status: 'Status',
     results: 'Results',
     inputs: 'Inputs',
     actions: 'Actions',
     repeatsTitle: 'The same folder checked again with the same results: runs {{runs}}',
     repeats: 'also {{runs}}',
+    // Each repeat is a button: a folded run stays reachable.
+    also: 'also',
+    openRun: 'Open run {{run}}',
+    // A run of many files lists the first and counts the rest.
+    moreInputs_one: 'and {{count}} more',
+    moreInputs_other: 'and {{count}} more',
+    openDeleted: 'Run {{run}} was deleted, so it is closed.',
     rescoreOf: 're-score of {{run}}',
     statuses: {
       running: 'running',
@@ -261,9 +269,13 @@ export const app = {
     motionLabel: 'Motion in the opening seconds',
     cut: 'cut',
     firstSound: 'first sound',
+    /** Under the motion curve: what its shaded band is (profile.hook.attentionSec), as the HTML report says it. */
+    attentionNote: 'Blue area: the first {{seconds}} s viewers give a video.',
   },
   notices: {
     cancelled: 'Cancelled: the drafts that finished are kept in history.',
+    /** The platform was switched while a check runs: the header keeps the one it is scored for until it ends. */
+    profileAfterCheck: '{{profile}} applies when this check finishes',
     notRescorable: 'This batch is not in history, so it cannot be re-scored: check it again.',
   },
   connection: {
@@ -280,6 +292,9 @@ export const app = {
     picturesOfRunsOnly: 'Pictures are only taken of drafts in a checked run.',
     noFolder: 'There is no folder at {{path}}.',
     notAFolder: '{{path}} is a file, not a folder.',
+    /** Every input of a check is missing: refused before a run is stored (the app and `preflight check`). */
+    nothingThere: 'Nothing to check: {{paths}} does not exist.',
+    nothingThereMany: 'Nothing to check: none of these exists: {{paths}}.',
     folderDenied: '{{path}} cannot be opened: permission denied.',
     dialogsDesktopOnly: 'Open dialogs exist in the desktop app; in the browser, type or paste a path.',
     revealDesktopOnly: 'Showing a file in its folder works in the desktop app only.',
@@ -347,10 +362,12 @@ export const app = {
     savedToFile: 'Caption saved beside the draft and checked.',
     savedToHistory: 'Caption kept with this check and checked.',
     afterRun: 'The caption can be saved once the check is finished.',
+    discard: 'The caption has changes that are not saved. Close the scorecard and lose them?',
   },
   zones: {
     title: 'Interface areas',
     show: 'Show the interface areas',
+    hide: 'Hide the interface areas',
     legend: 'Blue: covered by {{platform}}’s interface. Red: detail found there.',
   },
 };

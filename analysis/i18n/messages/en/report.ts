@@ -58,7 +58,6 @@ export const report = {
   card: {
     scoreOf: 'score / 100',
     /** code: the error's code ("not-a-video"). */
-    notAnalysed: 'Not analysed ({{code}}).',
     ready: 'Ready to post: every check passes.',
     firstFrame: 'First frame',
     /** The first frame's alternative text; name: the draft's file name. */

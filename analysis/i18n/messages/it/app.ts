@@ -59,13 +59,18 @@ export const app: SameKeys<typeof en> = {
     empty: 'Ancora nessuna analisi. Controlla una cartella di bozze e la troverai qui.',
     run: 'N.',
     started: 'Avviata',
-    profile: 'Profilo',
+    profile: 'Piattaforma',
     status: 'Stato',
     results: 'Risultati',
     inputs: 'Percorsi',
     actions: 'Azioni',
     repeatsTitle: 'La stessa cartella controllata di nuovo, con gli stessi risultati: analisi {{runs}}',
     repeats: 'anche {{runs}}',
+    also: 'anche',
+    openRun: 'Apri l’analisi n. {{run}}',
+    moreInputs_one: 'e {{count}} altro',
+    moreInputs_other: 'e altri {{count}}',
+    openDeleted: 'L’analisi n. {{run}} è stata eliminata, quindi è stata chiusa.',
     rescoreOf: 'punteggio ricalcolato dall’analisi n. {{run}}',
     statuses: {
       running: 'in corso',
@@ -257,9 +262,11 @@ export const app: SameKeys<typeof en> = {
     motionLabel: 'Movimento nei primi secondi',
     cut: 'stacco',
     firstSound: 'primo suono',
+    attentionNote: 'Area blu: i primi {{seconds}} s che il pubblico concede a un video.',
   },
   notices: {
     cancelled: 'Analisi annullata: le bozze già finite restano nella cronologia.',
+    profileAfterCheck: '{{profile}} si applica quando questa analisi finisce',
     notRescorable:
       'Queste bozze non sono nella cronologia, quindi non si può ricalcolare il punteggio: controllale di nuovo.',
   },
@@ -276,6 +283,8 @@ export const app: SameKeys<typeof en> = {
     picturesOfRunsOnly: 'Le immagini si estraggono solo dalle bozze di un’analisi.',
     noFolder: 'Non esiste nessuna cartella in {{path}}.',
     notAFolder: '{{path}} è un file, non una cartella.',
+    nothingThere: 'Niente da controllare: {{paths}} non esiste.',
+    nothingThereMany: 'Niente da controllare: nessuno di questi percorsi esiste: {{paths}}.',
     folderDenied: '{{path}} non si può aprire: permesso negato.',
     dialogsDesktopOnly:
       'Le finestre per aprire i file esistono nell’app desktop; nel browser scrivi o incolla un percorso.',
@@ -338,10 +347,12 @@ export const app: SameKeys<typeof en> = {
     savedToFile: 'Didascalia salvata accanto alla bozza e controllata.',
     savedToHistory: 'Didascalia salvata con questa analisi e controllata.',
     afterRun: 'Potrai salvare la didascalia quando l’analisi sarà finita.',
+    discard: 'La didascalia ha modifiche non salvate. Chiudere la scheda e perderle?',
   },
   zones: {
     title: 'Aree dell’interfaccia',
     show: 'Mostra le aree dell’interfaccia',
+    hide: 'Nascondi le aree dell’interfaccia',
     legend: 'Blu: coperto dall’interfaccia di {{platform}}. Rosso: lì ci sono dettagli.',
   },
 };

@@ -49,7 +49,6 @@ export const report: SameKeys<typeof en> = {
   },
   card: {
     scoreOf: 'punteggio / 100',
-    notAnalysed: 'Non analizzata ({{code}}).',
     ready: 'Pronta da pubblicare: tutti i controlli sono superati.',
     firstFrame: 'Primo fotogramma',
     firstFrameOf: 'Primo fotogramma di {{name}}',

@@ -9,12 +9,12 @@ describe('audioCodecCheck', () => {
   it.each<[ProfileId, string | null, CheckStatus, string]>([
     ['tiktok', 'aac', 'pass', 'AAC is recommended.'],
     ['tiktok', 'mp3', 'warn', 'MP3 usually works, but AAC is recommended.'],
-    ['tiktok', 'opus', 'warn', 'OPUS usually works'],
-    ['tiktok', 'ac3', 'fail', 'AC3 audio is not accepted by TikTok. Re-export with AAC.'],
+    ['tiktok', 'opus', 'warn', 'Opus usually works'],
+    ['tiktok', 'ac3', 'fail', 'AC-3 audio is not accepted by TikTok. Re-export with AAC.'],
     ['tiktok', null, 'pass', 'No audio track: no codec to check (see Sound).'], // the Sound check's failure, not counted twice
     ['reels', 'opus', 'fail', 'not accepted by Instagram Reels'],
-    ['shorts', 'opus', 'pass', 'OPUS is recommended.'],
-    ['shorts', 'vorbis', 'warn', 'VORBIS usually works, but AAC is recommended.'],
+    ['shorts', 'opus', 'pass', 'Opus is recommended.'],
+    ['shorts', 'vorbis', 'warn', 'Vorbis usually works, but AAC is recommended.'],
     ['tiktok-ads', 'mp3', 'warn', 'usually works'],
   ])('%s: %s → %s', (id, codec, status, message) => {
     const result = audioCodecCheck.run(makeMeasurements({ audio: { codec } }), getProfile(id));
@@ -32,7 +32,7 @@ describe('audioCodecCheck in Italian', () => {
   it.each<[ProfileId, string | null, string]>([
     ['tiktok', 'aac', 'AAC è consigliato.'],
     ['tiktok', 'mp3', 'MP3 di solito funziona, ma è consigliato AAC.'],
-    ['tiktok', 'ac3', 'TikTok non accetta l’audio AC3. Esporta di nuovo in AAC.'],
+    ['tiktok', 'ac3', 'TikTok non accetta l’audio AC-3. Esporta di nuovo in AAC.'],
     ['tiktok', null, 'Nessuna traccia audio: nessun codec da controllare (vedi Audio).'],
   ])('%s: %s → %s', (id, codec, message) => {
     expect(say(id, codec).message).toBe(message);

@@ -6,7 +6,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { FileResult, Lang, Measurements } from '../../../../analysis/api/contract';
-import { BatchView } from '../../../../renderer/src/components/BatchView';
+import { BatchView, inputTitle, sorter } from '../../../../renderer/src/components/BatchView';
 import { noDraftsFound } from '../../../../renderer/src/format';
 import { uiFor, UiContext } from '../../../../renderer/src/i18n';
 import { newSession, type Session } from '../../../../renderer/src/state/session';
@@ -81,9 +81,95 @@ describe('BatchView with no draft to show', () => {
     const html = render(ended([{ path: passing.path, state: 'done', fraction: 1, result: passing }]));
     expect(html).toContain('class="counts"');
     expect(html).toContain('1 pass');
-    expect(html).toContain('aria-label="Filter drafts"');
-    expect(html).toContain('aria-label="Sort drafts"');
+    expect(html).toContain('aria-label="Show"');
+    expect(html).toContain('aria-label="Sort by"');
     expect(html).toContain('<table class="drafts"');
     expect(html).not.toContain('No video drafts found.');
+  });
+});
+
+describe('sorting by duration', () => {
+  /** A draft whose duration check says what plays (`plays`), while its header says `declared`. */
+  const draft = (name: string, declared: number, plays: number): Session['files'][number] => {
+    const result: FileResult = {
+      path: `/home/me/drafts/${name}`,
+      status: 'analyzed',
+      measurements: { durationSec: declared } as Measurements,
+      scorecard: {
+        verdict: 'pass',
+        score: 100,
+        checks: [{ id: 'duration', value: plays, valueText: `${plays.toFixed(1)} s` }],
+        findings: [],
+      } as unknown as Extract<FileResult, { status: 'analyzed' }>['scorecard'],
+    };
+    return { path: result.path, state: 'done', fraction: 1, result };
+  };
+
+  it('orders by the duration the row shows (what plays), not the header', () => {
+    // Cut short: the header says 12 s, 6.0 s plays (and the row shows 6.0 s).
+    const files = [draft('cut.mp4', 12, 6), draft('nine.mp4', 9, 9)];
+    const order = files
+      .map((file, index) => ({ file, index }))
+      .sort(sorter('duration', 'en'))
+      .map(({ file }) => file.path);
+    expect(order).toEqual(['/home/me/drafts/nine.mp4', '/home/me/drafts/cut.mp4']);
+    expect(render(ended(files))).toContain('6.0 s');
+  });
+});
+
+describe('accessible names', () => {
+  it('the filter and the sort are announced as they read ("Show", "Sort by")', () => {
+    const html = render(ended([{ path: passing.path, state: 'done', fraction: 1, result: passing }]));
+    expect(html).toContain('aria-label="Show"');
+    expect(html).toContain('aria-label="Sort by"');
+    expect(html).not.toContain('Filter drafts');
+  });
+});
+
+describe('the batch title', () => {
+  it.each([
+    ['/tmp/drafts/shapes/', 'shapes'],
+    ['"/tmp/drafts/shapes"', 'shapes'],
+    ["'/tmp/drafts/shapes/'", 'shapes'],
+    ['file:///tmp/drafts/my%20shapes', 'my shapes'],
+    ['/tmp/drafts/shapes/ ', 'shapes'],
+  ])('%s is titled %s', (input, title) => {
+    expect(inputTitle(input)).toBe(title);
+    expect(render({ ...ended([]), inputs: [input] })).toContain(`<h1>${title}</h1>`);
+  });
+});
+
+describe('a platform picked while the check runs', () => {
+  const running = (): Session => ({ ...newSession(['/home/me/drafts'], 'tiktok', 'b-1', 7), scanning: false });
+  const renderWith = (session: Session, pendingProfileName?: string): string =>
+    renderToStaticMarkup(
+      createElement(
+        UiContext.Provider,
+        { value: uiFor('en') },
+        createElement(BatchView, {
+          session,
+          profileName: 'TikTok',
+          pendingProfileName,
+          selected: null,
+          onSelect: none,
+          onCancel: none,
+          onMessage: none,
+          onCheckAgain: none,
+        }),
+      ),
+    );
+
+  it('is said under the header, which keeps the platform the check is scored for', () => {
+    const html = renderWith(running(), 'Instagram Reels');
+    expect(html).toContain('scored for TikTok');
+    expect(html).toContain('Instagram Reels applies when this check finishes');
+    expect(uiFor('it').t('notices.profileAfterCheck', { profile: 'Reels' })).toBe(
+      'Reels si applica quando questa analisi finisce',
+    );
+  });
+
+  it('says nothing once the check has ended (the run is re-scored then)', () => {
+    expect(renderWith(ended([]), 'Instagram Reels')).not.toContain('applies when');
+    expect(renderWith(running())).not.toContain('applies when');
   });
 });

@@ -78,3 +78,10 @@ describe('CaptionPanel', () => {
     expect(render('it', 'x'.repeat(12_345))).toContain('12.345 / 4000 caratteri');
   });
 });
+
+describe('CaptionPanel unsaved mark', () => {
+  it('is not marked unsaved while it holds the caption the draft was scored with', () => {
+    // The card asks before closing only over a changed caption (data-unsaved), never over a saved one.
+    expect(render('en', 'Tre idee #moda')).not.toContain('data-unsaved');
+  });
+});

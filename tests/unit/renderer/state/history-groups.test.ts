@@ -17,6 +17,7 @@ const run = (id: number, over: Partial<RunSummary> = {}): RunSummary => ({
   counts: { pass: 1, warn: 1, fail: 0, error: 0 },
   analyzerVersion: 3,
   label: null,
+  outcome: 'same',
   ...over,
 });
 
@@ -36,6 +37,10 @@ describe('groupRuns', () => {
       [2, []],
       [1, []],
     ]);
+  });
+
+  it('runs with the same counts but other scores (80 vs 88) are not folded', () => {
+    expect(groupRuns([run(9, { outcome: 'a' }), run(8, { outcome: 'b' })]).map((g) => g.run.id)).toEqual([9, 8]);
   });
 
   it('a named run is never folded away', () => {

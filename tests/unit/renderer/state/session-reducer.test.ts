@@ -293,6 +293,12 @@ describe('sessionReducer: opened and re-scored runs', () => {
     expect(state.finished).toBeNull();
     expect(state.held[batch.batchId]!.size).toBe(batch.events.length);
   });
+
+  it('deleting the open run in History closes it; deleting another run changes nothing', () => {
+    const opened = run(initialSessionState, { type: 'opened', session: sessionFromDocument(document('tiktok', 9)) });
+    expect(sessionReducer(opened, { type: 'run-deleted', runId: 8 })).toBe(opened);
+    expect(sessionReducer(opened, { type: 'run-deleted', runId: 9 }).session).toBeNull();
+  });
 });
 
 describe('what the app does around a session', () => {

@@ -6,6 +6,7 @@ import {
   endBatch,
   isNotChecked,
   newSession,
+  resumeInputs,
   verdictOf,
   type Session,
 } from '../../../../renderer/src/state/session';
@@ -119,5 +120,25 @@ describe('countsOf: cancelled drafts are not checked, never errors', () => {
     const session = apply(listed(), { type: 'file-start', index: 0, path: a });
     expect(countsOf(session.files)).toEqual({ pass: 0, warn: 0, fail: 0, error: 0, notChecked: 0 });
     expect(verdictOf(session.files[0]!)).toBeNull();
+  });
+});
+
+describe('resumeInputs: "check the remaining drafts" checks the stopped run again, not a list of its drafts', () => {
+  const stopped = (): Session => ({
+    ...newSession(['/batch30'], 'tiktok', 'b1', 9),
+    running: false,
+    cancelled: true,
+    scanning: false,
+    files: ['/batch30/a.mp4', '/batch30/b.mp4'].map((path) => ({ path, state: 'queued' as const, fraction: 0 })),
+  });
+
+  it('the drafts of the stopped run become its own inputs (the folder), so its title stays', () => {
+    expect(resumeInputs(stopped(), ['/batch30/b.mp4', '/batch30/a.mp4'])).toEqual(['/batch30']);
+  });
+
+  it('other paths, a running batch or no session are checked as asked', () => {
+    expect(resumeInputs(stopped(), ['/other.mp4'])).toEqual(['/other.mp4']);
+    expect(resumeInputs({ ...stopped(), running: true }, ['/batch30/a.mp4', '/batch30/b.mp4'])).toHaveLength(2);
+    expect(resumeInputs(null, ['/x.mp4'])).toEqual(['/x.mp4']);
   });
 });
