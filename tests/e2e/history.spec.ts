@@ -75,6 +75,16 @@ test('history: identical re-checks fold into one row and one version; a run is r
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).not.toContainText('v1 for the client');
+  // Focus stays in the list (on the row that took its place), not on the page's body.
+  await expect(rows.first()).toBeFocused();
+  // The last run deleted: focus on the heading.
+  await rows
+    .first()
+    .getByRole('button', { name: /^Delete run / })
+    .click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(rows).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'History' })).toBeFocused();
 });
 
 /** The draft's row in "this draft across checks" (one content version, one platform). */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RunSummary } from '../../../analysis/api/contract';
 import { client } from '../api/client';
 import { useUi } from '../i18n';
@@ -50,7 +50,14 @@ export function HistoryView({
     });
   }, [onError]);
   if (runs === null) return <p className="empty">{t('history.loading')}</p>;
-  if (runs.length === 0) return <p className="empty">{t('history.empty')}</p>;
+  // Under the same heading as the list, so focus has somewhere to go when the last run is deleted.
+  if (runs.length === 0)
+    return (
+      <section className="history" aria-label={t('history.title')}>
+        <h1 tabIndex={-1}>{t('history.title')}</h1>
+        <p className="empty">{t('history.empty')}</p>
+      </section>
+    );
   return <HistoryTable runs={runs} onOpen={onOpen} profileNames={profileNames} onRename={rename} onDelete={remove} />;
 }
 
@@ -123,14 +130,24 @@ export function HistoryTable({
   const saveLabel = async () => {
     if (editing && (await onRename(editing.id, editing.text))) setEditing(null);
   };
+  const table = useRef<HTMLTableElement>(null);
   const remove = async (runId: number) => {
     setConfirming(null);
+    // Focus stays in the list: on the row that takes the deleted one's place, else the one before, else
+    // the heading (the focused button is gone with its row, and focus would fall to the page).
+    const rows = [...(table.current?.querySelectorAll<HTMLElement>('tr.draft-row') ?? [])];
+    const at = rows.findIndex((row) => row.dataset.run === String(runId));
+    const next = rows[at + 1]?.dataset.run ?? rows[at - 1]?.dataset.run;
     await onDelete(runId);
+    requestAnimationFrame(() => {
+      const row = next ? table.current?.querySelector<HTMLElement>(`tr.draft-row[data-run="${next}"]`) : null;
+      (row ?? document.querySelector<HTMLElement>('section.history h1'))?.focus();
+    });
   };
   return (
     <section className="history" aria-label={t('history.title')}>
-      <h1>{t('history.title')}</h1>
-      <table className="drafts">
+      <h1 tabIndex={-1}>{t('history.title')}</h1>
+      <table className="drafts" ref={table}>
         <thead>
           <tr>
             <th className="num">{t('history.run')}</th>
@@ -149,6 +166,7 @@ export function HistoryTable({
             <tr
               key={run.id}
               className="draft-row"
+              data-run={run.id}
               tabIndex={0}
               onClick={() => onOpen(run)}
               onKeyDown={(event) => {
