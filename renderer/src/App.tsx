@@ -191,7 +191,10 @@ export function App() {
                   : undefined
               }
               selected={selected}
-              onSelect={setSelected}
+              onSelect={(path) =>
+                // Opening another draft closes this card: never over an unsaved caption without asking.
+                (path === selected || mayCloseCard(null, ui.t('caption.discard'))) && setSelected(path)
+              }
               onCancel={cancel}
               onMessage={say}
               onCheckAgain={(paths) => void startCheck(paths, { useCache: true })}
