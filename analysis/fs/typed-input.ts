@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Words } from '../i18n/words.js';
+import { isFileAddress, unquoted } from './pasted-text.js';
 
 /**
  * A path as people paste it, made plain: file managers copy it in quotes (`"/tmp/drafts"`) or as an
@@ -8,18 +9,13 @@ import type { Words } from '../i18n/words.js';
  * and `preflight check`, so both accept the same inputs.
  */
 export function plainInput(input: string): string {
-  let text = input.trim();
-  const quote = text[0];
-  // One pair of matching quotes, single or double: a quote inside a name stays.
-  if (text.length >= 2 && (quote === '"' || quote === "'") && text.endsWith(quote)) text = text.slice(1, -1).trim();
-  if (/^file:\/\//i.test(text)) {
-    try {
-      return fileURLToPath(text);
-    } catch {
-      return text; // not a local file address: said as it was typed
-    }
+  const text = unquoted(input);
+  if (!isFileAddress(text)) return text;
+  try {
+    return fileURLToPath(text);
+  } catch {
+    return text; // not a local file address: said as it was typed
   }
-  return text;
 }
 
 /** True when no input exists at all: such a check is refused up front, with nothing stored. */

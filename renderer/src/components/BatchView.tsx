@@ -3,6 +3,7 @@ import { baseName, describeSkipped, formatEta, noDraftsFound } from '../format';
 import type { MessageKey } from '../../../analysis/i18n/words';
 import { useUi, type AppKey, type Said } from '../i18n';
 import { countsOf, progressOf, verdictOf, type FileState, type Session } from '../state/session';
+import { isFileAddress, unquoted } from '../../../analysis/fs/pasted-text';
 import { DraftRow, shownDurationSec } from './DraftRow';
 import { ExportMenu } from './ExportMenu';
 
@@ -30,17 +31,15 @@ interface Props {
  * pasted in quotes or as a file:// address (the engine takes those too, analysis/fs/typed-input.ts).
  */
 export function inputTitle(input: string): string {
-  let text = input.trim();
-  if (text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0])) text = text.slice(1, -1);
-  if (/^file:\/\//i.test(text)) {
+  let text = unquoted(input);
+  if (isFileAddress(text)) {
     try {
       text = decodeURIComponent(new URL(text).pathname);
     } catch {
       // not an address after all: titled as typed
     }
   }
-  const bare = text.trim().replace(/[\\/]+$/, '');
-  return baseName(bare) || text || input;
+  return baseName(text.replace(/[\\/]+$/, '')) || text || input;
 }
 
 function matches(file: FileState, filter: Filter): boolean {
