@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayText, displayWidth, shortenToWidth } from '../../../analysis/cli/terminal-text.js';
+import { displayText, displayWidth, graphemesOfText, shortenToWidth } from '../../../analysis/cli/terminal-text.js';
 
 describe('displayText', () => {
   it.each([
@@ -49,6 +49,31 @@ describe('displayWidth: the columns a name takes on a terminal', () => {
     expect([...name]).toHaveLength(36);
     expect(displayWidth(name)).toBe(39);
   });
+});
+
+describe('graphemesOfText', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+  const byIcu = (text: string): string[] => Array.from(segmenter.segment(text), (s) => s.segment);
+
+  it('splits every character of the Basic Multilingual Plane as Intl.Segmenter does', () => {
+    // Each character doubled, between letters and a wide kana: any that joins its neighbour
+    // (a mark, a Jamo, a sound mark) must be seen as such, or the fast path would miscount it.
+    const differing: string[] = [];
+    for (let code = 0x20; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      const text = `x${char}${char}y\u3042${char}`;
+      if (JSON.stringify(graphemesOfText(text)) !== JSON.stringify(byIcu(text))) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it.each(['👨‍👩‍👧 family', '🇮🇹 flag', 'cafe\u0301', '1️⃣ keycap', '👍🏽 tone', '각 = \u1100\u1161\u11a8', 'ｶﾞ'])(
+    'keeps %j joined as Intl.Segmenter does',
+    (text) => {
+      expect(graphemesOfText(text)).toEqual(byIcu(text));
+    },
+  );
 });
 
 describe('shortenToWidth', () => {
