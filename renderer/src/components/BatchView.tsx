@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { baseName, describeSkipped, formatEta, noDraftsFound } from '../format';
 import type { MessageKey } from '../../../analysis/i18n/words';
 import { useUi, type AppKey, type Said } from '../i18n';
-import { countsOf, progressOf, verdictOf, type FileState, type Session } from '../state/session';
+import { countsOf, progressOf, resumeInputs, verdictOf, type FileState, type Session } from '../state/session';
 import { isFileAddress, unquoted } from '../../../analysis/fs/pasted-text';
 import { DraftRow, shownDurationSec } from './DraftRow';
 import { ExportMenu } from './ExportMenu';
@@ -22,8 +22,8 @@ interface Props {
   onSelect(path: string): void;
   onCancel(): void;
   onMessage(said: Said, error?: boolean): void;
-  /** Checks the drafts again: the finished ones come from the cache, so only the rest are decoded. */
-  onCheckAgain(paths: string[]): void;
+  /** Checks the stopped run's inputs again: the finished drafts come from the cache, so only the rest are decoded. */
+  onCheckAgain(inputs: string[]): void;
 }
 
 /**
@@ -167,7 +167,7 @@ export function BatchView({
 
       {!session.running && counts.notChecked > 0 && (
         <div className="resume" role="note">
-          <button type="button" className="primary" onClick={() => onCheckAgain(session.files.map((f) => f.path))}>
+          <button type="button" className="primary" onClick={() => onCheckAgain(resumeInputs(session))}>
             {t('batch.remaining', { count: counts.notChecked })}
           </button>{' '}
           <span className="muted small">

@@ -45,15 +45,12 @@ export function newSession(
 }
 
 /**
- * What "check the remaining drafts" checks: the batch view asks with its drafts' paths, but the
- * stopped run was a check of its folder (or files), so the new run keeps those inputs and title;
- * the drafts already finished come from the cache. Other paths are checked as asked.
+ * What "check the remaining drafts" checks: the stopped run's own inputs (its folder or files), so
+ * the new run keeps its title and finds what the folder holds now; the drafts already finished come
+ * from the cache. A run whose inputs are not known checks its drafts.
  */
-export function resumeInputs(session: Session | null, paths: readonly string[]): string[] {
-  if (!session || session.running || session.inputs.length === 0) return [...paths];
-  const drafts = new Set(session.files.map((file) => file.path));
-  const same = paths.length === drafts.size && paths.every((path) => drafts.has(path));
-  return same ? [...session.inputs] : [...paths];
+export function resumeInputs(session: Session): string[] {
+  return session.inputs.length > 0 ? [...session.inputs] : session.files.map((file) => file.path);
 }
 
 /** The public JSON file entry back into a result the views use. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { ApiResult, ContractFile, Lang, ResultDocument, RunSummary } from '../../../analysis/api/contract';
 import { client } from '../api/client';
-import { newSession, resumeInputs, sessionFromDocument, type Session } from './session';
+import { newSession, sessionFromDocument, type Session } from './session';
 import {
   batchToStop,
   finishedNotice,
@@ -77,14 +77,11 @@ export function useSession({ profileId, noCache, lang, notify, onBatchFinished }
   const check = useCallback(
     /** `useCache`: always take stored measurements (resuming a cancelled run), whatever the option says. */
     async (inputs: string[], options: { useCache?: boolean } = {}) => {
-      const shown = latest.current.state.session;
-      // Resuming a stopped run checks its own inputs again (the folder), not a list of its drafts.
-      const asked = options.useCache ? resumeInputs(shown, inputs) : inputs;
-      const running = batchToStop(shown);
+      const running = batchToStop(latest.current.state.session);
       // Its finished drafts stay in history.
       if (running) await client.cancel({ batchId: running });
       const result = await client.check({
-        inputs: asked,
+        inputs,
         profile: profileId,
         noCache: options.useCache ? false : noCache,
         lang,
@@ -97,7 +94,7 @@ export function useSession({ profileId, noCache, lang, notify, onBatchFinished }
       opening.current++;
       dispatch({
         type: 'started',
-        session: newSession(asked, profileId, result.value.batchId, result.value.runId, lang),
+        session: newSession(inputs, profileId, result.value.batchId, result.value.runId, lang),
       });
       return true;
     },
