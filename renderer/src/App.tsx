@@ -1,9 +1,9 @@
-import { useMemo, useCallback, useEffect, useState } from 'react';
+import { useMemo, useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiEvent, Environment, Lang, Profile, RunSummary } from '../../analysis/api/contract';
 import { request } from './api/client';
 import { BatchView } from './components/BatchView';
 import { HistoryView } from './components/HistoryView';
-import { mayCloseCard, Scorecard } from './components/Scorecard';
+import { isTextEntry, Scorecard } from './components/Scorecard';
 import { StartScreen } from './components/StartScreen';
 import { TopBar, type View } from './components/TopBar';
 import { rememberLang, sayIn, setActiveLang, storedLang, systemLang, uiFor, UiContext, type Said } from './i18n';
@@ -88,7 +88,14 @@ export function App() {
     })();
   }, [say]);
 
+  /** The open card's caption holds an edit not saved (CaptionPanel says so as it changes). */
+  const unsavedCaption = useRef(false);
+  /** The open card may go: a caption not saved is never lost without asking. */
+  const mayLeaveCard = (): boolean => !unsavedCaption.current || window.confirm(ui.t('caption.discard'));
+
   const startCheck = async (inputs: string[], options: { useCache?: boolean } = {}) => {
+    // A new check closes the card: not over a caption being typed without asking.
+    if (selected && !mayLeaveCard()) return;
     setMessage(null);
     setSelected(null);
     if (await check(inputs, options)) setView('batch');
@@ -129,8 +136,8 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      // Not from a text field (the caption being typed), and never over an unsaved caption without asking.
-      if (event.key === 'Escape' && selected && mayCloseCard(event, ui.t('caption.discard'))) closeCard();
+      // Not from a text field (Escape there is the caption's), and never over an unsaved caption without asking.
+      if (event.key === 'Escape' && selected && !isTextEntry(event.target) && mayLeaveCard()) closeCard();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -193,7 +200,7 @@ export function App() {
               selected={selected}
               onSelect={(path) =>
                 // Opening another draft closes this card: never over an unsaved caption without asking.
-                (path === selected || mayCloseCard(null, ui.t('caption.discard'))) && setSelected(path)
+                (path === selected || mayLeaveCard()) && setSelected(path)
               }
               onCancel={cancel}
               onMessage={say}
@@ -209,7 +216,10 @@ export function App() {
               profileNames={profileNames}
               onMessage={say}
               onResult={(file) => session?.runId != null && updateFile(session.runId, file)}
-              onClose={closeCard}
+              onClose={() => mayLeaveCard() && closeCard()}
+              onUnsavedCaption={(unsaved) => {
+                unsavedCaption.current = unsaved;
+              }}
             />
           )}
         </main>

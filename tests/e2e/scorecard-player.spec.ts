@@ -120,6 +120,11 @@ test('Escape in the caption keeps the edit; outside it, an unsaved caption is no
   await page.locator('tr.draft-row', { hasText: 'hevc.mp4' }).click();
   await expect(card.locator('h2')).toHaveText('ready.mp4');
   await expect(caption).toHaveValue('Tre idee #moda');
+  // And the ✕.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await card.getByRole('button', { name: 'Close scorecard (Esc)' }).click();
+  await expect(card).toBeVisible();
+  await expect(caption).toHaveValue('Tre idee #moda');
   page.once('dialog', (dialog) => void dialog.accept());
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();

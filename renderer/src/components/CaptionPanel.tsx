@@ -15,6 +15,8 @@ interface Props {
   runId: number | null;
   onResult(file: ContractFile): void;
   onMessage(said: Said, error?: boolean): void;
+  /** The field holds an edit not saved (true), or not any more (false): the window asks before closing over it. */
+  onUnsaved(unsaved: boolean): void;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * beside the draft (so every later check reads it) or with this run only. Saving scores the
  * draft again from its stored measurements: nothing is decoded.
  */
-export function CaptionPanel({ path, caption, origin, check, profile, runId, onResult, onMessage }: Props) {
+export function CaptionPanel({ path, caption, origin, check, profile, runId, onResult, onMessage, onUnsaved }: Props) {
   const { t, f, lang } = useUi();
   const [text, setText] = useState(caption);
   const [saving, setSaving] = useState(false);
@@ -31,6 +33,16 @@ export function CaptionPanel({ path, caption, origin, check, profile, runId, onR
   const tags = hashtagsOf(text).length;
   const { maxLength, maxHashtags } = profile.caption;
   const changed = text.trim() !== caption.trim();
+  useEffect(() => {
+    onUnsaved(changed);
+  }, [changed]);
+  // Closed (or another draft's card shown), nothing of it is pending any more.
+  useEffect(
+    () => () => {
+      onUnsaved(false);
+    },
+    [],
+  );
 
   const save = async (saveTo: 'file' | 'history'): Promise<void> => {
     if (runId === null) return;
@@ -43,8 +55,7 @@ export function CaptionPanel({ path, caption, origin, check, profile, runId, onR
   };
 
   return (
-    // Marked while it holds an edit not saved: the card asks before closing over it (Scorecard, mayCloseCard).
-    <section className="panel caption-panel" data-unsaved={changed ? '' : undefined}>
+    <section className="panel caption-panel">
       <h3>{t('caption.title')}</h3>
       {check ? (
         <p className={`caption-verdict status ${check.status}`}>

@@ -44,7 +44,10 @@ interface Props {
   onMessage(said: Said, error?: boolean): void;
   /** The engine scored this draft again (its caption changed). */
   onResult(file: ContractFile): void;
+  /** The ✕: the window decides (it asks first over an unsaved caption). */
   onClose(): void;
+  /** The caption field holds an edit not saved (true), or not any more (false). */
+  onUnsavedCaption(unsaved: boolean): void;
 }
 
 /**
@@ -156,23 +159,22 @@ function loudestMomentSec(curve: { stepSec: number; momentaryLufs: number[] } | 
   return curve.momentaryLufs[best]! <= -70 ? null : best * curve.stepSec;
 }
 
-const isTextEntry = (target: EventTarget): boolean =>
+/** Keys typed in a text field are the field's (Escape there must not close the card over the caption being typed). */
+export const isTextEntry = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 
-/** A caption typed in the open card and not saved yet (CaptionPanel marks its panel so). */
-const unsavedCaption = (): boolean => document.querySelector('.caption-panel[data-unsaved]') !== null;
-
-/**
- * Whether the card may close now. Escape typed in a text field is the field's: closing the card
- * there threw the caption being typed away. And a caption not saved is never lost without asking.
- */
-export function mayCloseCard(event: { key?: string; target: EventTarget | null } | null, question: string): boolean {
-  if (event?.key === 'Escape' && event.target && isTextEntry(event.target)) return false;
-  return !unsavedCaption() || window.confirm(question);
-}
-
 /** One draft in full: what to fix first, then the evidence behind every verdict. */
-export function Scorecard({ result, profile, environment, runId, profileNames, onMessage, onResult, onClose }: Props) {
+export function Scorecard({
+  result,
+  profile,
+  environment,
+  runId,
+  profileNames,
+  onMessage,
+  onResult,
+  onClose,
+  onUnsavedCaption,
+}: Props) {
   const ui = useUi();
   const { t, f, words } = ui;
   const pictures = usePictures(result);
@@ -195,12 +197,7 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
             {t('card.showInFolder')}
           </button>
         )}
-        <button
-          ref={closeButton}
-          type="button"
-          onClick={() => mayCloseCard(null, t('caption.discard')) && onClose()}
-          aria-label={t('card.close')}
-        >
+        <button ref={closeButton} type="button" onClick={onClose} aria-label={t('card.close')}>
           ✕
         </button>
       </div>
@@ -512,6 +509,7 @@ export function Scorecard({ result, profile, environment, runId, profileNames, o
           runId={runId}
           onResult={onResult}
           onMessage={onMessage}
+          onUnsaved={onUnsavedCaption}
         />
 
         <section className="panel">

@@ -234,6 +234,7 @@ function screens(lang: Lang): Record<string, ReactElement> {
     onMessage: none,
     onResult: none,
     onClose: none,
+    onUnsavedCaption: none,
   };
   return {
     topBar: createElement(TopBar, {
