@@ -156,3 +156,29 @@ test('the motion curve says what its band is, and the interface areas are offere
   await expect(wide.getByRole('button', { name: /interface areas/ })).toHaveCount(0);
   await shots(page, 'zones-landscape', () => wide.locator('.zones-panel').scrollIntoViewIfNeeded());
 });
+
+test('the draft table is one Tab stop: the arrows, Home and End move in it, Tab leaves it', async ({ page }) => {
+  await checkAll(page);
+  const rows = page.locator('tr.draft-row');
+  await expect(rows).toHaveCount(5);
+  await expect(page.locator('tr.draft-row[tabindex="0"]')).toHaveCount(1);
+  await rows.first().focus();
+  await page.keyboard.press('End');
+  await expect(rows.last()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(rows.nth(3)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(rows.first()).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(rows.last()).toBeFocused();
+
+  // Tab goes past the table, Shift+Tab comes back to the row it left.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('tr.draft-row:focus')).toHaveCount(0);
+  await page.keyboard.press('Shift+Tab');
+  await expect(rows.last()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Scorecard' }).locator('h2')).toHaveText(
+    (await rows.last().locator('.name').textContent()) ?? '',
+  );
+});

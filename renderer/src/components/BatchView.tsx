@@ -5,6 +5,7 @@ import { useUi, type AppKey, type Said } from '../i18n';
 import { countsOf, progressOf, resumeInputs, verdictOf, type FileState, type Session } from '../state/session';
 import { isFileAddress, unquoted } from '../../../analysis/fs/pasted-text';
 import { DraftRow, shownDurationSec } from './DraftRow';
+import { rowAfterKey, tabStopOf } from './row-keys';
 import { ExportMenu } from './ExportMenu';
 
 const FILTERS = ['all', 'problems', 'fail', 'warn', 'pass', 'error', 'notChecked'] as const;
@@ -106,17 +107,25 @@ export function BatchView({
     [session.files, filter, sort, ui.lang],
   );
 
+  /** The row last focused: with the open one, it decides which row Tab lands on. */
+  const [focusedPath, setFocusedPath] = useState<string | null>(null);
+  const tabStop = tabStopOf(
+    rows.map(({ file }) => file.path),
+    focusedPath,
+    selected,
+  );
+
   const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, path: string) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       onSelect(path);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const next = (
-        event.key === 'ArrowDown' ? event.currentTarget.nextElementSibling : event.currentTarget.previousElementSibling
-      ) as HTMLElement | null;
-      next?.focus();
+      return;
     }
+    const siblings = Array.from(event.currentTarget.parentElement?.children ?? []);
+    const to = rowAfterKey(event.key, siblings.indexOf(event.currentTarget), siblings.length);
+    if (to === null) return;
+    event.preventDefault();
+    (siblings[to] as HTMLElement | undefined)?.focus();
   };
 
   return (
@@ -252,7 +261,9 @@ export function BatchView({
                   file={file}
                   index={index}
                   selected={selected === file.path}
+                  tabStop={file.path === tabStop}
                   onOpen={() => file.result && onSelect(file.path)}
+                  onFocus={() => setFocusedPath(file.path)}
                   onKeyDown={(event) => onRowKey(event, file.path)}
                 />
               ))}

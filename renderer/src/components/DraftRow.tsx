@@ -12,7 +12,10 @@ interface Props {
   file: FileState;
   index: number;
   selected: boolean;
+  /** The table's one Tab stop (the others are reached with the arrows, Home and End). */
+  tabStop: boolean;
   onOpen(): void;
+  onFocus(): void;
   onKeyDown(event: KeyboardEvent<HTMLTableRowElement>): void;
 }
 
@@ -28,7 +31,7 @@ export function shownDurationSec(file: FileState): number | null {
 }
 
 /** One draft: thumbnail, name, duration, a chip per check, score and verdict; progress or the error while not analysed. */
-export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
+export function DraftRow({ file, index, selected, tabStop, onOpen, onFocus, onKeyDown }: Props) {
   const ui = useUi();
   const { t, f, words } = ui;
   const result = file.result;
@@ -38,10 +41,11 @@ export function DraftRow({ file, index, selected, onOpen, onKeyDown }: Props) {
   return (
     <tr
       className={`draft-row ${selected ? 'selected' : ''}`}
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       data-path={file.path}
       aria-selected={selected}
       onClick={onOpen}
+      onFocus={onFocus}
       onKeyDown={onKeyDown}
     >
       <td className="num muted col-index">{index + 1}</td>
