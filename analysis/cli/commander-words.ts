@@ -55,6 +55,12 @@ function helpIn(words: Words): Partial<Help> {
       const key = TITLES[title];
       return key ? words.t(key) : title;
     },
+    commandUsage(this: Help, command: Command): string {
+      return Help.prototype.commandUsage
+        .call(this, command)
+        .replace('[options]', words.t('cli.help.usageOptions'))
+        .replace('[command]', words.t('cli.help.usageCommand'));
+    },
     optionDescription(this: Help, option: Option): string {
       return withNotes(Help.prototype.optionDescription.call(this, option), option.description, words);
     },

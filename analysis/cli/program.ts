@@ -281,14 +281,14 @@ export function buildProgram(setExit: (code: number) => void, words: Words = eng
   program
     .command('serve')
     .description(t('cli.commands.serve.description'))
-    .option('--port <n>', t('cli.commands.serve.port'), portNumber, 0)
+    .option('--port <n>', t('cli.commands.serve.port'), portNumber)
     .option('--open', t('cli.commands.serve.open'))
     .addOption(dbOption())
-    .action(async (opts: { port: number; open?: boolean; db?: string }) => {
+    .action(async (opts: { port?: number; open?: boolean; db?: string }) => {
       setExit(
         await (
           await import('./serve-command.js')
-        ).runServeCommand({ port: opts.port, open: Boolean(opts.open), db: opts.db, words }),
+        ).runServeCommand({ port: opts.port ?? 0, open: Boolean(opts.open), db: opts.db, words }),
       );
     });
 

@@ -104,7 +104,10 @@ describe('preflight in Italian', () => {
   it('help, usage errors and refusals are in the chosen language', () => {
     const help = preflight(['check', '--help', '--lang', 'it']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Uso: preflight check/);
+    expect(help.stdout).toMatch(/^Uso: preflight check \[opzioni\]/);
+    const serve = preflight(['serve', '--help']);
+    // The port's default is said once, in words ("a free one"), not also as commander's "(default: 0)".
+    expect(serve.stdout).toContain('port to listen on (default: a free one)\n');
     expect(help.stdout).toContain('Opzioni:');
     expect(help.stdout).toMatch(
       /esci con 1 quando una bozza arriva a questo esito\s+\(valori: "warn", "fail", "never",\s+predefinito: "fail"\)/,

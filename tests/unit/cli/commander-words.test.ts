@@ -117,7 +117,8 @@ describe("commander's words", () => {
     };
     expect(help('en')).toContain('Usage: preflight check');
     expect(help('en')).toContain('when (choices: "warn", "fail", default: "fail")');
-    expect(help('it')).toContain('Uso: preflight check');
+    expect(help('en')).toContain('Usage: preflight check [options]');
+    expect(help('it')).toContain('Uso: preflight check [opzioni]');
     expect(help('it')).toContain('Opzioni:');
     expect(help('it')).toContain('when (valori: "warn", "fail", predefinito: "fail")');
   });

@@ -25,6 +25,9 @@ export const cli = {
     /** Before an option's allowed values: "(choices: "warn", "fail", "never", default: "fail")". */
     choices: 'choices',
     default: 'default',
+    /** The usage line's placeholders: "preflight [options] [command]". */
+    usageOptions: '[options]',
+    usageCommand: '[command]',
   },
   /**
    * Commander's usage errors, said again in the reader's language (English: exactly commander's

@@ -20,6 +20,8 @@ export const cli: SameKeys<typeof en> = {
     commands: 'Comandi:',
     choices: 'valori',
     default: 'predefinito',
+    usageOptions: '[opzioni]',
+    usageCommand: '[comando]',
   },
   usage: {
     unknownOption: "errore: opzione sconosciuta '{{flag}}'",
