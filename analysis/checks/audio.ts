@@ -23,15 +23,16 @@ export const audioCheck = defineCheck({
   csvColumn: 'loudness_lufs',
   weight: 3,
   format: (v, f) => f.lufs(v),
-  // The values 'no audio' and 'silent' are codes (JSON); the table cell says them in the reader's words.
+  // The values 'no audio' and 'silent' are codes (JSON); the table cell says them in the reader's
+  // words, the same as the value text of the JSON, the reports and the app.
   // The number keeps its tenth, ".0" included: the same figure as "-14.0 LUFS" in the findings and the JSON.
   compact: (v, f) =>
     typeof v === 'number'
       ? f.tenths(v)
       : v === 'no audio'
-        ? wordsFor(f.lang).t('checks.audio.compact.none')
+        ? wordsFor(f.lang).t('checks.audio.values.noAudio')
         : v === 'silent'
-          ? wordsFor(f.lang).t('checks.audio.compact.silent')
+          ? wordsFor(f.lang).t('checks.audio.values.silent')
           : v,
   evaluate(m, profile, words: Words) {
     const { t, f } = words;

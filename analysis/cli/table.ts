@@ -47,6 +47,77 @@ function paint(text: string, status: RowStatus, color: boolean): string {
 /** Cells line up by the columns they take on screen: a CJK character or an emoji takes two. */
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
+/** Rows as padded columns two spaces apart; a longer name (column 1) is shortened in the middle, keeping its extension. */
+function lineUp(rows: readonly string[][], widths: readonly number[]): string[] {
+  return rows.map((cells) =>
+    cells
+      .map((cell, col) => pad(col === 1 ? shortenToWidth(cell, widths[1]!) : cell, widths[col]!))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** Each column's width: its widest cell. */
+const widthsOf = (rows: readonly string[][]): number[] =>
+  rows[0]!.map((_, col) => Math.max(...rows.map((cells) => displayWidth(cells[col] ?? ''))));
+
+/** The narrowest a name column is made before the checks give up their columns: a name must stay readable. */
+const MIN_NAME = 24;
+
+/** The checks that did not pass, failures first, each as its table cell would read ("✗ Codec", "! Dur 5.0s"). */
+function problemsOf(result: FileResult, words: Words, color: boolean): string[] {
+  if (result.status !== 'analyzed') return [];
+  const rank = { fail: 0, warn: 1, pass: 2 } as const;
+  return result.scorecard.checks
+    .filter((check) => check.status !== 'pass')
+    .sort((a, b) => rank[a.status] - rank[b.status])
+    .map((check) => {
+      const value = compactValue(check, words);
+      const label = checkById(check.id).label(words);
+      return paint(`${SYMBOL[check.status]} ${label}${value ? ` ${value}` : ''}`, check.status, color);
+    });
+}
+
+/**
+ * A terminal too narrow for a column per check (80 or 120 columns, against ~140 for all of them):
+ * the name keeps room to be read, and one column lists the checks that did not pass, as many as
+ * fit, then "+N" (every one of them is said in full under the table).
+ */
+function narrowTable(
+  results: readonly FileResult[],
+  header: string[],
+  rows: readonly string[][],
+  width: number,
+  color: boolean,
+  words: Words,
+): string[] {
+  const first = [header, ...rows.map((row) => row.slice(0, 4))];
+  const widths = widthsOf(first);
+  const others = widths[0]! + widths[2]! + widths[3]! + 3 * 2;
+  // The name takes what it needs up to half of what is left; the problems get the rest.
+  widths[1] = Math.min(widths[1]!, Math.max(16, Math.floor((width - others - 2) / 2)));
+  const room = Math.max(10, width - others - widths[1]! - 2);
+  const problems = results.map((result) => fitList(problemsOf(result, words, color), room));
+  const table = first.map((cells, i) => [...cells, i === 0 ? words.t('cli.table.problems') : problems[i - 1]!]);
+  return lineUp(table, [...widths, 0]);
+}
+
+/** As many of `items` as fit `room` columns, then "+N" for the rest. */
+function fitList(items: readonly string[], room: number): string {
+  const kept: string[] = [];
+  for (const [i, item] of items.entries()) {
+    const more = items.length - i - 1;
+    const next = [...kept, item].join(', ');
+    const tail = more > 0 ? `, +${more}` : '';
+    if (displayWidth(next + tail) > room) {
+      const left = items.length - kept.length;
+      return kept.length ? `${kept.join(', ')}, +${left}` : `+${left}`;
+    }
+    kept.push(item);
+  }
+  return kept.join(', ');
+}
+
 /** One row per draft, one column per check, then the findings of each draft in plain language. */
 export function renderTable(results: readonly FileResult[], profile: Profile, options: TableOptions): string {
   const words = options.words ?? english();
@@ -82,17 +153,15 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
       ...cells,
     ];
   });
-  const widths = header.map((h, col) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[col] ?? ''))));
-  const fixed = widths.reduce((sum, w, col) => (col === 1 ? sum : sum + w + 2), 0);
-  const available = options.width ? Math.max(12, options.width - fixed - 2) : widths[1]!;
-  widths[1] = Math.min(widths[1]!, Math.max(12, available));
-  const line = (cells: string[]): string =>
-    cells
-      .map((cell, col) => pad(col === 1 ? shortenToWidth(cell, widths[1]!) : cell, widths[col]!))
-      .join('  ')
-      .trimEnd();
-  const out = [line(header), ...rows.map(line)];
-
+  const widths = widthsOf([header, ...rows]);
+  // The columns but the name's, and the two spaces before each column after the first.
+  const fixed = widths.reduce((sum, w, col) => (col === 1 ? sum : sum + w), 2 * (widths.length - 1));
+  const width = options.width;
+  let out: string[];
+  if (width === undefined || fixed + widths[1]! <= width) out = lineUp([header, ...rows], widths);
+  else if (fixed + Math.min(widths[1]!, MIN_NAME) <= width)
+    out = lineUp([header, ...rows], widths.with(1, width - fixed));
+  else out = narrowTable(results, header.slice(0, 4), rows, width, options.color, words);
   const notes: string[] = [];
   results.forEach((result, i) => {
     if (result.status === 'error') {

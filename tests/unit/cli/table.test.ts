@@ -124,7 +124,42 @@ describe('renderTable (no colour)', () => {
       color: false,
       width: 60,
     });
-    expect(cellsOf(out.split('\n')[1]!)[1]).toBe('a-very-….mp4');
+    expect(cellsOf(out.split('\n')[1]!)[1]).toBe('a-very-long…ing.mp4');
+    for (const line of out.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+  });
+
+  it('on a terminal too narrow for a column per check, lists what did not pass, failures first', () => {
+    const drafts = [passing('/d/ok.mp4'), warning('/d/long.mp4'), failing('/d/short.mp4')];
+    const wide = renderTable(drafts, tiktok, { color: false });
+    for (const width of [80, 120]) {
+      const out = renderTable(drafts, tiktok, { color: false, width });
+      const [header, ...rows] = out.split('\n');
+      expect(cellsOf(header!)).toEqual(['#', 'Draft', 'Verdict', 'Score', 'Problems']);
+      expect(cellsOf(rows[0]!)).toEqual(['1', 'ok.mp4', 'pass', '100']);
+      expect(rows[1]).toContain('! Dur 25.0s');
+      expect(rows[2]).toMatch(/fail +\d+ +✗ Dur 0\.5s/);
+      // The table fits; the findings are sentences the terminal wraps.
+      for (const line of out.split('\n\n')[0]!.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      // The findings under the table are the same as on a wide terminal.
+      expect(out.slice(out.indexOf('\n\n'))).toBe(wide.slice(wide.indexOf('\n\n')));
+    }
+  });
+
+  it('says how many problems did not fit ("+3"), and every one of them under the table', () => {
+    const many = analyzed('/d/many.mp4', {
+      durationSec: 5,
+      width: 360,
+      height: 640,
+      audio: { integratedLufs: -30 },
+    });
+    const out = renderTable([many], tiktok, { color: false, width: 60 });
+    const row = out.split('\n')[1]!;
+    expect(row).toMatch(/, \+\d+$/);
+    expect(displayWidth(row)).toBeLessThanOrEqual(60);
+    const shown = row.split(', ').filter((cell) => /^[✗!] /.test(cell.replace(/^.* {2}/, ''))).length;
+    const hidden = Number(/\+(\d+)$/.exec(row)![1]);
+    const findings = out.split('\n').filter((line) => /^ {3}[✗!] /.test(line));
+    expect(shown + hidden).toBe(findings.length);
   });
 });
 
@@ -161,11 +196,15 @@ describe('renderTable: loudness and wide names', () => {
 
   it('shortens a wide name to the columns left, never past them', () => {
     const name = '日本語のファイル名がとても長いドラフト🎬.mp4';
-    const out = renderTable([passing(`/d/${name}`), passing('/d/ok.mp4')], tiktok, { color: false, width: 150 });
+    const drafts = [passing(`/d/${name}`), passing('/d/ok.mp4')];
+    // Ten columns fewer than the whole table takes: the name gives them up.
+    const full = displayWidth(renderTable(drafts, tiktok, { color: false }).split('\n')[0]!);
+    const width = full - 10;
+    const out = renderTable(drafts, tiktok, { color: false, width });
     const [header, ...rows] = out.split('\n');
     const columnOf = (line: string, text: string): number => displayWidth(line.slice(0, line.indexOf(text)));
     for (const row of rows) expect(columnOf(row, 'pass'), row).toBe(columnOf(header!, 'Verdict'));
-    expect(displayWidth(header!)).toBeLessThanOrEqual(150);
+    expect(displayWidth(header!)).toBeLessThanOrEqual(width);
     expect(cellsOf(rows[0]!)[1]).toMatch(/^日本語.*….*🎬\.mp4$/);
   });
 });

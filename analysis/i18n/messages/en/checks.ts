@@ -74,10 +74,6 @@ export const checks = {
       noAudio: 'no audio',
       silent: 'silent',
     },
-    compact: {
-      none: 'none',
-      silent: 'silent',
-    },
     noAudio: 'No audio track. {{profile}} is watched with sound on: add music, a voice-over or a trending sound.',
     silentFirstTrack:
       'Track 1 is silent; track {{track}} has sound. The platforms play track 1: make track {{track}} the first (or the only) audio track.',

@@ -157,6 +157,8 @@ export const cli = {
     draft: 'Draft',
     verdict: 'Verdict',
     score: 'Score',
+    /** A terminal too narrow for a column per check: one column lists the checks that did not pass. */
+    problems: 'Problems',
     /** counts: the counts above, comma separated, or `none`. */
     summary_one: '{{count}} draft checked for {{profile}}: {{counts}}',
     summary_other: '{{count}} drafts checked for {{profile}}: {{counts}}',

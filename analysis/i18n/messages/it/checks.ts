@@ -77,10 +77,6 @@ export const checks: SameKeys<typeof en> = {
       noAudio: 'nessun audio',
       silent: 'muto',
     },
-    compact: {
-      none: 'nessuno',
-      silent: 'muto',
-    },
     noAudio:
       'Nessuna traccia audio. {{profile}} si guarda con l’audio attivo (“sound on”): aggiungi musica, una voce fuori campo o un audio in trend.',
     silentFirstTrack:

@@ -143,6 +143,7 @@ export const cli: SameKeys<typeof en> = {
     draft: 'Bozza',
     verdict: 'Esito',
     score: 'Punteggio',
+    problems: 'Problemi',
     summary_one: '{{count}} bozza controllata per {{profile}}: {{counts}}',
     summary_other: '{{count}} bozze controllate per {{profile}}: {{counts}}',
     summaryPartly_one: '{{checked}} su {{count}} bozza controllata per {{profile}}: {{counts}}',
