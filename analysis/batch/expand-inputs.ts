@@ -12,7 +12,7 @@ export interface ExpandedInputs {
   /** Absolute paths in a stable order: inputs as given, folder contents sorted by name. */
   files: string[];
   /** Inputs that could not be listed (missing folder, permission denied) — they become per-file errors. */
-  unreadable: Array<{ path: string; reason: string }>;
+  unreadable: Array<{ path: string; error: unknown }>;
   /** Everything a folder scan left out, and why: nothing is dropped silently. */
   skipped: SkippedFile[];
 }
@@ -33,7 +33,7 @@ async function walk(folder: string, out: ExpandedInputs, signal?: AbortSignal): 
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    out.unreadable.push({ path: folder, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    out.unreadable.push({ path: folder, error });
     return;
   }
   entries.sort((a, b) => compareNames(a.name, b.name));

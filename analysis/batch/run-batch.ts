@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { mediaError } from '../media/said-error.js';
+import { readFailure } from '../media/read-failure.js';
 import { measureFile, type MeasureOptions } from '../measure/measure-file.js';
 import type { DraftPictures } from '../measure/picture-types.js';
 import type { Measurements } from '../measure/types.js';
@@ -61,9 +62,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     results[files.length + i] = {
       path: u.path,
       status: 'error',
-      error: toFileError(
-        mediaError('unreadable', { key: 'errors.file.folderUnreadable', params: { reason: u.reason } }),
-      ),
+      error: toFileError(readFailure(u.error, 'folder')),
     };
   });
   emit({ type: 'batch-start', total: all.length, files: all, skipped });

@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
+import { readFailure } from '../media/read-failure.js';
 import { mediaError } from '../media/said-error.js';
 
 /** Checks the file itself before any process starts, so the common mistakes get exact messages. */
@@ -10,8 +11,7 @@ export async function checkFileAccess(path: string): Promise<{ sizeBytes: number
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw mediaError('not-found', { key: 'errors.file.notFound' });
-    if (code === 'EACCES' || code === 'EPERM') throw mediaError('unreadable', { key: 'errors.file.permissionDenied' });
-    throw mediaError('unreadable', { key: 'errors.file.unreadable', params: { reason: code ?? String(error) } });
+    throw readFailure(error, 'file');
   }
   if (!info.isFile()) throw mediaError('not-a-file', { key: 'errors.file.notAFile' });
   if (info.size === 0) throw mediaError('empty-file', { key: 'errors.file.empty' });

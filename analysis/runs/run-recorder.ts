@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Measurer } from '../batch/run-batch.js';
 import type { BatchEvent } from '../batch/types.js';
-import { mediaError } from '../media/said-error.js';
+import { readFailure } from '../media/read-failure.js';
 import { checkFileAccess } from '../measure/file-access.js';
 import { assertUnchanged } from '../measure/file-identity.js';
 import { measureFile, type MeasureOptions } from '../measure/measure-file.js';
@@ -62,10 +62,7 @@ async function fingerprintOf(
   if (known) return { file, known };
   const hashing = hashFile(path, signal).catch((error: unknown) => {
     if (signal?.aborted) throw error;
-    throw mediaError('unreadable', {
-      key: 'errors.file.unreadable',
-      params: { reason: (error as NodeJS.ErrnoException).code ?? String(error) },
-    });
+    throw readFailure(error, 'file');
   });
   return { file, hashing };
 }

@@ -53,6 +53,11 @@ export const errors = {
     empty: 'The file is empty (0 bytes): the export or copy did not finish.',
     changed: 'The file changed while it was analysed (still exporting or copying?): check it again when it is done.',
     folderUnreadable: 'The folder could not be read ({{reason}}).',
+    folderDenied: 'The folder cannot be read (permission denied).',
+    linkLoop: 'The path loops through symbolic links (a link leads back to itself): fix or remove the link.',
+    nameTooLong:
+      'The path is too long for the system to open: move the file to a folder with a shorter path, or rename it.',
+    diskError: 'The disk reported a read error (EIO): copy the file again, or check the disk.',
   },
   /** What ffprobe and ffmpeg made of the contents. */
   media: {

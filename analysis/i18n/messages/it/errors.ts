@@ -50,6 +50,12 @@ export const errors: SameKeys<typeof en> = {
     changed:
       'Il file è cambiato durante l’analisi (esportazione o copia ancora in corso?): controllalo di nuovo quando ha finito.',
     folderUnreadable: 'Non si riesce a leggere la cartella ({{reason}}).',
+    folderDenied: 'Non si riesce a leggere la cartella (permesso negato).',
+    linkLoop:
+      'Il percorso gira in tondo tra collegamenti simbolici (un collegamento riporta a sé stesso): correggi o elimina il collegamento.',
+    nameTooLong:
+      'Il percorso è troppo lungo perché il sistema lo apra: sposta il file in una cartella con un percorso più corto, o rinominalo.',
+    diskError: 'Il disco ha segnalato un errore di lettura (EIO): copia di nuovo il file, o controlla il disco.',
   },
   media: {
     truncated:
