@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { missingInputsMessage, noneExist, plainInput } from '../fs/typed-input.js';
 import type { Measurer } from '../batch/run-batch.js';
-import { captionFromText, MAX_CAPTION_BYTES } from '../caption/read-caption.js';
+import { captionFromText, captionPathOf, MAX_CAPTION_BYTES } from '../caption/read-caption.js';
 import type { Caption } from '../caption/types.js';
 import { describeSkipped, noDraftsFound } from '../batch/skip-reasons.js';
 import { english, type Words } from '../i18n/words.js';
@@ -68,7 +68,12 @@ export async function runCheckCommand(given: readonly string[], options: CheckCo
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const protect = { inputs: paths, database: historyLocation({ explicit: options.db }).path };
+  const protect = {
+    inputs: paths,
+    // A named draft's caption file, whether or not it exists yet: part of the draft, not a report's place.
+    captions: paths.filter((path) => !['', '.txt'].includes(extname(path).toLowerCase())).map(captionPathOf),
+    database: historyLocation({ explicit: options.db }).path,
+  };
   // Report code (HTML, PDF, pictures) loads only when a report is asked for.
   const reportOutput = options.reports ? await import('./report-output.js') : undefined;
   if (options.reports && reportOutput) {

@@ -38,6 +38,8 @@ export interface ReportSubject {
 /** What a report must never replace: the drafts named on the command line and the history database. */
 export interface ProtectedFiles {
   inputs: readonly string[];
+  /** Caption files of the drafts (read, or where a named draft's would be). */
+  captions?: readonly string[];
   database?: string;
 }
 
@@ -100,7 +102,14 @@ export async function writeRequestedReports(
     !(await reportTargetsAllowed(
       request,
       targets,
-      { inputs: [...protect.inputs, ...drafts], database: protect.database },
+      {
+        inputs: [...protect.inputs, ...drafts],
+        captions: [
+          ...(protect.captions ?? []),
+          ...subject.results.flatMap((r) => (r.status === 'analyzed' && r.caption?.file ? [r.caption.file] : [])),
+        ],
+        database: protect.database,
+      },
       stderr,
       words,
     ))

@@ -28,6 +28,8 @@ export class TargetRefusedError extends Error {
 export interface TargetContext {
   /** Every draft of the batch (and the paths named on the command line): a report must never replace one. */
   inputs: readonly string[];
+  /** The drafts' caption files (the `.txt` beside each): part of the draft, never replaced, even with --force. */
+  captions?: readonly string[];
   /** The history database in use (its -wal and -shm are protected too). */
   database?: string;
   /** `--force`: replace an existing file that is not one of our reports (inputs and the database stay protected). */
@@ -68,13 +70,16 @@ async function matches(
 
 /**
  * Refuses a report/sidecar target that is an input of the batch (same path or same device and
- * inode), the history database or its -wal/-shm, or an existing file that is not a report of ours
+ * inode) or a draft's caption file, the history database or its -wal/-shm, or an existing file that is not a report of ours
  * (unless `force`). Throws TargetRefusedError; returns when the target may be written.
  */
 export async function guardReportTarget(target: string, context: TargetContext): Promise<void> {
   const info = await statOrUndefined(target);
   if (await matches(target, info, context.inputs)) {
     throw new TargetRefusedError(target, 'input', 'errors.report.refusedInput');
+  }
+  if (context.captions && (await matches(target, info, context.captions))) {
+    throw new TargetRefusedError(target, 'input', 'errors.report.refusedCaption');
   }
   if (
     context.database &&

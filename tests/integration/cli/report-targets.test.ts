@@ -49,6 +49,34 @@ describe('report and sidecar targets', () => {
     }
   });
 
+  it("refuses a report onto a draft's caption file, even with --force: named before decoding, found in a folder after", () => {
+    const caption = join(drafts, 'victim.txt');
+    writeFileSync(caption, 'Tre idee #moda');
+    try {
+      const named = preflight('check', victim, '--report', caption, '--format', 'html', '--force');
+      expect(named.code).toBe(2);
+      expect(named.stderr).toMatch(/Refusing to write .*victim\.txt: it is the caption of a draft in this report/);
+      expect(named.stderr).not.toMatch(/Saved as run/);
+      // In a folder the caption is known once the draft is read: the check runs, the report is refused.
+      const found = preflight(
+        'check',
+        drafts,
+        '--report',
+        caption,
+        '--format',
+        'html',
+        '--force',
+        '--fail-on',
+        'never',
+      );
+      expect(found.code).toBe(2);
+      expect(found.stderr).toMatch(/it is the caption of a draft in this report/);
+      expect(readFileSync(caption, 'utf8')).toBe('Tre idee #moda');
+    } finally {
+      rmSync(caption);
+    }
+  });
+
   it('refuses the history database and its -wal, even with --force; the next command still finds its history', () => {
     for (const target of [db, `${db}-wal`]) {
       const run = preflight('check', victim, '--report', target, '--format', 'json', '--force');

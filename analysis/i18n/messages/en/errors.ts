@@ -130,6 +130,7 @@ export const errors = {
     /** extensions: the known extensions (".html, .pdf, .csv, .json"). */
     formatOfName: 'Cannot tell the report format from "{{path}}": end the name with {{extensions}} or add --format.',
     refusedInput: 'Refusing to write {{path}}: it is one of the drafts in this report. Nothing was written.',
+    refusedCaption: 'Refusing to write {{path}}: it is the caption of a draft in this report. Nothing was written.',
     refusedDatabase: 'Refusing to write {{path}}: it is the history database. Nothing was written.',
     refusedNotAFile: 'Refusing to write {{path}}: it exists and is not a regular file. Nothing was written.',
     refusedForeign:

@@ -117,6 +117,7 @@ export const errors: SameKeys<typeof en> = {
     formatOfName:
       'Dal nome “{{path}}” non si capisce il formato del report: fai finire il nome con {{extensions}} oppure aggiungi --format.',
     refusedInput: 'Non scrivo su {{path}}: è una delle bozze di questo report. Non è stato scritto nulla.',
+    refusedCaption: 'Non scrivo su {{path}}: è la didascalia di una bozza di questo report. Non è stato scritto nulla.',
     refusedDatabase: 'Non scrivo su {{path}}: è l’archivio della cronologia. Non è stato scritto nulla.',
     refusedNotAFile: 'Non scrivo su {{path}}: esiste già e non è un file normale. Non è stato scritto nulla.',
     refusedForeign:
