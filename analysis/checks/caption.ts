@@ -60,6 +60,7 @@ export const captionCheck = defineCheck({
           length: f.whole(length),
           max: f.whole(rules.maxLength),
           over: f.whole(length - rules.maxLength),
+          count: length - rules.maxLength,
           platform: profile.name,
         }),
       );

@@ -66,6 +66,9 @@ describe('captionCheck', () => {
     expect(run(long, 'reels', 'it').message).toMatch(
       /^La didascalia ha 2310 caratteri, ma Instagram Reels ne accetta al massimo 2200: tagliane 110,/,
     );
+    // One over is one character, not "1 characters"; a thousand over keeps its grouping.
+    expect(run(`Ti piace? ${'a'.repeat(2191)}`, 'reels').message).toContain(': cut 1 character or it cannot');
+    expect(run(`Ti piace? ${'a'.repeat(3190)}`, 'reels').message).toContain(': cut 1,000 characters or it cannot');
     const title = run(`Ti piace? ${'b'.repeat(100)}`, 'shorts');
     expect(title.status).toBe('fail');
     expect(title.message).toMatch(/^The title is 110 characters, but YouTube Shorts accepts at most 100/);

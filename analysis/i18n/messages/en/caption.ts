@@ -10,9 +10,14 @@ export const caption = {
   hashtags_other: '{{count}} hashtags',
   summary: '{{characters}} and {{hashtags}}.',
   summaryWithCallToAction: '{{characters}} and {{hashtags}}, with a question or call to action.',
-  tooLongCaption:
+  /** over: the characters too many, written with its grouping ("1,001"); count: the same number, for the plural. */
+  tooLongCaption_one:
+    'The caption is {{length}} characters, but {{platform}} accepts at most {{max}}: cut {{over}} character or it cannot be published.',
+  tooLongCaption_other:
     'The caption is {{length}} characters, but {{platform}} accepts at most {{max}}: cut {{over}} characters or it cannot be published.',
-  tooLongTitle:
+  tooLongTitle_one:
+    'The title is {{length}} characters, but {{platform}} accepts at most {{max}}: cut {{over}} character or it cannot be published.',
+  tooLongTitle_other:
     'The title is {{length}} characters, but {{platform}} accepts at most {{max}}: cut {{over}} characters or it cannot be published.',
   tooManyHashtags_one: '{{count}} hashtag: use at most {{max}}, very pertinent and of different sizes.',
   tooManyHashtags_other: '{{count}} hashtags: use at most {{max}}, very pertinent and of different sizes.',

@@ -13,9 +13,13 @@ export const caption: SameKeys<typeof en> = {
   hashtags_other: '{{count}} hashtag',
   summary: '{{characters}} e {{hashtags}}.',
   summaryWithCallToAction: '{{characters}} e {{hashtags}}, con una domanda o un invito all’azione.',
-  tooLongCaption:
+  tooLongCaption_one:
     'La didascalia ha {{length}} caratteri, ma {{platform}} ne accetta al massimo {{max}}: tagliane {{over}}, altrimenti non si può pubblicare.',
-  tooLongTitle:
+  tooLongCaption_other:
+    'La didascalia ha {{length}} caratteri, ma {{platform}} ne accetta al massimo {{max}}: tagliane {{over}}, altrimenti non si può pubblicare.',
+  tooLongTitle_one:
+    'Il titolo ha {{length}} caratteri, ma {{platform}} ne accetta al massimo {{max}}: tagliane {{over}}, altrimenti non si può pubblicare.',
+  tooLongTitle_other:
     'Il titolo ha {{length}} caratteri, ma {{platform}} ne accetta al massimo {{max}}: tagliane {{over}}, altrimenti non si può pubblicare.',
   tooManyHashtags_one: '{{count}} hashtag: usane al massimo {{max}}, molto pertinenti al video e di diverse grandezze.',
   tooManyHashtags_other:
