@@ -1,6 +1,7 @@
 import { isCutShort, playableDurationSec } from '../measure/truncation.js';
+import { borrowedGuidanceOf } from '../profiles/borrowed-guidance.js';
 import type { CompletionBand } from '../profiles/types.js';
-import type { MessageKey, Words } from '../i18n/words.js';
+import type { Words } from '../i18n/words.js';
 import { beside } from '../format/figures.js';
 import { defineCheck } from './define-check.js';
 
@@ -47,9 +48,8 @@ export const durationCheck = defineCheck({
       cutShort,
       ...(borrowedGuidance ? { guidance: borrowedGuidance } : {}),
     };
-    // The profile file keeps the English note with its source; people read it in their language.
-    const borrowed = `checks.duration.borrowedGuidance.${profile.id}` as MessageKey;
-    const guidance = borrowedGuidance ? ` (${words.has(borrowed) ? t(borrowed) : borrowedGuidance})` : '';
+    const borrowed = borrowedGuidanceOf(profile, words);
+    const guidance = borrowed ? ` (${borrowed})` : '';
     const sweetSpot = t('checks.duration.sweetSpot', { low, high, guidance });
     const lead = cutShort
       ? t('checks.duration.cutShortLead', { plays: f.seconds(d), declared: f.seconds(m.durationSec) })

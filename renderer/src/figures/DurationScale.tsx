@@ -1,6 +1,7 @@
 import { Term } from '../components/Term';
 import type { Profile } from '../../../analysis/api/contract';
 import type { Figures } from '../../../analysis/format/figures';
+import { borrowedGuidanceOf } from '../../../analysis/profiles/borrowed-guidance';
 import { durationScaleLayout, type PlacedLabel } from '../../../analysis/report/figure-layout';
 import { useUi, withTerm } from '../i18n';
 import { useWidth } from './use-width';
@@ -86,10 +87,12 @@ export function DurationScaleSvg({
 
 /** The draft's length on the completion-band scale, with the sweet spot marked. */
 export function DurationScale({ durationSec, profile }: { durationSec: number; profile: Profile }) {
-  const { t, f } = useUi();
+  const { t, f, words } = useUi();
   // Drawn at the card's own width, so its labels keep their size and the layout's spacing holds on screen.
   const [svgRef, width] = useWidth<SVGSVGElement>(520);
   const [from, to] = profile.duration.sweetSpotSec;
+  // Shorts and Reels borrow TikTok's figures: said here as the check's target says it.
+  const guidance = borrowedGuidanceOf(profile, words);
   const band = profile.duration.bands.find(
     (b) => durationSec >= b.fromSec && (b.toSec === null || durationSec < b.toSec),
   );
@@ -104,7 +107,9 @@ export function DurationScale({ durationSec, profile }: { durationSec: number; p
             ))}{' '}
           </>
         )}
-        {t('figures.sweetSpot', { from: boundary(from, f), to: boundary(to, f) })}
+        {guidance
+          ? t('figures.sweetSpotBorrowed', { from: boundary(from, f), to: boundary(to, f), guidance })
+          : t('figures.sweetSpot', { from: boundary(from, f), to: boundary(to, f) })}
       </figcaption>
     </figure>
   );

@@ -264,6 +264,7 @@ export const app = {
     sweetSpotLabel: 'sweet spot {{from}}–{{to}} s',
     needs: 'At this length it needs a <term>completion rate</term> of {{rate}}+.',
     sweetSpot: 'The sweet spot is {{from}}–{{to}} s.',
+    sweetSpotBorrowed: 'The sweet spot is {{from}}–{{to}} s ({{guidance}}).',
     loudnessLabel: 'Loudness over time',
     target: 'target {{lufs}}',
     motionLabel: 'Motion in the opening seconds',

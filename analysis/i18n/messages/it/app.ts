@@ -257,6 +257,7 @@ export const app: SameKeys<typeof en> = {
     sweetSpotLabel: 'intervallo ideale {{from}}–{{to}} s',
     needs: 'A questa durata serve un <term>tasso di completamento</term> ≥ {{rate}}.',
     sweetSpot: 'L’intervallo ideale è {{from}}–{{to}} s.',
+    sweetSpotBorrowed: 'L’intervallo ideale è {{from}}–{{to}} s ({{guidance}}).',
     loudnessLabel: 'Loudness nel tempo',
     target: 'obiettivo {{lufs}}',
     motionLabel: 'Movimento nei primi secondi',

@@ -55,3 +55,25 @@ describe('DurationScale', () => {
     );
   });
 });
+
+describe('DurationScale caption', () => {
+  const borrowing = (id: string, note: string): Profile =>
+    ({ ...tiktok, id, duration: { ...tiktok.duration, borrowedGuidance: note } }) as unknown as Profile;
+
+  it('says where a platform’s sweet spot comes from when it borrows TikTok’s, as the duration check does', () => {
+    const shorts = borrowing('shorts', "TikTok's guidance; no published figure for Shorts");
+    expect(inUi('en', createElement(DurationScale, { durationSec: 15, profile: shorts }))).toContain(
+      'The sweet spot is 13–17 s (TikTok&#x27;s guidance; no published figure for Shorts).',
+    );
+    expect(inUi('it', createElement(DurationScale, { durationSec: 15, profile: shorts }))).toContain(
+      'L’intervallo ideale è 13–17 s (indicazione di TikTok; per Shorts non esiste un dato pubblicato).',
+    );
+  });
+
+  it('says nothing more for the platform’s own figures', () => {
+    const own = { ...tiktok, id: 'tiktok', duration: { ...tiktok.duration, borrowedGuidance: null } } as Profile;
+    expect(inUi('en', createElement(DurationScale, { durationSec: 15, profile: own }))).toContain(
+      'The sweet spot is 13–17 s.</figcaption>',
+    );
+  });
+});
