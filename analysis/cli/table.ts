@@ -2,6 +2,7 @@ import { english, type Words } from '../i18n/words.js';
 import { errorLabel } from '../media/error-labels.js';
 import { basename } from 'node:path';
 import { styleText } from 'node:util';
+import { isNotChecked } from '../batch/not-checked.js';
 import type { FileResult } from '../batch/types.js';
 import { checkById, CHECKS } from '../checks/index.js';
 import type { CheckResult, CheckStatus } from '../checks/types.js';
@@ -22,10 +23,6 @@ const COLOUR: Record<RowStatus, 'green' | 'yellow' | 'red' | 'magenta' | 'gray'>
   error: 'magenta',
   notChecked: 'gray',
 };
-
-/** A draft a cancel stopped, before or while it was analysed: never checked, so not an error (as the app counts it). */
-export const isNotChecked = (result: FileResult): boolean =>
-  result.status === 'error' && result.error.code === 'cancelled';
 
 export interface TableOptions {
   color: boolean;

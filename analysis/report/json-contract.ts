@@ -31,6 +31,11 @@ export interface ContractRun {
   startedAt: string;
   /** For a re-score: the run whose measurements were used. */
   sourceRunId: number | null;
+  /**
+   * Drafts the run set out to check. A cancelled run's `files` hold only what finished (from history)
+   * or also the stopped drafts as `cancelled` errors (at check time); this total is the same in both.
+   */
+  total?: number;
 }
 
 export interface ResultDocument {

@@ -22,13 +22,7 @@ const envelope = (model: ReportModel): ReportEnvelope => ({
 export function renderJsonReport(model: ReportModel): string {
   const document: JsonReport = {
     report: envelope(model),
-    ...buildResultDocument(
-      model.profile.id,
-      model.drafts.map((d) => d.result),
-      model.run,
-      model.skipped,
-      model.words.lang,
-    ),
+    ...buildResultDocument(model.profile.id, model.results, model.run, model.skipped, model.words.lang),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -1,4 +1,5 @@
 import { basename, dirname } from 'node:path';
+import { isNotChecked } from '../batch/not-checked.js';
 import type { FileResult } from '../batch/types.js';
 import type { CheckResult } from '../checks/types.js';
 import type { DraftPictures } from '../measure/picture-types.js';
@@ -22,6 +23,13 @@ export interface DraftReport {
   picturesNote?: string;
 }
 
+/** Drafts a cancelled (or interrupted) run never finished: counted, never shown as errors. */
+export interface NotChecked {
+  count: number;
+  /** How the run ended: a report without a stored run was stopped by a cancel. */
+  stoppedBy: 'cancelled' | 'interrupted' | 'running';
+}
+
 export interface ReportModel {
   /** The language the report is written in; the results' messages are already in it. */
   words: Words;
@@ -29,9 +37,16 @@ export interface ReportModel {
   preflightVersion: string;
   profile: Profile;
   run?: ContractRun;
+  /** Counts of the finished drafts (what the cards show); `total` is theirs, not the run's plan. */
   summary: ResultDocument['summary'];
+  /** Drafts the run set out to check: the finished ones plus those not checked. */
+  planned: number;
+  notChecked: NotChecked | null;
+  /** Every result as the batch gave it, the cancelled ones too: the JSON report is the `--json` contract. */
+  results: FileResult[];
   /** The batch's worst findings first: failures before warnings, heavier checks first. */
   topFindings: Array<{ draft: DraftReport; check: CheckResult }>;
+  /** The finished drafts (the cancel's stopped ones are only counted, in `notChecked`). */
   drafts: DraftReport[];
   /** Files the folder scan left out, and why. */
   skipped: ReadonlyArray<{ path: string; reason: string }>;
@@ -56,13 +71,28 @@ function picturesNote(error: Error, words: Words): string {
   return words.t('report.pictures.unavailable', { reason: phrase ? words.say(phrase) : error.message });
 }
 
+/**
+ * How many drafts were never finished. A stored run keeps only its finished drafts, with the total
+ * it set out to check (`run.total`); a report written at check time also has the cancelled ones as
+ * results. Both count the same, so both reports of one run agree.
+ */
+function notCheckedOf(results: readonly FileResult[], finished: number, run?: ContractRun): NotChecked | null {
+  // A completed run finished every draft (a report of one draft of it has fewer than its total).
+  const stopped = run && run.status !== 'completed' ? run.status : undefined;
+  const count = Math.max(results.filter(isNotChecked).length, stopped ? (run?.total ?? 0) - finished : 0);
+  if (count <= 0) return null;
+  return { count, stoppedBy: stopped ?? 'cancelled' };
+}
+
 export function buildReportModel(input: ReportInput): ReportModel {
   const words = input.words ?? english();
   // An error's message is said again in the report's language when its phrase is known.
   const results = input.results.map((result): FileResult =>
     result.status === 'error' ? { ...result, error: localizeFileError(result.error, words) } : result,
   );
-  const drafts = results.map((result, i): DraftReport => {
+  const finished = results.filter((result) => !isNotChecked(result));
+  const notChecked = notCheckedOf(results, finished.length, input.run);
+  const drafts = finished.map((result, i): DraftReport => {
     const picture = input.pictures?.get(result.path);
     return {
       index: i + 1,
@@ -84,7 +114,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
     preflightVersion: input.preflightVersion,
     profile: input.profile,
     run: input.run,
-    summary: summarise(results),
+    summary: summarise(finished),
+    planned: finished.length + (notChecked?.count ?? 0),
+    notChecked,
+    results,
     topFindings,
     drafts,
     skipped: input.skipped ?? [],

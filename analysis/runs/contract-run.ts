@@ -8,4 +8,5 @@ export const contractRunOf = (run: RunSummary): ContractRun => ({
   status: run.status,
   startedAt: run.startedAt,
   sourceRunId: run.sourceRunId,
+  total: run.total,
 });

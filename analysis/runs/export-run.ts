@@ -55,7 +55,8 @@ export function prepareRunExport(
   return {
     profile: chosen,
     results: rescored.map((r) => r.result),
-    run: contractRunOf(run),
+    // One draft's scorecard is not the run: its total would count the others as not checked.
+    run: onlyDraft === undefined ? contractRunOf(run) : { ...contractRunOf(run), total: undefined },
     words,
     skipped: onlyDraft === undefined ? run.skipped : [],
     stillTheSame: (result) => hasFingerprint(store, result.path, fingerprints.get(result.path) ?? null),

@@ -10,7 +10,8 @@ export const audioCodecCheck = defineCheck({
     const { t, f } = words;
     const { audioCodecs, acceptedAudioCodecs } = profile.spec;
     const measured = m.audio.codec;
-    const base = { value: measured ?? 'none', target: f.list(audioCodecs) };
+    // The value stays ffprobe's code (JSON, CSV); people read the names editors use, as in the message.
+    const base = { value: measured ?? 'none', target: f.list(audioCodecs.map(codecName)) };
     // No track is the Sound check's failure; counting it here again would mark one cause twice.
     if (measured === null)
       return {
@@ -22,11 +23,22 @@ export const audioCodecCheck = defineCheck({
     const codec = codecName(measured);
     const preferred = codecName(audioCodecs[0]!);
     if (audioCodecs.includes(measured))
-      return { ...base, status: 'pass', message: t('checks.spec.audio-codec.recommended', { codec }) };
+      return {
+        ...base,
+        valueText: codec,
+        status: 'pass',
+        message: t('checks.spec.audio-codec.recommended', { codec }),
+      };
     if (acceptedAudioCodecs.includes(measured))
-      return { ...base, status: 'warn', message: t('checks.spec.audio-codec.usuallyWorks', { codec, preferred }) };
+      return {
+        ...base,
+        valueText: codec,
+        status: 'warn',
+        message: t('checks.spec.audio-codec.usuallyWorks', { codec, preferred }),
+      };
     return {
       ...base,
+      valueText: codec,
       status: 'fail',
       message: t('checks.spec.audio-codec.rejected', { codec, profile: profile.name, preferred }),
     };

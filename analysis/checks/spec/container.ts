@@ -9,8 +9,9 @@ export const containerCheck = defineCheck({
   evaluate(m, profile, words: Words) {
     const { t, f } = words;
     const allowed = profile.spec.containers;
-    const base = { value: m.container, target: f.list(allowed) };
     const container = shown(m.container);
+    // The value stays ffprobe's code (JSON, CSV); people read the names editors use, as in the message.
+    const base = { value: m.container, valueText: container, target: f.list(allowed.map(shown)) };
     return allowed.includes(m.container)
       ? { ...base, status: 'pass', message: t('checks.spec.container.accepted', { container }) }
       : {

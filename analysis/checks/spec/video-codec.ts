@@ -9,8 +9,9 @@ export const videoCodecCheck = defineCheck({
   evaluate(m, profile, words: Words) {
     const { t, f } = words;
     const { videoCodecs, acceptedVideoCodecs } = profile.spec;
-    const base = { value: m.videoCodec, target: f.list(videoCodecs) };
     const codec = codecName(m.videoCodec);
+    // The value stays ffprobe's code (JSON, CSV); people read the names editors use, as in the message.
+    const base = { value: m.videoCodec, valueText: codec, target: f.list(videoCodecs.map(codecName)) };
     const preferred = codecName(videoCodecs[0]!);
     if (videoCodecs.includes(m.videoCodec))
       return { ...base, status: 'pass', message: t('checks.spec.video-codec.recommended', { codec }) };

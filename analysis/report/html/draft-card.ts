@@ -2,8 +2,11 @@ import type { Picture } from '../../measure/picture-types.js';
 import type { Profile } from '../../profiles/types.js';
 import type { Words } from '../../i18n/words.js';
 import type { DraftReport } from '../model.js';
+import { AUDIBLE_PEAK_DB } from '../../measure/audio.js';
+import type { AudioMeasurement } from '../../measure/types.js';
 import { playableDurationSec } from '../../measure/truncation.js';
 import { html, type RawHtml } from './escape.js';
+import { cardDensity } from './card-density.js';
 import { durationScale, loudnessFigure, motionFigure, plain } from './figures.js';
 import { zoneOverlay } from './zone-overlay.js';
 import { busyAreas, isFullScreenVertical } from '../../profiles/interface-areas.js';
@@ -108,9 +111,24 @@ function evidence(draft: DraftReport, profile: Profile, words: Words): RawHtml {
         <h4>${t('report.card.duration')}</h4>
         ${durationScale(playable, profile, words)}
         <h4>${t('report.card.loudness')}</h4>
-        ${loudnessFigure(m.audio, playable, profile, words) ?? html`<p class="note">${m.audio.present ? t('report.card.silent') : t('report.card.noAudio')}</p>`}
+        ${loudnessNote(m.audio, words) ?? loudnessFigure(m.audio, playable, profile, words) ?? html`<p class="note">${t('report.card.noLoudness')}</p>`}
       </div>
     </div>`;
+}
+
+/**
+ * No track, or a silent one: a note instead of the chart, which would show the target line alone.
+ * Silent is the engine's own call (no sample above AUDIBLE_PEAK_DB), so the note names that floor.
+ */
+function loudnessNote(audio: AudioMeasurement, words: Words): RawHtml | null {
+  const { t, f } = words;
+  if (!audio.present) return html`<p class="note">${t('report.card.noAudio')}</p>`;
+  if (!audio.silent) return null;
+  const peak = audio.maxVolumeDb;
+  return html`<p class="note">
+    ${t('report.card.silent', { threshold: f.decimal(AUDIBLE_PEAK_DB) })}
+    ${peak !== null && Number.isFinite(peak) ? t('report.card.loudestSample', { peak: f.tenths(peak) }) : ''}
+  </p>`;
 }
 
 function checksTable(draft: DraftReport, words: Words): RawHtml {
@@ -147,7 +165,9 @@ export function draftCard(draft: DraftReport, profile: Profile, words: Words): R
   const verdict = result.status === 'analyzed' ? result.scorecard.verdict : 'error';
   // A draft that could not be analysed is one line: on paper it follows what came before instead of
   // taking a page of its own.
-  const kind = result.status === 'error' ? 'card error-card' : 'card';
+  // A card with many notes is printed tighter, so it still fits its own page.
+  const density = cardDensity(draft);
+  const kind = result.status === 'error' ? 'card error-card' : density === 'normal' ? 'card' : `card ${density}`;
   return html`<section class="${kind}" id="draft-${draft.index}">
     <header>
       <div>

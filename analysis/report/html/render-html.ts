@@ -4,7 +4,8 @@ import { glossary } from '../../format/glossary.js';
 import { LOCALE_OF } from '../../i18n/lang.js';
 import type { ReportModel } from '../model.js';
 import { draftCard, statusWord } from './draft-card.js';
-import { html, raw } from './escape.js';
+import { html, raw, type RawHtml } from './escape.js';
+import { profileSources, sourceLine } from '../sources.js';
 import { REPORT_CSS } from './styles.js';
 import { ZONE_CSS, zoneToggleBox, zoneToggleLabel } from './zone-overlay.js';
 import { errorLabel } from '../../media/error-labels.js';
@@ -18,7 +19,7 @@ function metaLine(model: ReportModel): string {
   const { words, run } = model;
   const { t } = words;
   return [
-    t('report.meta.drafts', { count: model.summary.total }),
+    t('report.meta.drafts', { count: model.planned }),
     t('report.meta.generated', { when: words.f.when(model.generatedAt), version: model.preflightVersion }),
     ...(run
       ? [
@@ -28,12 +29,34 @@ function metaLine(model: ReportModel): string {
         ]
       : []),
     ...(run && run.status !== 'completed' ? [t(`report.meta.status.${run.status}`)] : []),
+    ...(model.notChecked ? [t('report.meta.notChecked', { count: model.notChecked.count })] : []),
   ].join(' · ');
+}
+
+/** The verdict tiles, then the drafts a cancel stopped: counted apart, never as errors. */
+function countTiles(model: ReportModel): RawHtml {
+  const { summary, notChecked, words } = model;
+  const { t } = words;
+  return html`<div class="counts">
+      ${VERDICTS.map((v) => html`<div class="count ${v}"><b>${summary[v]}</b>${t(`report.counts.${v}`, { count: summary[v] })}</div>`)}
+      ${notChecked ? html`<div class="count not-checked"><b>${notChecked.count}</b>${t('report.counts.notChecked', { count: notChecked.count })}</div>` : ''}
+    </div>
+    <div class="stack" aria-hidden="true">
+      ${VERDICTS.map((v) => (summary[v] ? html`<span class="${v}" style="flex:${summary[v]}"></span>` : ''))}
+      ${notChecked ? html`<span class="not-checked" style="flex:${notChecked.count}"></span>` : ''}
+    </div>
+    ${
+      notChecked
+        ? html`<p class="note not-checked">
+            ${t(`report.notChecked.${notChecked.stoppedBy}`, { count: notChecked.count, total: model.planned })}
+          </p>`
+        : ''
+    }`;
 }
 
 /** One self-contained HTML file: inline CSS, pictures as data URIs, no script, no network. */
 export function renderHtmlReport(model: ReportModel): string {
-  const { summary, profile, words } = model;
+  const { profile, words } = model;
   const { t } = words;
   // A draft that could not be read comes first: none of its checks can be judged until it opens.
   const toFix = [
@@ -50,7 +73,7 @@ export function renderHtmlReport(model: ReportModel): string {
         <meta http-equiv="Content-Security-Policy" content="${CSP}" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="generator" content="Preflight ${model.preflightVersion}" />
-        <title>${t('report.title', { count: summary.total, profile: profile.name })}</title>
+        <title>${t('report.title', { count: model.planned, profile: profile.name })}</title>
         <style>
           ${raw(REPORT_CSS)}
           ${raw(ZONE_CSS)}
@@ -62,12 +85,7 @@ export function renderHtmlReport(model: ReportModel): string {
           <h1>${t('report.heading', { profile: profile.name })}</h1>
           <div class="meta">${metaLine(model)}</div>
           ${zoneToggleLabel(profile, words)} ${skipped ? html`<p class="note skipped">${skipped}</p>` : ''}
-          <div class="counts">
-            ${VERDICTS.map((v) => html`<div class="count ${v}"><b>${summary[v]}</b>${t(`report.counts.${v}`, { count: summary[v] })}</div>`)}
-          </div>
-          <div class="stack" aria-hidden="true">
-            ${VERDICTS.map((v) => (summary[v] ? html`<span class="${v}" style="flex:${summary[v]}"></span>` : ''))}
-          </div>
+          ${countTiles(model)}
 
           <h2>${t('report.fixFirst')}</h2>
           ${
@@ -145,10 +163,7 @@ export function renderHtmlReport(model: ReportModel): string {
             <p><b>${profile.name}</b>: ${t(`report.profiles.${profile.id}.description`)}</p>
             <p>
               ${t('report.footer.sources')}
-              ${[...profile.sources, ...profile.caption.sources, profile.safeZones.source].map(
-                (s, i) =>
-                  html`${i ? '; ' : ''}${t('report.footer.source', { covers: s.covers, source: s.source, checked: s.checked })}`,
-              )}.
+              ${profileSources(profile).map((s, i) => html`${i ? '; ' : ''}${sourceLine(s, words)}`)}.
             </p>
             ${
               profile.assumptions.length

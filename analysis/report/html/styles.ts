@@ -13,6 +13,7 @@ h3 { font-size: 16px; margin: 0; overflow-wrap: anywhere; }
 .count b { display: block; font-size: 22px; }
 .count.pass b { color: var(--pass); } .count.warn b { color: var(--warn); } .count.fail b { color: var(--fail); } .count.error b { color: var(--error); }
 .stack { display: flex; height: 10px; border-radius: 5px; overflow: hidden; background: var(--soft); }
+.count.not-checked b { color: var(--muted); } .stack span.not-checked { background: var(--line); }
 .stack span.pass { background: var(--pass); } .stack span.warn { background: var(--warn); } .stack span.fail { background: var(--fail); } .stack span.error { background: var(--error); }
 .chip { display: inline-block; border-radius: 999px; padding: 1px 10px; font-weight: 600; font-size: 12px; color: #fff; text-transform: uppercase; letter-spacing: .03em; }
 .chip.pass { background: var(--pass); } .chip.warn { background: var(--warn); } .chip.fail { background: var(--fail); } .chip.error { background: var(--error); }
@@ -74,6 +75,15 @@ footer { margin-top: 30px; font-size: 12px; color: var(--muted); }
   td { font-size: 8.5px; line-height: 1.3; } .strip figcaption, .seam figcaption { font-size: 8px; } .similarity { font-size: 16px; }
   .findings li { margin: 1px 0; }
   a { color: inherit; text-decoration: none; }
+  /* A card with many notes (card-density.ts): smaller pictures, figures and table text, one page still. */
+  .card.dense .frame, .card.denser .frame { height: 72px; }
+  .card.dense .strip img, .card.denser .strip img { max-height: 64px; }
+  .card.dense .seam img, .card.denser .seam img { max-height: 60px; }
+  .card.dense svg.figure { max-height: 72px; } .card.denser svg.figure { max-height: 60px; }
+  .card.dense td { font-size: 8px; line-height: 1.25; } .card.denser td { font-size: 7.5px; line-height: 1.2; padding: 1px 5px; }
+  .card.dense .findings, .card.denser .findings { margin: 4px 0; font-size: 10px; }
+  .card.denser .frame { height: 60px; } .card.denser .strip img { max-height: 52px; } .card.denser .seam img { max-height: 50px; }
+  .card.dense .evidence, .card.denser .evidence { margin: 4px 0; } .card.dense .panels, .card.denser .panels { margin: 4px 0 6px; }
 }
 @page { size: A4; margin: 11mm 12mm; }
 `;

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { baseName, describeSkipped, formatEta, noDraftsFound } from '../format';
 import type { MessageKey } from '../../../analysis/i18n/words';
 import { useUi, type AppKey, type Said } from '../i18n';
-import { countsOf, progressOf, resumeInputs, verdictOf, type FileState, type Session } from '../state/session';
+import { progressOf, resumeInputs, sessionCounts, verdictOf, type FileState, type Session } from '../state/session';
 import { isFileAddress, unquoted } from '../../../analysis/fs/pasted-text';
 import { DraftRow, shownDurationSec } from './DraftRow';
 import { rowAfterKey, tabStopOf } from './row-keys';
@@ -63,6 +63,9 @@ export function sorter(sort: Sort, locale: string) {
   };
 }
 
+/** The keyboard's focus is on nothing (the element that had it was removed): the page holds it. */
+const focusIsLost = (): boolean => document.activeElement === null || document.activeElement === document.body;
+
 /** The batch: overall progress with ETA and cancel, then a sortable, filterable row per draft. */
 export function BatchView({
   session,
@@ -88,11 +91,20 @@ export function BatchView({
     return () => clearInterval(timer);
   }, [session.running]);
 
+  const heading = useRef<HTMLHeadingElement>(null);
+  const resume = useRef<HTMLButtonElement>(null);
+  // What had the keyboard's focus is gone when a batch starts or opens (the start screen, History's
+  // row) or ends (Cancel): focus lands on what comes next, never on the page itself.
+  useEffect(() => {
+    if (!focusIsLost()) return;
+    (resume.current ?? heading.current)?.focus();
+  }, [session.batchId, session.runId, session.running]);
+
   const progress = progressOf(session, now);
-  const counts = countsOf(session.files);
+  const counts = sessionCounts(session);
   // No draft listed (an empty folder, or the scan still looking): zero counts, a filter, a sort and
   // column headings would describe nothing; the line under them says what happened instead.
-  const hasDrafts = session.files.length > 0;
+  const hasDrafts = progress.total > 0;
   // The chip labels and what they stand for, from the checks themselves.
   const legend = useMemo(() => {
     const analysed = session.files.find((f) => f.result?.status === 'analyzed')?.result;
@@ -132,7 +144,7 @@ export function BatchView({
     <section className="batch" aria-label={t('batch.label')}>
       <div className="batch-head">
         <div className="batch-title">
-          <h1>
+          <h1 ref={heading} tabIndex={-1}>
             {session.inputs.length === 1
               ? inputTitle(session.inputs[0]!)
               : t('batch.inputs', { count: session.inputs.length })}
@@ -142,7 +154,7 @@ export function BatchView({
             {` · ${t('batch.scoredFor', { profile: profileName ?? session.profile })}`}
             {/* A check that found no draft keeps no run: there is no number to show once it ends. */}
             {session.runId !== null &&
-              (session.running || session.files.length > 0) &&
+              (session.running || progress.total > 0) &&
               ` · ${t('batch.run', { run: session.runId })}`}
             {session.cancelled && ` · ${t('batch.cancelled')}`}
           </div>
@@ -176,11 +188,13 @@ export function BatchView({
 
       {!session.running && counts.notChecked > 0 && (
         <div className="resume" role="note">
-          <button type="button" className="primary" onClick={() => onCheckAgain(resumeInputs(session))}>
+          <button ref={resume} type="button" className="primary" onClick={() => onCheckAgain(resumeInputs(session))}>
             {t('batch.remaining', { count: counts.notChecked })}
           </button>{' '}
           <span className="muted small">
-            {t('batch.remainingNote', { done: session.files.length - counts.notChecked })}
+            {progress.total > counts.notChecked
+              ? t('batch.remainingNote', { count: progress.total - counts.notChecked })
+              : t('batch.remainingNoteNone')}
           </span>
         </div>
       )}
@@ -206,7 +220,7 @@ export function BatchView({
         </div>
       )}
 
-      {hasDrafts && (
+      {session.files.length > 0 && (
         <>
           <div className="toolbar">
             <label>
@@ -271,7 +285,7 @@ export function BatchView({
           </table>
         </>
       )}
-      {rows.length === 0 && !session.scanning && (
+      {rows.length === 0 && !session.scanning && (session.files.length > 0 || session.unlisted === 0) && (
         <p className="empty">{session.files.length ? t('batch.noMatch') : noDraftsFound(words)}</p>
       )}
       {legend.length > 0 && (

@@ -31,7 +31,7 @@ export function ExportMenu({
   const { t, lang } = useUi();
   const [busy, setBusy] = useState<ReportFormatName | null>(null);
   const run = async (format: ReportFormatName) => {
-    if (runId === null) return;
+    if (runId === null || busy !== null) return;
     setBusy(format);
     // The report speaks the window's language.
     const result = await client.exportReport({ runId, format, profile, lang, ...(path ? { path } : {}) });
@@ -56,7 +56,9 @@ export function ExportMenu({
         <button
           key={format}
           type="button"
-          disabled={runId === null || busy !== null}
+          disabled={runId === null}
+          // Busy, not disabled: a focused button that turns disabled drops the keyboard's focus to the page.
+          aria-disabled={busy !== null || undefined}
           onClick={() => void run(format)}
           title={runId === null ? t('export.whenStored') : t('export.as', { format: label })}
         >

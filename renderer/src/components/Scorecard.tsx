@@ -526,7 +526,11 @@ export function Scorecard({
             <tbody>
               {scorecard.checks.filter(SPEC).map((c) => (
                 <tr key={c.id} title={c.message}>
-                  <td>{SPEC_TERMS[c.id] ? <Term id={SPEC_TERMS[c.id]!}>{c.title}</Term> : c.title}</td>
+                  <td>
+                    {SPEC_TERMS[c.id] ? <Term id={SPEC_TERMS[c.id]!}>{c.title}</Term> : c.title}
+                    {/* What is wrong and what to do, read without hovering (a row that passes says nothing new). */}
+                    {c.status !== 'pass' && <div className="muted small spec-advice">{c.message}</div>}
+                  </td>
                   <td>{c.valueText}</td>
                   <td>{c.target}</td>
                   <td className={`status ${c.status}`}>{t(`statusShort.${c.status}`)}</td>

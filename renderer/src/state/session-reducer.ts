@@ -111,7 +111,12 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'rescored': {
       const session = state.session;
       if (!session || session.runId !== action.runId) return state;
-      return { ...state, session: { ...sessionFromDocument(action.document, session.inputs), runId: action.runId } };
+      // The same run under another platform: it is still the run that was stopped, with what it left unchecked.
+      const rescored = sessionFromDocument(action.document, session.inputs);
+      return {
+        ...state,
+        session: { ...rescored, runId: action.runId, cancelled: session.cancelled, unlisted: session.unlisted },
+      };
     }
     case 'file-updated': {
       const session = state.session;

@@ -1,5 +1,6 @@
 import type { BatchEvent, ContractFile, FileResult, Lang, ResultDocument } from '../../../analysis/api/contract';
 import type { SkippedFile } from '../format';
+import { isNotChecked } from '../../../analysis/batch/not-checked';
 
 export type FileState = { path: string; state: 'queued' | 'running' | 'done'; fraction: number; result?: FileResult };
 
@@ -19,6 +20,11 @@ export interface Session {
   finishedAt: number | null;
   /** Files the folder scan left out, and why. */
   skipped: SkippedFile[];
+  /**
+   * Drafts the run set out to check that it does not list: a stored run that was cancelled or
+   * interrupted keeps only the drafts it finished, and its total. They count as not checked.
+   */
+  unlisted: number;
 }
 
 export function newSession(
@@ -41,6 +47,7 @@ export function newSession(
     startedAt: Date.now(),
     finishedAt: null,
     skipped: [],
+    unlisted: 0,
   };
 }
 
@@ -82,7 +89,15 @@ export function sessionFromDocument(document: ResultDocument, inputs: string[] =
     startedAt: document.run ? Date.parse(document.run.startedAt) : Date.now(),
     finishedAt: Date.now(),
     skipped: (document.skipped ?? []) as SkippedFile[],
+    unlisted: unlistedOf(document),
   };
+}
+
+/** What a stored run that did not complete set out to check beyond the drafts it lists. */
+function unlistedOf(document: ResultDocument): number {
+  const run = document.run;
+  if (!run || run.status === 'completed' || run.total === undefined) return 0;
+  return Math.max(0, run.total - document.files.length);
 }
 
 /**
@@ -95,9 +110,8 @@ export const notCheckedResult = (path: string): FileResult => ({
   error: { code: 'cancelled', message: '' },
 });
 
-/** Cancelled drafts were never checked: they are not errors. */
-export const isNotChecked = (result: FileResult | undefined): boolean =>
-  result?.status === 'error' && result.error.code === 'cancelled';
+// Cancelled drafts were never checked: they are not errors (one rule for the app, the terminal and the reports).
+export { isNotChecked };
 
 /** Once the batch has ended no row is still waiting or analysing: each takes its final result, or is marked not checked. */
 function settle(files: FileState[], results: readonly (FileResult | undefined)[] = []): FileState[] {
@@ -192,7 +206,7 @@ export interface Progress {
 }
 
 export function progressOf(session: Session, now = Date.now()): Progress {
-  const total = session.files.length;
+  const total = session.files.length + session.unlisted;
   const done = session.files.filter((f) => f.state === 'done').length;
   const fraction = total ? session.files.reduce((sum, f) => sum + f.fraction, 0) / total : 0;
   const elapsed = (now - session.startedAt) / 1000;
@@ -210,6 +224,12 @@ export function verdictOf(file: FileState): Verdict | null {
   if (!result) return null;
   if (result.status === 'analyzed') return result.scorecard.verdict;
   return isNotChecked(result) ? 'notChecked' : 'error';
+}
+
+/** The session's counts: its rows', and the drafts a stopped run set out to check but does not list, as not checked. */
+export function sessionCounts(session: Session): Record<Verdict, number> {
+  const counts = countsOf(session.files);
+  return { ...counts, notChecked: counts.notChecked + session.unlisted };
 }
 
 export function countsOf(files: readonly FileState[]): Record<Verdict, number> {

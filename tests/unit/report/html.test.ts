@@ -192,7 +192,7 @@ describe('HTML report in Italian', () => {
     expect(text).toContain('analisi n. 7 (punteggio ricalcolato dall’analisi n. 3) · annullata');
     expect(text).toContain('2 file ignorati: 2 immagini');
     expect(page).toContain('<b>1</b>Da rivedere<');
-    expect(page).toContain('<b>1</b>Non analizzata<');
+    expect(page).toContain('<b>1</b>Errore<');
     expect(page).toMatch(/<span class="status warn"\s*>DA RIVEDERE<\/span\s*>/);
     expect(page).toMatch(/<span class="chip warn">da rivedere<\/span>/);
     expect(text).toContain('Punteggio');

@@ -52,7 +52,7 @@ export const app = {
     inThisFolder_other: '{{count}} videos in this folder',
     checkThis: 'Check this folder',
     checkNamed: 'Check {{name}}',
-    keys: '↑ ↓ move · Enter opens · ← goes up · double-click opens',
+    keys: '↑ ↓ move · a letter jumps to a name · Enter opens · ← goes up · double-click opens',
   },
   history: {
     title: 'History',
@@ -143,8 +143,12 @@ export const app = {
     verdicts: 'Verdicts',
     remaining_one: 'Check the remaining {{count}} draft',
     remaining_other: 'Check the remaining {{count}} drafts',
-    remainingNote:
-      'A new run of the same drafts: the {{done}} already checked come from the cache, only the rest are decoded.',
+    /** count: the drafts already checked. */
+    remainingNote_one:
+      'A new run of the same drafts: the one already checked comes from the cache, only the rest are decoded.',
+    remainingNote_other:
+      'A new run of the same drafts: the {{count}} already checked come from the cache, only the rest are decoded.',
+    remainingNoteNone: 'A new run of the same drafts: none was finished, so each one is decoded.',
     progress: '{{done}} of {{total}}',
     estimating: 'estimating…',
     secondsLeft: '{{seconds}} s left',

@@ -234,7 +234,7 @@ export const checks = {
     'audio-codec': {
       title: 'Audio codec',
       label: 'ACodec',
-      none: 'none',
+      none: 'no audio track',
       noTrack: 'No audio track: no codec to check (see {{sound}}).',
       recommended: '{{codec}} is recommended.',
       usuallyWorks: '{{codec}} usually works, but {{preferred}} is recommended.',

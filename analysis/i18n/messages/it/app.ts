@@ -51,7 +51,7 @@ export const app: SameKeys<typeof en> = {
     inThisFolder_other: '{{count}} video in questa cartella',
     checkThis: 'Controlla questa cartella',
     checkNamed: 'Controlla {{name}}',
-    keys: '↑ ↓ sposta · Invio apre · ← risale · doppio clic apre',
+    keys: '↑ ↓ sposta · una lettera salta a un nome · Invio apre · ← risale · doppio clic apre',
   },
   history: {
     title: 'Cronologia',
@@ -136,8 +136,11 @@ export const app: SameKeys<typeof en> = {
     verdicts: 'Esiti',
     remaining_one: 'Controlla {{count}} bozza rimasta',
     remaining_other: 'Controlla le {{count}} bozze rimaste',
-    remainingNote:
-      'Una nuova analisi delle stesse bozze: le {{done}} già controllate arrivano dalla cache, si decodificano solo le altre.',
+    remainingNote_one:
+      'Una nuova analisi delle stesse bozze: quella già controllata arriva dalla cache, si decodificano solo le altre.',
+    remainingNote_other:
+      'Una nuova analisi delle stesse bozze: le {{count}} già controllate arrivano dalla cache, si decodificano solo le altre.',
+    remainingNoteNone: 'Una nuova analisi delle stesse bozze: nessuna era finita, quindi si decodificano tutte.',
     progress: '{{done}} di {{total}}',
     estimating: 'stima in corso…',
     secondsLeft: 'ancora {{seconds}} s',

@@ -239,7 +239,7 @@ export const checks: SameKeys<typeof en> = {
     'audio-codec': {
       title: 'Codec audio',
       label: 'ACodec',
-      none: 'nessuno',
+      none: 'nessuna traccia audio',
       noTrack: 'Nessuna traccia audio: nessun codec da controllare (vedi {{sound}}).',
       recommended: '{{codec}} è consigliato.',
       usuallyWorks: '{{codec}} di solito funziona, ma è consigliato {{preferred}}.',

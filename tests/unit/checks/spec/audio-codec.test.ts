@@ -39,13 +39,17 @@ describe('audioCodecCheck in Italian', () => {
   });
 
   it('lists the recommended codecs the Italian way and says "none" in words, keeping the code', () => {
-    expect(say('shorts', 'aac').target).toBe('aac; opus');
-    expect(say('tiktok', null)).toMatchObject({ value: 'none', valueText: 'nessuno' });
+    expect(say('shorts', 'aac').target).toBe('AAC; Opus');
+    expect(say('tiktok', 'pcm_s16le')).toMatchObject({ value: 'pcm_s16le', valueText: 'PCM 16-bit' });
+    expect(say('tiktok', null)).toMatchObject({ value: 'none', valueText: 'nessuna traccia audio' });
     const inEnglish = audioCodecCheck.run(
       makeMeasurements({ audio: { codec: null } }),
       getProfile('tiktok'),
       english(),
     );
-    expect(inEnglish).toMatchObject({ valueText: 'none', message: 'No audio track: no codec to check (see Sound).' });
+    expect(inEnglish).toMatchObject({
+      valueText: 'no audio track',
+      message: 'No audio track: no codec to check (see Sound).',
+    });
   });
 });

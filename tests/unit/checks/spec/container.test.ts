@@ -20,7 +20,7 @@ describe('containerCheck', () => {
   });
 
   it('lists the accepted containers as the target', () => {
-    expect(containerCheck.run(makeMeasurements(), getProfile('tiktok')).target).toBe('mp4, webm, mov');
+    expect(containerCheck.run(makeMeasurements(), getProfile('tiktok')).target).toBe('MP4, WEBM, MOV');
   });
 });
 
@@ -29,7 +29,7 @@ describe('containerCheck in Italian', () => {
 
   it('says which container is accepted, and lists them the Italian way', () => {
     const ok = containerCheck.run(makeMeasurements({ container: 'mov' }), getProfile('tiktok'), italian);
-    expect(ok).toMatchObject({ status: 'pass', message: 'MOV è accettato.', target: 'mp4; webm; mov' });
+    expect(ok).toMatchObject({ status: 'pass', message: 'MOV è accettato.', target: 'MP4; WEBM; MOV' });
     const rejected = containerCheck.run(makeMeasurements({ container: 'mkv' }), getProfile('tiktok'), italian);
     expect(rejected.message).toBe('TikTok non accetta MKV. Esporta di nuovo in MP4.');
     expect(containerCheck.run(makeMeasurements({ container: 'mkv' }), getProfile('tiktok'), english()).message).toBe(

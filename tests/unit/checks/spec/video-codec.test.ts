@@ -40,7 +40,9 @@ describe('videoCodecCheck in Italian', () => {
   });
 
   it('lists the recommended codecs the Italian way; English as before', () => {
-    expect(say('shorts', 'h264').target).toBe('h264; hevc; vp9; av1');
+    // Named as editors write them, like the message; the value keeps ffprobe's code (JSON, CSV).
+    expect(say('shorts', 'h264').target).toBe('H.264; HEVC; VP9; AV1');
+    expect(say('tiktok', 'prores')).toMatchObject({ value: 'prores', valueText: 'ProRes' });
     expect(videoCodecCheck.run(makeMeasurements({ videoCodec: 'av1' }), getProfile('tiktok'), english()).message).toBe(
       'AV1 is not accepted by TikTok. Re-export with H.264.',
     );

@@ -135,7 +135,7 @@ describe('the batch title', () => {
     ['/tmp/drafts/shapes/ ', 'shapes'],
   ])('%s is titled %s', (input, title) => {
     expect(inputTitle(input)).toBe(title);
-    expect(render({ ...ended([]), inputs: [input] })).toContain(`<h1>${title}</h1>`);
+    expect(render({ ...ended([]), inputs: [input] })).toContain(`<h1 tabindex="-1">${title}</h1>`);
   });
 });
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ResultDocument } from '../../../../analysis/api/contract';
-import { countsOf, newSession, sessionFromDocument, type Session } from '../../../../renderer/src/state/session';
+import {
+  countsOf,
+  newSession,
+  progressOf,
+  resumeInputs,
+  sessionCounts,
+  sessionFromDocument,
+  type Session,
+} from '../../../../renderer/src/state/session';
 import {
   batchToStop,
   finishedNotice,
@@ -292,6 +300,23 @@ describe('sessionReducer: opened and re-scored runs', () => {
     expect(state.session).toBe(opened);
     expect(state.finished).toBeNull();
     expect(state.held[batch.batchId]!.size).toBe(batch.events.length);
+  });
+
+  it('a cancelled run opened again counts the drafts it never reached as not checked, also once re-scored', () => {
+    const stopped = (profile: string): ResultDocument => {
+      const base = document(profile, 8);
+      return { ...base, run: { ...base.run!, status: 'cancelled', total: 4 } };
+    };
+    const session = sessionFromDocument(stopped('tiktok'), ['/drafts']);
+    expect(session).toMatchObject({ unlisted: 3, cancelled: true });
+    expect(sessionCounts(session).notChecked).toBe(3);
+    expect(progressOf(session).total).toBe(4);
+    expect(resumeInputs(session)).toEqual(['/drafts']);
+    // Another platform re-scores what finished (a run of its own, complete): still the stopped run.
+    const opened = run(initialSessionState, { type: 'opened', session });
+    const rescored = sessionReducer(opened, { type: 'rescored', runId: 8, document: document('reels', 8) });
+    expect(rescored.session).toMatchObject({ profile: 'reels', unlisted: 3, cancelled: true });
+    expect(sessionFromDocument(document('tiktok', 8)).unlisted).toBe(0);
   });
 
   it('deleting the open run in History closes it; deleting another run changes nothing', () => {
