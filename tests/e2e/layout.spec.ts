@@ -275,3 +275,80 @@ test('card open: the document never scrolls, only the table and the card do (800
   }
   await page.emulateMedia({ colorScheme: 'light' });
 });
+
+/** Each verdict badge, check chip and count with its text's contrast on what is drawn behind it (WCAG 2). */
+const badgeContrasts = (page: Page) =>
+  page.evaluate(() => {
+    interface El {
+      className: string;
+      textContent: string | null;
+      parentElement: El | null;
+      getClientRects(): ArrayLike<unknown>;
+    }
+    const w = globalThis as unknown as {
+      document: { querySelectorAll(s: string): ArrayLike<El>; body: El };
+      getComputedStyle(el: El): { color: string; backgroundColor: string };
+    };
+    const rgba = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) =>
+      [r!, g!, b!]
+        .map((v) => v / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+    /** The nearest opaque background at or above `el` (the page's when none is set). */
+    const ground = (el: El | null): number[] => {
+      for (let at = el; at; at = at.parentElement) {
+        const bg = rgba(w.getComputedStyle(at).backgroundColor);
+        if (bg.length === 3 || bg[3] === 1) return bg;
+      }
+      return rgba(w.getComputedStyle(w.document.body).backgroundColor);
+    };
+    return Array.from(w.document.querySelectorAll('.chip, .check-chip, .count'))
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const [a, b] = [luminance(rgba(w.getComputedStyle(el).color)), luminance(ground(el))];
+        return {
+          what: `${el.className} "${el.textContent?.trim()}"`,
+          ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+        };
+      });
+  });
+
+test('verdict badges, check chips and counts read at 4.5:1 or more, light and dark', async ({ page }) => {
+  const folder = await draftFolder();
+  await startCheck(page, served, folder);
+  await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
+  // Every verdict's badge, whatever this folder's drafts scored: on the page and on a selected row.
+  await page.evaluate(() => {
+    const doc = (
+      globalThis as unknown as {
+        document: {
+          createElement(tag: string): { className: string; textContent: string; append(...n: unknown[]): void };
+          body: { append(n: unknown): void };
+        };
+      }
+    ).document;
+    for (const ground of ['specimens', 'specimens draft-row selected']) {
+      const box = doc.createElement('div');
+      box.className = ground;
+      for (const verdict of ['pass', 'warn', 'fail', 'error', 'not-checked']) {
+        const chip = doc.createElement('span');
+        chip.className = `chip ${verdict}`;
+        chip.textContent = verdict;
+        const check = doc.createElement('span');
+        check.className = `check-chip ${verdict}`;
+        check.textContent = `✓ ${verdict}`;
+        box.append(chip, check);
+      }
+      doc.body.append(box);
+    }
+  });
+  await page.locator('tr.draft-row').first().click(); // a selected row, with its own ground
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const all = await badgeContrasts(page);
+    expect(all.filter((badge) => badge.what.startsWith('chip ')).length, scheme).toBeGreaterThanOrEqual(10);
+    for (const { what, ratio } of all) expect(ratio, `${scheme}: ${what}`).toBeGreaterThanOrEqual(4.5);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+});

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react
 import type { FolderView } from '../../../analysis/api/contract';
 import { client } from '../api/client';
 import { useUi, type Ui } from '../i18n';
+import { useModalFocus } from './modal-focus';
+import { isTypeAheadKey, typeAhead, TYPE_AHEAD_PAUSE_MS } from './type-ahead';
 
 interface Props {
   /** Shown above the list (why the browser opened, e.g. after a drop). */
@@ -13,10 +15,13 @@ interface Props {
 const videoCount = ({ t }: Ui, videos: number, more: boolean): string =>
   more ? t('folders.videosMore', { count: videos }) : t('folders.videos', { count: videos });
 
+/** The "↑ Up to …" entry's index: before the first folder, so ↑ and Home reach it and Enter on it goes up. */
+const UP = -1;
+
 /**
  * Browser mode's folder picker: the engine lists folders on this machine (a page cannot see paths
  * of its own). Folders first with their video counts, breadcrumbs, Home and Recent; keyboard:
- * ↑ ↓ move, Enter or → opens, ← or Backspace goes up, Esc closes.
+ * ↑ ↓ Home End move, letters jump to a name, Enter or → opens, ← or Backspace goes up, Esc closes.
  */
 export function FolderBrowser({ explanation, onPick, onClose }: Props) {
   const [view, setView] = useState<FolderView | null>(null);
@@ -33,8 +38,11 @@ export function FolderBrowser({ explanation, onPick, onClose }: Props) {
     if (!result.ok) return setError(result.error.message);
     setError(null);
     setView(result.value);
-    setActive(0);
+    // An empty folder still has an entry to stand on: "Up to …", so Enter there goes up.
+    setActive(result.value.folders.length === 0 && result.value.parent ? UP : 0);
   };
+  /** What has been typed for type-ahead, and when the last letter came. */
+  const typed = useRef({ text: '', at: 0 });
 
   useEffect(() => {
     void go(undefined);
@@ -47,12 +55,31 @@ export function FolderBrowser({ explanation, onPick, onClose }: Props) {
   const folders = view?.folders ?? [];
   const onKey = (event: KeyboardEvent) => {
     if (!view) return;
-    if (event.key === 'ArrowDown') setActive((i) => Math.min(folders.length - 1, i + 1));
-    else if (event.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
+    const first = view.parent ? UP : 0;
+    const last = Math.max(first, folders.length - 1);
+    if (isTypeAheadKey(event) && !(event.key === ' ' && !typed.current.text)) return jumpTo(event);
+    if (event.key === 'ArrowDown') setActive((i) => Math.min(last, i + 1));
+    else if (event.key === 'ArrowUp') setActive((i) => Math.max(first, i - 1));
+    else if (event.key === 'Home') setActive(first);
+    else if (event.key === 'End') setActive(last);
+    else if (event.key === 'Enter' && active === UP && view.parent) void go(view.parent);
     else if ((event.key === 'Enter' || event.key === 'ArrowRight') && folders[active]) void go(folders[active].path);
     else if ((event.key === 'ArrowLeft' || event.key === 'Backspace') && view.parent) void go(view.parent);
     else return;
     event.preventDefault();
+  };
+  /** Type-ahead: the letters typed without a pause pick the next folder whose name starts with them. */
+  const jumpTo = (event: KeyboardEvent) => {
+    event.preventDefault();
+    const now = Date.now();
+    const text = (now - typed.current.at > TYPE_AHEAD_PAUSE_MS ? '' : typed.current.text) + event.key;
+    typed.current = { text, at: now };
+    const index = typeAhead(
+      folders.map((folder) => folder.name),
+      active,
+      text,
+    );
+    if (index >= 0) setActive(index);
   };
 
   return (
@@ -86,6 +113,7 @@ export function FolderPanel({
 }: {
   view: FolderView | null;
   error: string | null;
+  /** The selected entry: a folder's index, or -1 for "Up to …". */
   active: number;
   explanation?: string;
   listRef?: Ref<HTMLUListElement>;
@@ -98,13 +126,17 @@ export function FolderPanel({
   const ui = useUi();
   const { t } = ui;
   const folders = view?.folders ?? [];
+  const dialog = useRef<HTMLDivElement>(null);
+  const trapTab = useModalFocus(dialog);
   return (
     <div
+      ref={dialog}
       className="folder-browser"
       role="dialog"
       aria-modal="true"
       aria-label={t('folders.title')}
       onKeyDown={(event) => {
+        trapTab(event);
         if (event.key === 'Escape') {
           event.stopPropagation();
           onClose();
@@ -154,15 +186,22 @@ export function FolderPanel({
             className="folder-list"
             role="listbox"
             aria-label={t('folders.foldersIn', { path: view.path })}
-            aria-activedescendant={folders[active] ? `folder-${active}` : undefined}
+            aria-activedescendant={
+              active === UP && view.parent ? 'folder-up' : folders[active] ? `folder-${active}` : undefined
+            }
             tabIndex={0}
             onKeyDown={onListKey}
           >
             {view.parent && (
-              <li className="up">
-                <button type="button" className="link" tabIndex={-1} onClick={() => onGo(view.parent!)}>
-                  {t('folders.upTo', { path: view.parent })}
-                </button>
+              <li
+                id="folder-up"
+                data-index={UP}
+                role="option"
+                aria-selected={active === UP}
+                className={`up ${active === UP ? 'active' : ''}`}
+                onClick={() => onGo(view.parent!)}
+              >
+                {t('folders.upTo', { path: view.parent })}
               </li>
             )}
             {folders.map((folder, i) => (

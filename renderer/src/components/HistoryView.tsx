@@ -3,6 +3,7 @@ import type { RunSummary } from '../../../analysis/api/contract';
 import { client } from '../api/client';
 import { useUi } from '../i18n';
 import { groupRuns } from '../state/history-groups';
+import { DeleteConfirm } from './DeleteConfirm';
 
 interface Common {
   onOpen(run: RunSummary): void;
@@ -23,6 +24,13 @@ export function HistoryView({
 }) {
   const { t } = useUi();
   const [runs, setRuns] = useState<RunSummary[] | null>(null);
+  /** The last run deleted: the list is gone with it, so focus goes to the heading left, not to the page. */
+  const heading = useRef<HTMLHeadingElement>(null);
+  const hadRuns = useRef(false);
+  useEffect(() => {
+    if (runs?.length === 0 && hadRuns.current) heading.current?.focus();
+    hadRuns.current = (runs?.length ?? 0) > 0;
+  }, [runs]);
 
   const rename = async (runId: number, label: string): Promise<boolean> => {
     const result = await client.labelRun({ runId, label });
@@ -54,7 +62,9 @@ export function HistoryView({
   if (runs.length === 0)
     return (
       <section className="history" aria-label={t('history.title')}>
-        <h1 tabIndex={-1}>{t('history.title')}</h1>
+        <h1 tabIndex={-1} ref={heading}>
+          {t('history.title')}
+        </h1>
         <p className="empty">{t('history.empty')}</p>
       </section>
     );
@@ -127,10 +137,32 @@ export function HistoryTable({
   const [editing, setEditing] = useState<{ id: number; text: string } | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
 
-  const saveLabel = async () => {
-    if (editing && (await onRename(editing.id, editing.text))) setEditing(null);
-  };
   const table = useRef<HTMLTableElement>(null);
+  /** Focus on a run's row (or one of its buttons) once React has drawn the change: the control that had focus is gone. */
+  const focusAfter = useRef<{ runId: number; action?: 'rename' | 'delete' } | null>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (!target) return;
+    focusAfter.current = null;
+    const row = table.current?.querySelector<HTMLElement>(`tr.draft-row[data-run="${target.runId}"]`);
+    (target.action ? row?.querySelector<HTMLElement>(`button[data-action="${target.action}"]`) : row)?.focus();
+  });
+  const focusRun = (runId: number, action?: 'rename' | 'delete') => {
+    focusAfter.current = { runId, action };
+  };
+  const saveLabel = async () => {
+    if (!editing || !(await onRename(editing.id, editing.text))) return;
+    setEditing(null);
+    focusRun(editing.id);
+  };
+  const stopEditing = (runId: number) => {
+    setEditing(null);
+    focusRun(runId, 'rename');
+  };
+  const keep = (runId: number) => {
+    setConfirming(null);
+    focusRun(runId, 'delete');
+  };
   const remove = async (runId: number) => {
     setConfirming(null);
     // Focus stays in the list: on the row that takes the deleted one's place, else the one before, else
@@ -139,10 +171,10 @@ export function HistoryTable({
     const at = rows.findIndex((row) => row.dataset.run === String(runId));
     const next = rows[at + 1]?.dataset.run ?? rows[at - 1]?.dataset.run;
     await onDelete(runId);
-    requestAnimationFrame(() => {
-      const row = next ? table.current?.querySelector<HTMLElement>(`tr.draft-row[data-run="${next}"]`) : null;
-      (row ?? document.querySelector<HTMLElement>('section.history h1'))?.focus();
-    });
+    // (The last run deleted: HistoryView focuses its heading.) The next row is already there, and stays.
+    if (!next) return;
+    focusRun(Number(next));
+    table.current?.querySelector<HTMLElement>(`tr.draft-row[data-run="${next}"]`)?.focus();
   };
   return (
     <section className="history" aria-label={t('history.title')}>
@@ -231,7 +263,7 @@ export function HistoryTable({
                     onKeyDown={(event) => {
                       event.stopPropagation();
                       if (event.key === 'Enter') void saveLabel();
-                      if (event.key === 'Escape') setEditing(null);
+                      if (event.key === 'Escape') stopEditing(run.id);
                     }}
                   />
                 ) : (
@@ -241,21 +273,17 @@ export function HistoryTable({
               </td>
               <td className="row-actions" onClick={(event) => event.stopPropagation()}>
                 {confirming === run.id ? (
-                  <span role="alert">
-                    {t('history.confirmDelete', { run: run.id })}{' '}
-                    <button type="button" className="danger" onClick={() => void remove(run.id)}>
-                      {t('history.delete')}
-                    </button>{' '}
-                    <button type="button" onClick={() => setConfirming(null)}>
-                      {t('history.keep')}
-                    </button>
-                  </span>
+                  <DeleteConfirm
+                    question={t('history.confirmDelete', { run: run.id })}
+                    onDelete={() => void remove(run.id)}
+                    onKeep={() => keep(run.id)}
+                  />
                 ) : editing?.id === run.id ? (
                   <>
                     <button type="button" className="primary" onClick={() => void saveLabel()}>
                       {t('history.save')}
                     </button>{' '}
-                    <button type="button" onClick={() => setEditing(null)}>
+                    <button type="button" onClick={() => stopEditing(run.id)}>
                       {t('history.cancel')}
                     </button>
                   </>
@@ -263,6 +291,7 @@ export function HistoryTable({
                   <>
                     <button
                       type="button"
+                      data-action="rename"
                       aria-label={t('history.renameRun', { run: run.id })}
                       onClick={() => setEditing({ id: run.id, text: run.label ?? '' })}
                     >
@@ -270,6 +299,7 @@ export function HistoryTable({
                     </button>{' '}
                     <button
                       type="button"
+                      data-action="delete"
                       aria-label={t('history.deleteRun', { run: run.id })}
                       disabled={run.status === 'running'}
                       title={run.status === 'running' ? t('history.stillRunning') : undefined}

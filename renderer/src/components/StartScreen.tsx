@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import type { Environment } from '../../../analysis/api/contract';
 import { client } from '../api/client';
 import { useUi } from '../i18n';
@@ -22,6 +22,13 @@ export function StartScreen({ environment, recent, noCache, onNoCacheChange, onC
   /** The folder picker is open (browser mode), with why it opened (a drop). */
   const [browsing, setBrowsing] = useState<{ dropped?: boolean } | null>(null);
   const desktop = environment?.capabilities.nativeDialogs ?? false;
+  /** Browse…: where focus goes back when the picker closes (it also opens after a drop, from nowhere focusable). */
+  const browse = useRef<HTMLButtonElement>(null);
+  const closeBrowser = () => {
+    setBrowsing(null);
+    // Once the picker is gone: while it is open it keeps focus inside itself.
+    requestAnimationFrame(() => browse.current?.focus());
+  };
 
   const open = async (kind: 'files' | 'folder') => {
     const result = await client.pickPaths({ kind });
@@ -97,7 +104,7 @@ export function StartScreen({ environment, recent, noCache, onNoCacheChange, onC
             <button type="submit" className="primary" disabled={!typed.trim()}>
               {t('start.checkDrafts')}
             </button>
-            <button type="button" onClick={() => setBrowsing({})}>
+            <button type="button" ref={browse} onClick={() => setBrowsing({})}>
               {t('start.browse')}
             </button>
           </div>
@@ -107,7 +114,7 @@ export function StartScreen({ environment, recent, noCache, onNoCacheChange, onC
         <div className="modal-backdrop">
           <FolderBrowser
             explanation={browsing.dropped ? t('start.droppedNoPaths') : undefined}
-            onClose={() => setBrowsing(null)}
+            onClose={closeBrowser}
             onPick={(path) => {
               setBrowsing(null);
               onCheck([path]);

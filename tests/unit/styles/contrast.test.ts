@@ -37,6 +37,14 @@ describe.each([
     },
   );
 
+  it.each(['pass', 'warn', 'fail', 'error'])('a %s verdict badge: its text on its colour (≥ 4.5:1)', (status) => {
+    expect(contrast(colours['on-status']!, colours[status]!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('a primary button: its text on the accent colour (≥ 4.5:1)', () => {
+    expect(contrast(colours['on-accent']!, colours.accent!)).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('picture edges (thumbnails, a black frame included) stand out from the page (≥ 3:1, non-text)', () => {
     expect(contrast(colours['frame-edge']!, colours.bg!)).toBeGreaterThanOrEqual(3);
     expect(contrast(colours['frame-edge']!, '#000000')).toBeGreaterThanOrEqual(3);
