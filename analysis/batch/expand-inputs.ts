@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { captionPathOf } from '../caption/read-caption.js';
 import { classifyByName } from './classify-entry.js';
 import type { SkippedFile } from './skip-reasons.js';
@@ -69,8 +69,15 @@ export async function expandInputs(inputs: readonly string[], signal?: AbortSign
   return { ...out, files, skipped: withoutCaptionsOf(files, out.skipped) };
 }
 
-/** A draft's caption file ("final.txt" beside "final.mp4") is part of the draft, not a skipped file. */
+/**
+ * A draft's caption file ("final.txt" beside "final.mp4") is part of the draft, not a skipped file;
+ * a text file beside no draft ("readme.txt") is a document, not a caption.
+ */
 function withoutCaptionsOf(files: readonly string[], skipped: SkippedFile[]): SkippedFile[] {
   const captions = new Set(files.map((file) => captionPathOf(file).toLowerCase()));
-  return skipped.filter((file) => !(file.reason === 'caption' && captions.has(file.path.toLowerCase())));
+  return skipped
+    .filter((file) => !(file.reason === 'caption' && captions.has(file.path.toLowerCase())))
+    .map((file) =>
+      file.reason === 'caption' && extname(file.path).toLowerCase() === '.txt' ? { ...file, reason: 'document' } : file,
+    );
 }

@@ -63,7 +63,7 @@ export const reels: Profile = {
         label: '16:9',
         ratio: 16 / 9,
         status: 'warn',
-        note: 'landscape: letterboxed in the Reels tab',
+        note: 'letterboxed landscape in the Reels tab',
         noteKey: 'landscapeInReelsTab',
       },
     ],

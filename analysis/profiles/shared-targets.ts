@@ -25,7 +25,7 @@ export const DECK_SOURCES = [
 ];
 
 export const LOUDNESS_ASSUMPTION =
-  'Loudness is not published by the platforms: −14 LUFS integrated and −1 dBTP true peak are the targets third-party guides quote; a true peak above +1 dBTP is taken for clipping (a lossy encoder adds only tenths of a dB) and fails.';
+  'Loudness is not published by the platforms: -14.0 LUFS integrated and -1.0 dBTP true peak are the targets third-party guides quote; a true peak above +1.0 dBTP is taken for clipping (a lossy encoder adds only tenths of a dB) and fails.';
 
 export const DEFAULT_HOOK: Profile['hook'] = {
   windowSec: 3,

@@ -62,7 +62,7 @@ export const tiktok: Profile = {
         label: '16:9',
         ratio: 16 / 9,
         status: 'warn',
-        note: 'landscape: letterboxed, fills about a third of the screen',
+        note: 'letterboxed landscape, filling about a third of the screen',
         noteKey: 'landscapeLetterboxed',
       },
     ],

@@ -83,7 +83,7 @@ test('the interface areas can be drawn over the frames and the player, and the c
   const card = await openCard(page, 'text at the bottom.mp4');
   const panel = card.locator('.zones-panel');
   await expect(panel).toContainText(
-    "Detail under the caption area from 0.0 to 3.0 s: text there is hidden by TikTok's interface.",
+    'Detail under the caption area from 0.0 to 3.0 s: text there is hidden by the TikTok interface.',
   );
   await expect(card.locator('.zone')).toHaveCount(0);
   // The label says what a click does: Show while off, Hide while on.

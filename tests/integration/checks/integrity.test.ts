@@ -42,7 +42,7 @@ describe('integrity on real ffmpeg output: a WMV whose picture ends a little bef
     expect(integrity).toMatchObject({
       status: 'pass',
       valueText: '2,0 s',
-      target: 'si decodifica fino ad almeno 1,6 s dei 2,1 s dichiarati, senza errori',
+      target: 'si decodifica fino ad almeno 1,6 s su 2,1 s dichiarati, senza errori',
     });
   });
 });

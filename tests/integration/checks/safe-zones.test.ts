@@ -22,7 +22,7 @@ describe('safe-zones on real ffmpeg output', () => {
     const check = zonesOf(bottom);
     expect(check.status).toBe('warn');
     expect(check.message).toContain(
-      "Detail under the caption area from 0.0 to 3.0 s: text there is hidden by TikTok's interface.",
+      'Detail under the caption area from 0.0 to 3.0 s: text there is hidden by the TikTok interface.',
     );
     expect(check.message).toMatch(/Detail under the caption area from 5\.0 to 6\.0 s/);
     const zones = check.details!.zones as Array<{ id: string; window: string; busy: boolean; ratio: number }>;
@@ -92,14 +92,14 @@ describe('safe-zones on real ffmpeg output', () => {
       },
     };
     expect(zonesOf(short).message).toBe(
-      "Detail under the caption area from 0.0 to 3.5 s: text there is hidden by TikTok's interface. Move text, faces and products towards the centre.",
+      'Detail under the caption area from 0.0 to 3.5 s: text there is hidden by the TikTok interface. Move text, faces and products towards the centre.',
     );
   });
 
   it('names only the window it measured when the other could not be', () => {
     const check = zonesOf({ ...centre, detail: { opening: centre.detail!.opening, ending: null } });
     expect(check.message).toBe(
-      "Nothing busy under TikTok's interface areas at the start (the end could not be measured).",
+      'Nothing busy under the TikTok interface areas at the start (the end could not be measured).',
     );
   });
 });

@@ -24,7 +24,9 @@ describe('folder scans are complete and say what they skipped', () => {
     await copyFile(await ensureFixture(RW.wmv), join(dir, 'c clip.wmv'));
     // A video whose extension says nothing: its contents are sniffed.
     await copyFile(await ensureFixture(F.dur8), join(dir, 'd export.final'));
+    // A text file beside no draft is a document; subtitles are captions.
     await writeFile(join(dir, 'caption.txt'), 'Tre idee per il tuo outfit estivo #moda');
+    await writeFile(join(dir, 'subs.srt'), '1\n00:00:00,000 --> 00:00:01,000\nCiao\n');
     await writeFile(join(dir, 'still.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
     await writeFile(join(dir, 'notes.unknown'), 'not a video at all, just some words');
     await writeFile(join(dir, '.DS_Store'), 'x');
@@ -47,17 +49,18 @@ describe('folder scans are complete and say what they skipped', () => {
     ]);
     expect(doc.skipped.map((s) => [s.path.slice(dir.length + 1), s.reason])).toEqual([
       ['.DS_Store', 'hidden'],
-      ['caption.txt', 'caption'],
+      ['caption.txt', 'document'],
       ['empty/readme.md', 'document'],
       ['notes.unknown', 'not-a-video'],
       ['still.jpg', 'image'],
+      ['subs.srt', 'caption'],
     ]);
   });
 
   it('prints a one-line count of what was skipped under the table', () => {
     const run = preflight('check', dir);
     expect(run.stdout).toContain(
-      '5 files skipped: 1 hidden file, 1 caption or subtitle file, 1 document, 1 file that is not a video, 1 image',
+      '6 files skipped: 2 documents, 1 hidden file, 1 file that is not a video, 1 image, 1 caption or subtitle file',
     );
   });
 
@@ -74,7 +77,7 @@ describe('folder scans are complete and say what they skipped', () => {
     const first = JSON.parse(preflight('check', dir, '--json', '--db', db).stdout) as ResultDocument;
     const shown = JSON.parse(preflight('show', String(first.run!.id), '--json', '--db', db).stdout) as ResultDocument;
     expect(shown.skipped).toEqual(first.skipped);
-    expect(shown.skipped).toHaveLength(5);
+    expect(shown.skipped).toHaveLength(6);
   });
 });
 

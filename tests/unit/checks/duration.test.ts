@@ -40,12 +40,12 @@ describe('durationCheck', () => {
     {
       sec: 0.9,
       status: 'fail',
-      says: ["shorter than TikTok's minimum of 1 s", 'Extend it to at least 1 s, ideally 13–17 s'],
+      says: ['shorter than the TikTok minimum of 1 s', 'Extend it to at least 1 s, ideally 13–17 s'],
     },
     {
       sec: 600.5,
       status: 'fail',
-      says: ["longer than TikTok's limit of 600 s", 'Cut it down; 13–17 s is the sweet spot'],
+      says: ['longer than the TikTok limit of 600 s', 'Cut it down; 13–17 s is the sweet spot'],
     },
   ])('$sec s on TikTok → $status', ({ sec, status, says }) => {
     const result = durationCheck.run(makeMeasurements({ durationSec: sec }), tiktok);
@@ -54,7 +54,7 @@ describe('durationCheck', () => {
   });
 
   it.each([
-    ['tiktok-ads', 4.9, 'fail', "TikTok Ads (In-Feed)'s minimum of 5 s"],
+    ['tiktok-ads', 4.9, 'fail', 'the TikTok Ads (In-Feed) minimum of 5 s'],
     ['tiktok-ads', 5, 'warn', 'Add 8.0 s'],
     ['tiktok-ads', 61, 'fail', 'limit of 60 s'],
     ['reels', 2.5, 'fail', 'minimum of 3 s'],

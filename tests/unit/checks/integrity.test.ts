@@ -115,14 +115,14 @@ describe('integrityCheck in Italian', () => {
     expect(say({})).toMatchObject({
       status: 'pass',
       valueText: '15,0 s',
-      target: 'si decodifica fino ad almeno 14,5 s dei 15,0 s dichiarati, senza errori',
+      target: 'si decodifica fino ad almeno 14,5 s su 15,0 s dichiarati, senza errori',
       message: 'Si decodifica senza errori dall’inizio alla fine.',
     });
   });
 
   it('says how much of a truncated file plays', () => {
     expect(say({ decodedDurationSec: 14.49 }).message).toBe(
-      'File troncato: si riproducono solo 14,49 s dei 15,0 s dichiarati. L’esportazione o la copia si è interrotta: esportalo di nuovo.',
+      'File troncato: si riproducono solo 14,49 s su 15,0 s dichiarati. L’esportazione o la copia si è interrotta: esportalo di nuovo.',
     );
   });
 

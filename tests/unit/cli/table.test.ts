@@ -116,7 +116,7 @@ describe('renderTable (no colour)', () => {
     ]);
     expect(lines.filter((l) => /^\d+\. /.test(l))).toEqual(['2. /d/2.mp4', '3. /d/3.mp4']);
     expect(out).toContain('   ! Duration: 25.0 s is outside the 13–17 s sweet spot');
-    expect(out).toContain("   ✗ Duration: 0.5 s is shorter than TikTok's minimum of 1 s");
+    expect(out).toContain('   ✗ Duration: 0.5 s is shorter than the TikTok minimum of 1 s');
   });
 
   it('shortens long names to fit a narrow terminal, keeping the extension', () => {

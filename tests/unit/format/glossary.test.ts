@@ -11,7 +11,7 @@ describe('glossary', () => {
       expect(entry.text.length).toBeGreaterThan(40);
       expect(entry.text).not.toContain('\n');
     }
-    expect(explain('lufs')).toMatch(/−14 LUFS/);
+    expect(explain('lufs')).toMatch(/-14.0 LUFS/);
   });
 
   it('is the English glossary when no language is chosen', () => {
@@ -33,6 +33,6 @@ describe('glossary', () => {
     expect(it_.find((entry) => entry.id === 'completion-rate')?.term).toBe('Tasso di completamento');
     expect(explain('hook', wordsFor('it'))).toContain('i primi 2–3 secondi');
     expect(explain('seam-similarity', wordsFor('it'))).toContain('video a loop');
-    expect(explain('lufs', wordsFor('it'))).toMatch(/sound on.*−14 LUFS/);
+    expect(explain('lufs', wordsFor('it'))).toMatch(/sound on.*-14,0 LUFS/);
   });
 });

@@ -31,7 +31,7 @@ describe('a figure reads the same everywhere', () => {
   it('size: 510 MB over the 500 MB limit, in the value, the message, the CLI and the report', () => {
     const size = byId('spec.file-size');
     expect(size).toMatchObject({ status: 'fail', valueText: '510 MB', target: '≤ 500 MB' });
-    expect(size.message).toMatch(/^510 MB is over TikTok Ads \(In-Feed\)'s 500 MB limit/);
+    expect(size.message).toMatch(/^510 MB is over the TikTok Ads \(In-Feed\) 500 MB limit/);
     expect(cli).toContain('File size: 510 MB is over');
     expect(html).toContain('>510 MB<');
   });
@@ -85,7 +85,7 @@ describe('near a limit, the value and its advice never contradict each other', (
     const check = run('duration', 'tiktok-ads', { durationSec: 4.97 });
     expect(check).toMatchObject({ status: 'fail', valueText: '4.97 s' });
     expect(check.message).toBe(
-      "4.97 s is shorter than TikTok Ads (In-Feed)'s minimum of 5 s. Extend it to at least 5 s, ideally 13–17 s.",
+      '4.97 s is shorter than the TikTok Ads (In-Feed) minimum of 5 s. Extend it to at least 5 s, ideally 13–17 s.',
     );
   });
 

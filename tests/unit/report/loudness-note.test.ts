@@ -6,7 +6,15 @@ import { renderHtmlReport } from '../../../analysis/report/html/render-html.js';
 import { buildReportModel } from '../../../analysis/report/model.js';
 import { analyzed } from '../helpers/results.js';
 
-const silentAudio = {
+const silentAudio: {
+  present: boolean;
+  silent: boolean;
+  integratedLufs: number | null;
+  truePeakDbtp: number | null;
+  maxVolumeDb: number;
+  firstSoundSec: number | null;
+  loudnessCurve: { stepSec: number; momentaryLufs: number[] };
+} = {
   present: true,
   silent: true,
   integratedLufs: null,

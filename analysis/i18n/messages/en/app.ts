@@ -373,6 +373,6 @@ export const app = {
     title: 'Interface areas',
     show: 'Show the interface areas',
     hide: 'Hide the interface areas',
-    legend: 'Blue: covered by {{platform}}’s interface. Red: detail found there.',
+    legend: 'Blue: covered by the {{platform}} interface. Red: detail found there.',
   },
 };

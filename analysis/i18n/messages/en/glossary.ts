@@ -17,11 +17,11 @@ export const glossary = {
   },
   lufs: {
     term: 'LUFS',
-    text: 'Loudness as people hear it, averaged over the whole track (−14 LUFS is the usual target; closer to 0 is louder).',
+    text: 'Loudness as people hear it, averaged over the whole track (-14.0 LUFS is the usual target; closer to 0 is louder).',
   },
   'true-peak': {
     term: 'True peak (dBTP)',
-    text: 'The loudest instant of the sound wave, including between samples; above −1 dBTP it may distort once the platform re-encodes it.',
+    text: 'The loudest instant of the sound wave, including between samples; above -1.0 dBTP it may distort once the platform re-encodes it.',
   },
   'pixel-format': {
     term: 'Pixel format',

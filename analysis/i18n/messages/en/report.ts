@@ -247,30 +247,30 @@ export const report = {
     tiktok: {
       description: 'Organic TikTok post (upload from the app or the Content Posting API).',
       assumptions:
-        'Loudness is not published by the platforms: −14 LUFS integrated and −1 dBTP true peak are the targets third-party guides quote; a true peak above +1 dBTP is taken for clipping (a lossy encoder adds only tenths of a dB) and fails. ' +
+        'Loudness is not published by the platforms: -14.0 LUFS integrated and -1.0 dBTP true peak are the targets third-party guides quote; a true peak above +1.0 dBTP is taken for clipping (a lossy encoder adds only tenths of a dB) and fails. ' +
         'A bitrate under 1.5 Mbps at 1080×1920 tends to look blocky after TikTok re-encodes it (rule of thumb, not published).',
     },
     'tiktok-ads': {
       description: 'TikTok Auction In-Feed Ads creative.',
       assumptions:
-        'Loudness is not published by the platforms: −14 LUFS integrated and −1 dBTP true peak are the targets third-party guides quote; a true peak above +1 dBTP is taken for clipping (a lossy encoder adds only tenths of a dB) and fails. ' +
+        'Loudness is not published by the platforms: -14.0 LUFS integrated and -1.0 dBTP true peak are the targets third-party guides quote; a true peak above +1.0 dBTP is taken for clipping (a lossy encoder adds only tenths of a dB) and fails. ' +
         'Video codecs are not listed for ads; H.264 is assumed as for organic posts.',
     },
     reels: {
       description: 'Instagram Reel (Meta publishing rules).',
       assumptions:
-        'Loudness is not published by the platforms: −14 LUFS integrated and −1 dBTP true peak are the targets third-party guides quote; a true peak above +1 dBTP is taken for clipping (a lossy encoder adds only tenths of a dB) and fails. ' +
+        'Loudness is not published by the platforms: -14.0 LUFS integrated and -1.0 dBTP true peak are the targets third-party guides quote; a true peak above +1.0 dBTP is taken for clipping (a lossy encoder adds only tenths of a dB) and fails. ' +
         "Sweet spot and completion bands are TikTok's guidance (from the TikTok deck): Meta publishes no figure for Reels.",
     },
     shorts: {
       description: 'YouTube Short (vertical or square, up to 3 minutes).',
       assumptions:
-        'Loudness is not published by the platforms: −14 LUFS integrated and −1 dBTP true peak are the targets third-party guides quote; a true peak above +1 dBTP is taken for clipping (a lossy encoder adds only tenths of a dB) and fails. ' +
+        'Loudness is not published by the platforms: -14.0 LUFS integrated and -1.0 dBTP true peak are the targets third-party guides quote; a true peak above +1.0 dBTP is taken for clipping (a lossy encoder adds only tenths of a dB) and fails. ' +
         'YouTube accepts most containers and codecs; H.264 + AAC in MP4 is checked as the safe choice. ' +
         "Sweet spot and completion bands are TikTok's guidance (from the TikTok deck): YouTube publishes no figure for Shorts.",
     },
   },
   zones: {
-    toggle: "Show {{platform}}'s interface areas",
+    toggle: 'Show the {{platform}} interface areas',
   },
 };

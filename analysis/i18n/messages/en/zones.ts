@@ -6,16 +6,16 @@ export const zones = {
   clear: 'clear',
   busyAreas_one: '{{count}} area',
   busyAreas_other: '{{count}} areas',
-  allClear: "Nothing busy under {{platform}}'s interface areas at the start or at the end.",
-  clearOpening: "Nothing busy under {{platform}}'s interface areas at the start (the end could not be measured).",
-  clearEnding: "Nothing busy under {{platform}}'s interface areas at the end (the start could not be measured).",
+  allClear: 'Nothing busy under the {{platform}} interface areas at the start or at the end.',
+  clearOpening: 'Nothing busy under the {{platform}} interface areas at the start (the end could not be measured).',
+  clearEnding: 'Nothing busy under the {{platform}} interface areas at the end (the start could not be measured).',
   notVertical:
     'Not a full-screen vertical (9:16) frame: the phone shows it letterboxed, so the interface areas of a 9:16 video do not apply.',
   busy: {
-    top: "Detail under the top bar from {{from}} to {{to}} s: text there is hidden by {{platform}}'s interface.",
+    top: 'Detail under the top bar from {{from}} to {{to}} s: text there is hidden by the {{platform}} interface.',
     bottom:
-      "Detail under the caption area from {{from}} to {{to}} s: text there is hidden by {{platform}}'s interface.",
-    right: "Detail under the buttons from {{from}} to {{to}} s: text there is hidden by {{platform}}'s interface.",
+      'Detail under the caption area from {{from}} to {{to}} s: text there is hidden by the {{platform}} interface.',
+    right: 'Detail under the buttons from {{from}} to {{to}} s: text there is hidden by the {{platform}} interface.',
   },
   advice: 'Move text, faces and products towards the centre.',
   names: {

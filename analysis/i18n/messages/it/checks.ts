@@ -13,7 +13,7 @@ export const checks: SameKeys<typeof en> = {
       shorts: 'indicazione di TikTok; per Shorts non esiste un dato pubblicato',
     },
     sweetSpot: 'intervallo ideale di {{low}}–{{high}} s{{guidance}}',
-    cutShortLead: 'Si riproducono solo {{plays}} dei {{declared}} dichiarati. ',
+    cutShortLead: 'Si riproducono solo {{plays}} su {{declared}} dichiarati. ',
     tooShort:
       'Con {{length}} è sotto il minimo di {{limit}} di {{profile}}. Allungalo ad almeno {{minSec}} s, meglio {{low}}–{{high}} s.',
     tooShortCut:
@@ -114,11 +114,11 @@ export const checks: SameKeys<typeof en> = {
   integrity: {
     title: 'Integrità del file',
     label: 'File',
-    target: 'si decodifica fino ad almeno {{floor}} dei {{declared}} dichiarati, senza errori',
+    target: 'si decodifica fino ad almeno {{floor}} su {{declared}} dichiarati, senza errori',
     endUndecodable:
       'Non è stato possibile decodificare la fine del file: probabilmente è troncato. Esportalo di nuovo.',
     cutShort:
-      'File troncato: si riproducono solo {{decoded}} dei {{declared}} dichiarati. L’esportazione o la copia si è interrotta: esportalo di nuovo.',
+      'File troncato: si riproducono solo {{decoded}} su {{declared}} dichiarati. L’esportazione o la copia si è interrotta: esportalo di nuovo.',
     damaged_one:
       'Immagine o audio danneggiati in {{count}} punto: il video caricato potrebbe mostrare difetti. Esportalo di nuovo.',
     damaged_other:
@@ -177,10 +177,10 @@ export const checks: SameKeys<typeof en> = {
       notes: {
         fullScreenVertical: 'verticale a tutto schermo',
         barsAboveAndBelow: 'mostrato con bande sopra e sotto',
-        landscapeLetterboxed: 'orizzontale: con bande nere, occupa circa un terzo dello schermo',
+        landscapeLetterboxed: 'orizzontale con bande nere, occupa circa un terzo dello schermo',
         croppedInReelsTab: 'ritagliato in 9:16 nella scheda Reels',
         barsInReelsTab: 'mostrato con bande nella scheda Reels',
-        landscapeInReelsTab: 'orizzontale: con bande nere nella scheda Reels',
+        landscapeInReelsTab: 'orizzontale con bande nere nella scheda Reels',
         squareIsAShort: 'il formato quadrato è accettato come Short',
         bars: 'mostrato con bande',
         landscapeIsNotAShort: 'i video orizzontali non sono Shorts',

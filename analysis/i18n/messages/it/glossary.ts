@@ -17,11 +17,11 @@ export const glossary: SameKeys<typeof en> = {
   },
   lufs: {
     term: 'LUFS',
-    text: 'La loudness, cioè il volume come lo sente chi guarda con il sound on, in media su tutta la traccia (−14 LUFS è l’obiettivo abituale; più vicino a 0, più forte).',
+    text: 'La loudness, cioè il volume come lo sente chi guarda con il sound on, in media su tutta la traccia (-14,0 LUFS è l’obiettivo abituale; più vicino a 0, più forte).',
   },
   'true-peak': {
     term: 'Picco reale (true peak, dBTP)',
-    text: 'Il picco più forte dell’onda sonora, anche tra un campione e l’altro; sopra −1 dBTP l’audio può distorcere quando la piattaforma lo ricodifica.',
+    text: 'Il picco più forte dell’onda sonora, anche tra un campione e l’altro; sopra -1,0 dBTP l’audio può distorcere quando la piattaforma lo ricodifica.',
   },
   'pixel-format': {
     term: 'Formato pixel',

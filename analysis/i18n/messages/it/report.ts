@@ -208,25 +208,25 @@ export const report: SameKeys<typeof en> = {
     tiktok: {
       description: 'Post organico su TikTok (caricato dall’app o con la Content Posting API).',
       assumptions:
-        'Le piattaforme non pubblicano dati sulla loudness: loudness integrata di −14 LUFS e picco reale di −1 dBTP sono gli obiettivi citati dalle guide di terze parti; un picco reale oltre +1 dBTP è considerato clipping (un codec con perdita aggiunge solo decimi di dB) e non supera il controllo. ' +
+        'Le piattaforme non pubblicano dati sulla loudness: loudness integrata di -14,0 LUFS e picco reale di -1,0 dBTP sono gli obiettivi citati dalle guide di terze parti; un picco reale oltre +1,0 dBTP è considerato clipping (un codec con perdita aggiunge solo decimi di dB) e non supera il controllo. ' +
         'Sotto 1,5 Mbps a 1080×1920 l’immagine tende a squadrettarsi dopo la ricodifica di TikTok (regola empirica, non pubblicata).',
     },
     'tiktok-ads': {
       description: 'Creatività per annunci In-Feed di TikTok (acquistati all’asta).',
       assumptions:
-        'Le piattaforme non pubblicano dati sulla loudness: loudness integrata di −14 LUFS e picco reale di −1 dBTP sono gli obiettivi citati dalle guide di terze parti; un picco reale oltre +1 dBTP è considerato clipping (un codec con perdita aggiunge solo decimi di dB) e non supera il controllo. ' +
+        'Le piattaforme non pubblicano dati sulla loudness: loudness integrata di -14,0 LUFS e picco reale di -1,0 dBTP sono gli obiettivi citati dalle guide di terze parti; un picco reale oltre +1,0 dBTP è considerato clipping (un codec con perdita aggiunge solo decimi di dB) e non supera il controllo. ' +
         'Per gli annunci i codec video non sono indicati: si assume H.264, come per i post organici.',
     },
     reels: {
       description: 'Reel di Instagram (regole di pubblicazione di Meta).',
       assumptions:
-        'Le piattaforme non pubblicano dati sulla loudness: loudness integrata di −14 LUFS e picco reale di −1 dBTP sono gli obiettivi citati dalle guide di terze parti; un picco reale oltre +1 dBTP è considerato clipping (un codec con perdita aggiunge solo decimi di dB) e non supera il controllo. ' +
+        'Le piattaforme non pubblicano dati sulla loudness: loudness integrata di -14,0 LUFS e picco reale di -1,0 dBTP sono gli obiettivi citati dalle guide di terze parti; un picco reale oltre +1,0 dBTP è considerato clipping (un codec con perdita aggiunge solo decimi di dB) e non supera il controllo. ' +
         'Intervallo ideale e fasce di completamento sono indicazioni di TikTok (dal materiale formativo di TikTok): Meta non pubblica dati per i Reels.',
     },
     shorts: {
       description: 'YouTube Short (verticale o quadrato, fino a 3 minuti).',
       assumptions:
-        'Le piattaforme non pubblicano dati sulla loudness: loudness integrata di −14 LUFS e picco reale di −1 dBTP sono gli obiettivi citati dalle guide di terze parti; un picco reale oltre +1 dBTP è considerato clipping (un codec con perdita aggiunge solo decimi di dB) e non supera il controllo. ' +
+        'Le piattaforme non pubblicano dati sulla loudness: loudness integrata di -14,0 LUFS e picco reale di -1,0 dBTP sono gli obiettivi citati dalle guide di terze parti; un picco reale oltre +1,0 dBTP è considerato clipping (un codec con perdita aggiunge solo decimi di dB) e non supera il controllo. ' +
         'YouTube accetta quasi tutti i contenitori e i codec: si controlla MP4 con H.264 + AAC, la scelta sicura. ' +
         'Intervallo ideale e fasce di completamento sono indicazioni di TikTok (dal materiale formativo di TikTok): YouTube non pubblica dati per gli Shorts.',
     },

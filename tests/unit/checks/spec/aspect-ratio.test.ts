@@ -14,7 +14,7 @@ describe('aspectRatioCheck', () => {
     ['tiktok', 1080, 1900, 'pass', '9:16'], // 1 % off 9:16, within the 2 % tolerance
     ['tiktok', 1080, 1080, 'warn', '1:1: shown with bars above and below. Reframe to 9:16 to use the whole screen.'],
     ['tiktok', 1080, 1350, 'warn', '4:5: shown with bars'],
-    ['tiktok', 1920, 1080, 'warn', '16:9: landscape: letterboxed'],
+    ['tiktok', 1920, 1080, 'warn', '16:9: letterboxed landscape, filling'],
     ['tiktok', 1080, 1870, 'fail', '1080×1870 is not a shape TikTok expects (9:16, 1:1, 4:5, 16:9). Reframe to 9:16.'], // 2.7 % off
     ['tiktok', 1440, 1920, 'fail', 'not a shape TikTok expects'], // 3:4
     ['tiktok', 1080, 0, 'fail', 'not a shape'],

@@ -23,7 +23,7 @@ describe('bitrateCheck', () => {
       'tiktok-ads',
       515,
       'fail',
-      "515 kbps is below TikTok Ads (In-Feed)'s minimum of 516 kbps. Export at 8–12 Mbps for 1080×1920.",
+      '515 kbps is below the TikTok Ads (In-Feed) minimum of 516 kbps. Export at 8–12 Mbps for 1080×1920.',
     ],
     ['tiktok-ads', 516, 'warn', '516 kbps is under 1.5 Mbps'],
     ['reels', 25_000, 'pass', '25 Mbps.'],
@@ -31,7 +31,7 @@ describe('bitrateCheck', () => {
       'reels',
       25_001,
       'fail',
-      "25.001 Mbps is above Instagram Reels's maximum of 25 Mbps. Export with a lower bitrate.",
+      '25.001 Mbps is above the Instagram Reels maximum of 25 Mbps. Export with a lower bitrate.',
     ],
   ])('%s: %s kbps → %s', (id, bitrateKbps, status, message) => {
     const result = bitrateCheck.run(makeMeasurements({ bitrateKbps }), getProfile(id));

@@ -12,10 +12,10 @@ describe('fileSizeCheck', () => {
   it.each<[ProfileId, number, 'pass' | 'fail', string]>([
     ['tiktok', 15 * MB, 'pass', '15 MB, within 4 GB.'],
     ['tiktok', 4 * GB, 'pass', '4 GB, within 4 GB.'],
-    ['tiktok', 4 * GB + 1, 'fail', "is over TikTok's 4 GB limit. Export with a lower bitrate or shorten it."],
+    ['tiktok', 4 * GB + 1, 'fail', 'is over the TikTok 4 GB limit. Export with a lower bitrate or shorten it.'],
     ['tiktok-ads', 500 * MB, 'pass', 'within 500 MB'],
     // The case that read "486 MB, within 500 MB" with binary units.
-    ['tiktok-ads', 510_000_000, 'fail', "510 MB is over TikTok Ads (In-Feed)'s 500 MB limit"],
+    ['tiktok-ads', 510_000_000, 'fail', '510 MB is over the TikTok Ads (In-Feed) 500 MB limit'],
     // Just over: enough digits that it never reads as the limit itself.
     ['tiktok-ads', 500_400_000, 'fail', '500.4 MB is over'],
     ['shorts', 100 * GB, 'pass', 'within 256 GB'],
@@ -50,6 +50,6 @@ describe('fileSizeCheck in Italian', () => {
     );
     expect(
       fileSizeCheck.run(makeMeasurements({ fileSizeBytes: 500_400_000 }), getProfile('tiktok-ads'), english()).message,
-    ).toBe("500.4 MB is over TikTok Ads (In-Feed)'s 500 MB limit. Export with a lower bitrate or shorten it.");
+    ).toBe('500.4 MB is over the TikTok Ads (In-Feed) 500 MB limit. Export with a lower bitrate or shorten it.');
   });
 });
