@@ -149,6 +149,6 @@ describe('preflight in Italian', () => {
 
     // Asked in Italian, the messages on stderr are Italian too.
     const said = preflight(['report', String(id), '--out', join(work, 'again.csv'), '--lang', 'it']);
-    expect(said.stderr).toMatch(/Report scritto: .*again\.csv \(3 bozze in \d+(,\d)? (ms|s), \d+ ms per bozza\)/);
+    expect(said.stderr).toMatch(/Report scritto: .*again\.csv \(3 bozze in \d+(,\d)? (ms|s), \d+(,\d)? ms per bozza\)/);
   });
 });

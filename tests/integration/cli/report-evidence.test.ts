@@ -55,7 +55,7 @@ describe('report pictures come from the measurement', () => {
     // Progress and cost on stderr: what is being written, then its time per draft.
     expect(run.stderr).toContain(`Writing ${out} (2 drafts)…`);
     expect(run.stderr).toMatch(
-      new RegExp(`Report written: .*stored\\.html \\(2 drafts in \\d+ ms, \\d+ ms per draft\\)`),
+      new RegExp(`Report written: .*stored\\.html \\(2 drafts in \\d+(\\.\\d)? ms, \\d+(\\.\\d)? ms per draft\\)`),
     );
     const html = readFileSync(out, 'utf8');
     expect(pictureCount(html)).toBeGreaterThanOrEqual(14);
