@@ -134,7 +134,7 @@ export function buildProgram(setExit: (code: number) => void, words: Words = eng
   hintUnderErrors(check, words, (error) => dashNameHint(error, words));
   check
     .description(t('cli.commands.check.description'))
-    .argument('<paths...>', t('cli.commands.check.paths'))
+    .argument(`<${t('cli.args.paths')}...>`, t('cli.commands.check.paths'))
     .addOption(profileOption())
     .option('--json', t('cli.commands.check.json'))
     .option('-c, --concurrency <n>', t('cli.commands.check.concurrency'), positiveInt)
@@ -175,7 +175,7 @@ export function buildProgram(setExit: (code: number) => void, words: Words = eng
   program
     .command('report')
     .description(t('cli.commands.report.description'))
-    .argument('<run-id>', runIdHelp, runId)
+    .argument(`<${t('cli.args.runId')}>`, runIdHelp, runId)
     .requiredOption('-o, --out <file>', t('cli.commands.report.out'))
     .addOption(formatOption())
     .option('--sidecar', t('cli.options.sidecar'))
@@ -219,7 +219,7 @@ export function buildProgram(setExit: (code: number) => void, words: Words = eng
   program
     .command('show')
     .description(t('cli.commands.show.description'))
-    .argument('<run-id>', runIdHelp, runId)
+    .argument(`<${t('cli.args.runId')}>`, runIdHelp, runId)
     .option('--json', t('cli.commands.show.json'))
     .addOption(dbOption())
     .action(async (id: number, opts: { json?: boolean; db?: string }) => {
@@ -231,7 +231,7 @@ export function buildProgram(setExit: (code: number) => void, words: Words = eng
   program
     .command('delete')
     .description(t('cli.commands.delete.description'))
-    .argument('<run-id>', runIdHelp, runId)
+    .argument(`<${t('cli.args.runId')}>`, runIdHelp, runId)
     .addOption(dbOption())
     .action(async (id: number, opts: { db?: string }) => {
       setExit((await import('./store-commands.js')).runDeleteCommand(id, { db: opts.db, words }));
@@ -240,8 +240,8 @@ export function buildProgram(setExit: (code: number) => void, words: Words = eng
   program
     .command('label')
     .description(t('cli.commands.label.description'))
-    .argument('<run-id>', runIdHelp, runId)
-    .argument('<text>', t('cli.commands.label.text'))
+    .argument(`<${t('cli.args.runId')}>`, runIdHelp, runId)
+    .argument(`<${t('cli.args.text')}>`, t('cli.commands.label.text'))
     .addOption(dbOption())
     .action(async (id: number, text: string, opts: { db?: string }) => {
       setExit((await import('./store-commands.js')).runLabelCommand(id, text, { db: opts.db, words }));
@@ -250,7 +250,7 @@ export function buildProgram(setExit: (code: number) => void, words: Words = eng
   program
     .command('rescore')
     .description(t('cli.commands.rescore.description'))
-    .argument('<run-id>', runIdHelp, runId)
+    .argument(`<${t('cli.args.runId')}>`, runIdHelp, runId)
     .addOption(
       new Option('-p, --profile <id>', t('cli.commands.rescore.profile')).choices(profileIds()).makeOptionMandatory(),
     )
@@ -295,7 +295,7 @@ export function buildProgram(setExit: (code: number) => void, words: Words = eng
   program
     .command('demo')
     .description(t('cli.commands.demo.description'))
-    .argument('[dir]', t('cli.commands.demo.dir'), defaultDemoDir())
+    .argument(`[${t('cli.args.dir')}]`, t('cli.commands.demo.dir'), defaultDemoDir())
     .addOption(profileOption())
     .option('--json', t('cli.commands.demo.json'))
     .action(async (dir: string, opts: { profile: string; json?: boolean }) => {

@@ -104,7 +104,7 @@ describe('preflight in Italian', () => {
   it('help, usage errors and refusals are in the chosen language', () => {
     const help = preflight(['check', '--help', '--lang', 'it']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Uso: preflight check \[opzioni\]/);
+    expect(help.stdout).toMatch(/^Uso: preflight check \[opzioni\] <percorsi\.\.\.>/);
     const serve = preflight(['serve', '--help']);
     // The port's default is said once, in words ("a free one"), not also as commander's "(default: 0)".
     expect(serve.stdout).toContain('port to listen on (default: a free one)\n');

@@ -16,6 +16,13 @@ export const cli = {
     lang: 'language of what is printed (default: from LC_ALL, LC_MESSAGES or LANG)',
   },
   /** Commander's own words in `--help`. */
+  /** The arguments' names in usage lines and help ("preflight check [options] <paths...>"). */
+  args: {
+    paths: 'paths',
+    runId: 'run-id',
+    text: 'text',
+    dir: 'dir',
+  },
   help: {
     usage: 'Usage:',
     arguments: 'Arguments:',

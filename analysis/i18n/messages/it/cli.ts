@@ -12,6 +12,12 @@ export const cli: SameKeys<typeof en> = {
       'scrivi su stderr ogni riga di comando di ffmpeg/ffprobe, quanto è durata e come è finita (come PREFLIGHT_DEBUG=1)',
     lang: 'lingua dei testi stampati (predefinita: quella di LC_ALL, LC_MESSAGES o LANG)',
   },
+  args: {
+    paths: 'percorsi',
+    runId: 'id-analisi',
+    text: 'testo',
+    dir: 'cartella',
+  },
   help: {
     usage: 'Uso:',
     arguments: 'Argomenti:',
