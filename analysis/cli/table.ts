@@ -61,18 +61,17 @@ const widthsOf = (rows: readonly string[][]): number[] =>
 /** The narrowest a name column is made before the checks give up their columns: a name must stay readable. */
 const MIN_NAME = 24;
 
-/** The checks that did not pass, failures first, each as its table cell would read ("✗ Codec", "! Dur 5.0s"). */
+/**
+ * The checks that did not pass in the findings' order (worst first, as listed under the table), each
+ * as its table cell would read ("✗ Codec", "! Dur 5.0s").
+ */
 function problemsOf(result: FileResult, words: Words, color: boolean): string[] {
   if (result.status !== 'analyzed') return [];
-  const rank = { fail: 0, warn: 1, pass: 2 } as const;
-  return result.scorecard.checks
-    .filter((check) => check.status !== 'pass')
-    .sort((a, b) => rank[a.status] - rank[b.status])
-    .map((check) => {
-      const value = compactValue(check, words);
-      const label = checkById(check.id).label(words);
-      return paint(`${SYMBOL[check.status]} ${label}${value ? ` ${value}` : ''}`, check.status, color);
-    });
+  return findings(result.scorecard).map((check) => {
+    const value = compactValue(check, words);
+    const label = checkById(check.id).label(words);
+    return paint(`${SYMBOL[check.status]} ${label}${value ? ` ${value}` : ''}`, check.status, color);
+  });
 }
 
 /**

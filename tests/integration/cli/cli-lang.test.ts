@@ -34,7 +34,7 @@ describe('preflight in Italian', () => {
     const run = preflight(['check', drafts, '--profile', 'reels', '--lang', 'it']);
     expect(run.code).toBe(1);
     const [header, first, second, third] = run.stdout.split('\n');
-    expect(header).toMatch(/^#\s+Bozza\s+Esito\s+Punteggio\s+Dur\s/);
+    expect(header).toMatch(/^#\s+Bozza\s+Esito\s+Punti\s+Dur\s/);
     expect(first).toMatch(/a black opening\.mp4\s+da correggere\s+\d+\s+! \d+,\ds/);
     expect(second).toMatch(/b short\.mp4\s+da rivedere\s+\d+\s+! 8,0s/);
     expect(third).toMatch(/c empty\.mp4\s+errore$/);
@@ -48,7 +48,7 @@ describe('preflight in Italian', () => {
 
   it('LANG=it_IT.UTF-8 alone gives Italian; LC_ALL=en_US.UTF-8 wins over it', () => {
     const italian = preflight(['check', drafts, '--fail-on', 'never'], onlyLang('it_IT.UTF-8'));
-    expect(italian.stdout).toMatch(/^#\s+Bozza\s+Esito\s+Punteggio/);
+    expect(italian.stdout).toMatch(/^#\s+Bozza\s+Esito\s+Punti/);
     expect(italian.stdout).toContain('3 bozze controllate per TikTok');
     expect(italian.stderr).toMatch(
       /Salvata come analisi n\. 2 \(2 bozze su 3 prese dalla cache, senza decodificarle\)\./,

@@ -36,7 +36,7 @@ describe('the table in Italian', () => {
   const lines = out.split('\n');
 
   it('has Italian headers and check labels', () => {
-    expect(cellsOf(lines[0]!).slice(0, 4)).toEqual(['#', 'Bozza', 'Esito', 'Punteggio']);
+    expect(cellsOf(lines[0]!).slice(0, 4)).toEqual(['#', 'Bozza', 'Esito', 'Punti']);
     expect(cellsOf(lines[0]!).slice(4)).toEqual(CHECKS.map((c) => c.label(it_)));
   });
 

@@ -148,7 +148,7 @@ export const cli: SameKeys<typeof en> = {
   table: {
     draft: 'Bozza',
     verdict: 'Esito',
-    score: 'Punteggio',
+    score: 'Punti',
     problems: 'Problemi',
     summary_one: '{{count}} bozza controllata per {{profile}}: {{counts}}',
     summary_other: '{{count}} bozze controllate per {{profile}}: {{counts}}',
