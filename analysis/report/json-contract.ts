@@ -5,6 +5,7 @@ import type { CheckId, CheckResult, CheckStatus } from '../checks/types.js';
 import type { MediaErrorCode } from '../media/errors.js';
 import type { Measurements } from '../measure/types.js';
 import { ANALYZER_VERSION } from '../measure/version.js';
+import { isNotChecked } from '../batch/not-checked.js';
 
 /** Version of the public JSON document; bump only on a breaking change (fields may be added). */
 export const RESULT_SCHEMA_VERSION = 1;
@@ -45,7 +46,12 @@ export interface ResultDocument {
   /** The language of every `title` and `message` ('en', 'it'); ids, codes and field names are English in all. */
   lang: Lang;
   run?: ContractRun;
-  summary: { total: number; pass: number; warn: number; fail: number; error: number };
+  /**
+   * total: the drafts the run set out to check; pass + warn + fail + error + notChecked = total.
+   * error: drafts that could not be read; notChecked: drafts a cancel (or a crash) stopped, listed
+   * as `cancelled` files at check time and left out of a stored run's files (its `run.total` keeps them).
+   */
+  summary: { total: number; pass: number; warn: number; fail: number; error: number; notChecked: number };
   files: ContractFile[];
   /** Files a folder scan left out, with the reason ('hidden', 'image', 'caption', 'not-a-video'…). */
   skipped: Array<{ path: string; reason: string }>;
@@ -69,9 +75,16 @@ export function toContractFile(result: FileResult): ContractFile {
   };
 }
 
-export function summarise(results: readonly FileResult[]): ResultDocument['summary'] {
-  const summary = { total: results.length, pass: 0, warn: 0, fail: 0, error: 0 };
-  for (const result of results) summary[result.status === 'error' ? 'error' : result.scorecard.verdict]++;
+/**
+ * The counts of a batch's results. `planned`: the drafts the run set out to check when it lists fewer
+ * (a stored run that was stopped keeps only what it finished); the rest count as not checked, so a
+ * run reads the same at check time and from history.
+ */
+export function summarise(results: readonly FileResult[], planned = 0): ResultDocument['summary'] {
+  const summary = { total: Math.max(results.length, planned), pass: 0, warn: 0, fail: 0, error: 0, notChecked: 0 };
+  for (const result of results)
+    summary[isNotChecked(result) ? 'notChecked' : result.status === 'error' ? 'error' : result.scorecard.verdict]++;
+  summary.notChecked += summary.total - results.length;
   return summary;
 }
 
@@ -88,7 +101,7 @@ export function buildResultDocument(
     profile: profileId,
     lang,
     ...(run ? { run } : {}),
-    summary: summarise(results),
+    summary: summarise(results, run?.total),
     files: results.map(toContractFile),
     skipped: [...skipped],
   };

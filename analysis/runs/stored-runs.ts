@@ -96,6 +96,9 @@ export function scoreStoredRun(
  */
 export function rescoreRun(store: Store, runId: number, profile: Profile, words?: Words): StoredRun {
   const { source, rescored } = scoreStoredRun(store, runId, profile, words);
+  // A re-score of a stopped run is as partial as its source: it keeps the source's plan and ending,
+  // so it too says how many drafts were never checked.
+  const stopped = source.status === 'cancelled' || source.status === 'interrupted' ? source.status : null;
   const newRunId = store.db
     .transaction(() => {
       const id = createRun(store.db, {
@@ -104,7 +107,7 @@ export function rescoreRun(store: Store, runId: number, profile: Profile, words?
         inputs: source.inputs,
         analyzerVersion: source.analyzerVersion,
         sourceRunId: runId,
-        total: rescored.length,
+        total: stopped ? Math.max(source.total, rescored.length) : rescored.length,
         skipped: source.skipped,
         lang: words?.lang ?? source.lang,
       });
@@ -118,7 +121,7 @@ export function rescoreRun(store: Store, runId: number, profile: Profile, words?
           cached: true,
         });
       }
-      finishRun(store.db, id, 'completed');
+      finishRun(store.db, id, stopped ?? 'completed');
       return id;
     })
     .immediate();

@@ -95,7 +95,7 @@ describe('reports of a real batch', () => {
     await writeReport(path, input(), { format: 'json' });
     const report = JSON.parse(readFileSync(path, 'utf8')) as JsonReport;
     expect(report.report.schemaVersion).toBe(1);
-    expect(report.summary).toEqual({ total: 4, pass: 1, warn: 1, fail: 1, error: 1 });
+    expect(report.summary).toEqual({ total: 4, pass: 1, warn: 1, fail: 1, error: 1, notChecked: 0 });
     expect(report.files[1]!.measurements!.metadata.title).toBe(HOSTILE_TITLE);
   });
 

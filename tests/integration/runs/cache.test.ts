@@ -155,6 +155,24 @@ describe('re-score', () => {
     expect(verdicts(reels.results)).not.toEqual(verdicts(checked.results));
   });
 
+  it('a re-score of a cancelled run is as partial as its source: same plan, same ending', async () => {
+    // Stopped after the first finished draft: the rest were never checked.
+    const controller = new AbortController();
+    const batch = await runRecordedBatch(store, [dir], {
+      profile: tiktok,
+      signal: controller.signal,
+      concurrency: 1,
+      onEvent: (event) => event.type === 'file-done' && controller.abort(),
+    });
+    const source = getRun(store.db, batch.recorder!.runId)!;
+    expect(source.status).toBe('cancelled');
+    const finished = loadRun(store, source.id).results.length;
+    expect(finished).toBeLessThan(source.total);
+    const rescored = rescoreRun(store, source.id, getProfile('reels'));
+    expect(rescored.run).toMatchObject({ kind: 'rescore', status: 'cancelled', total: source.total });
+    expect(rescored.results).toHaveLength(finished);
+  });
+
   it('refuses an unknown run', () => {
     expect(() => rescoreRun(store, 99_999, tiktok)).toThrow(/no run 99999/);
   });

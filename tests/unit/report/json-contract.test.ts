@@ -21,7 +21,7 @@ describe('buildResultDocument', () => {
   it('carries the schema version, analyser version, profile and summary counts', () => {
     expect(RESULT_SCHEMA_VERSION).toBe(1);
     expect(doc).toMatchObject({ schemaVersion: 1, analyzerVersion: ANALYZER_VERSION, profile: 'tiktok', lang: 'en' });
-    expect(doc.summary).toEqual({ total: 5, pass: 2, warn: 1, fail: 1, error: 1 });
+    expect(doc.summary).toEqual({ total: 5, pass: 2, warn: 1, fail: 1, error: 1, notChecked: 0 });
     expect(Object.keys(doc)).toEqual([
       'schemaVersion',
       'analyzerVersion',
@@ -76,7 +76,7 @@ describe('buildResultDocument', () => {
 
 describe('summarise / toContractFile', () => {
   it('counts nothing for no files', () => {
-    expect(summarise([])).toEqual({ total: 0, pass: 0, warn: 0, fail: 0, error: 0 });
+    expect(summarise([])).toEqual({ total: 0, pass: 0, warn: 0, fail: 0, error: 0, notChecked: 0 });
     expect(buildResultDocument('reels', []).files).toEqual([]);
   });
 
@@ -87,5 +87,27 @@ describe('summarise / toContractFile', () => {
       error: { code: 'not-a-video', message: 'Not a video.' },
     });
     expect(toContractFile(failing('/y.mp4'))).toMatchObject({ path: '/y.mp4', status: 'analyzed', verdict: 'fail' });
+  });
+});
+
+describe('a cancelled run reads the same at check time and from history', () => {
+  const finished = [passing('/d/a.mp4'), errored('/d/b.mp4', 'truncated', 'The file is incomplete.')];
+  const stopped = ['/d/c.mp4', '/d/d.mp4', '/d/e.mp4'].map((path) =>
+    errored(path, 'cancelled', 'Cancelled before this file finished.'),
+  );
+  const run = {
+    id: 3,
+    kind: 'check' as const,
+    status: 'cancelled' as const,
+    startedAt: '2026-12-03T10:00:00Z',
+    sourceRunId: null,
+    total: 5,
+  };
+
+  it('counts the stopped drafts as not checked, never as errors, with or without their file entries', () => {
+    const atCheck = buildResultDocument('tiktok', [...finished, ...stopped], run).summary;
+    const stored = buildResultDocument('tiktok', finished, run).summary;
+    expect(atCheck).toEqual({ total: 5, pass: 1, warn: 0, fail: 0, error: 1, notChecked: 3 });
+    expect(stored).toEqual(atCheck);
   });
 });

@@ -255,7 +255,7 @@ describe('sessionReducer: opened and re-scored runs', () => {
     profile,
     lang: 'en',
     run: { id: runId, kind: 'check', status: 'completed', startedAt: '2026-01-01T10:00:00.000Z', sourceRunId: null },
-    summary: { total: 1, pass: 1, warn: 0, fail: 0, error: 0 },
+    summary: { total: 1, pass: 1, warn: 0, fail: 0, error: 0, notChecked: 0 },
     files: [
       {
         path: '/drafts/a.mp4',
