@@ -85,7 +85,7 @@ export default tseslint.config(
             { group: ['node:*'], message: 'renderer/ runs in the browser.' },
             {
               regex:
-                '(^|/)analysis/(?!api/contract(\\.js)?$|format/figures(\\.js)?$|format/media-names(\\.js)?$|fs/pasted-text(\\.js)?$|format/glossary(\\.js)?$|media/error-labels(\\.js)?$|batch/skip-reasons(\\.js)?$|batch/not-checked(\\.js)?$|caption/caption-text(\\.js)?$|profiles/interface-areas(\\.js)?$|profiles/borrowed-guidance(\\.js)?$|report/figure-layout(\\.js)?$|i18n/)',
+                '(^|/)analysis/(?!api/contract(\\.js)?$|format/figures(\\.js)?$|format/media-names(\\.js)?$|format/silent-note(\\.js)?$|fs/pasted-text(\\.js)?$|format/glossary(\\.js)?$|media/error-labels(\\.js)?$|batch/skip-reasons(\\.js)?$|batch/not-checked(\\.js)?$|caption/caption-text(\\.js)?$|profiles/interface-areas(\\.js)?$|profiles/borrowed-guidance(\\.js)?$|report/figure-layout(\\.js)?$|i18n/)',
               message:
                 'Only the API contract and the pure words modules (figures, glossary, error labels, skip reasons, caption text, interface areas, borrowed guidance, figure layout, i18n) may be imported from analysis/.',
             },

@@ -4,10 +4,11 @@ import { runFfmpeg } from '../media/run-ffmpeg.js';
 import type { AudioStreamInfo } from '../media/parse/probe-json.js';
 import { createDecodeErrorCounter } from './decode-errors.js';
 import type { AudioMeasurement } from './types.js';
+import { AUDIBLE_PEAK_DB } from './audible.js';
 
 /** Below this a sample is silence (silencedetect) and a track whose peak stays below it is "silent". */
 export const SILENCE_THRESHOLD_DB = -50;
-export const AUDIBLE_PEAK_DB = -60;
+export { AUDIBLE_PEAK_DB };
 /** ebur128's absolute gate: an integrated figure at or below it means nothing was measured. */
 const LUFS_GATE = -69.95;
 

@@ -192,6 +192,7 @@ export function App() {
             <BatchView
               session={session}
               profileName={profile?.name}
+              storedProfileName={profiles.find((p) => p.id === session.storedProfile)?.name}
               pendingProfileName={
                 session.running && session.profile !== profileId
                   ? profiles.find((p) => p.id === profileId)?.name

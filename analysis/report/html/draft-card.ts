@@ -2,7 +2,7 @@ import type { Picture } from '../../measure/picture-types.js';
 import type { Profile } from '../../profiles/types.js';
 import type { Words } from '../../i18n/words.js';
 import type { DraftReport } from '../model.js';
-import { AUDIBLE_PEAK_DB } from '../../measure/audio.js';
+import { silentNote } from '../../format/silent-note.js';
 import type { AudioMeasurement } from '../../measure/types.js';
 import { playableDurationSec } from '../../measure/truncation.js';
 import { html, type RawHtml } from './escape.js';
@@ -121,14 +121,9 @@ function evidence(draft: DraftReport, profile: Profile, words: Words): RawHtml {
  * Silent is the engine's own call (no sample above AUDIBLE_PEAK_DB), so the note names that floor.
  */
 function loudnessNote(audio: AudioMeasurement, words: Words): RawHtml | null {
-  const { t, f } = words;
-  if (!audio.present) return html`<p class="note">${t('report.card.noAudio')}</p>`;
+  if (!audio.present) return html`<p class="note">${words.t('report.card.noAudio')}</p>`;
   if (!audio.silent) return null;
-  const peak = audio.maxVolumeDb;
-  return html`<p class="note">
-    ${t('report.card.silent', { threshold: f.decimal(AUDIBLE_PEAK_DB) })}
-    ${peak !== null && Number.isFinite(peak) ? t('report.card.loudestSample', { peak: f.tenths(peak) }) : ''}
-  </p>`;
+  return html`<p class="note">${silentNote(audio.maxVolumeDb, words)}</p>`;
 }
 
 function checksTable(draft: DraftReport, words: Words): RawHtml {

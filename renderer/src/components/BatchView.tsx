@@ -17,6 +17,8 @@ interface Props {
   session: Session;
   /** The platform's name ("TikTok"), shown instead of its id. */
   profileName?: string;
+  /** The name of the platform the stored run was checked for (said when the view shows it re-scored). */
+  storedProfileName?: string;
   /** The platform picked while this check runs ("Instagram Reels"): it applies once the check ends. */
   pendingProfileName?: string;
   selected: string | null;
@@ -70,6 +72,7 @@ const focusIsLost = (): boolean => document.activeElement === null || document.a
 export function BatchView({
   session,
   profileName,
+  storedProfileName,
   pendingProfileName,
   selected,
   onSelect,
@@ -145,9 +148,10 @@ export function BatchView({
       <div className="batch-head">
         <div className="batch-title">
           <h1 ref={heading} tabIndex={-1}>
-            {session.inputs.length === 1
-              ? inputTitle(session.inputs[0]!)
-              : t('batch.inputs', { count: session.inputs.length })}
+            {session.label ??
+              (session.inputs.length === 1
+                ? inputTitle(session.inputs[0]!)
+                : t('batch.inputs', { count: session.inputs.length }))}
           </h1>
           <div className="muted small">
             {session.scanning ? t('batch.scanning') : t('batch.drafts', { count: progress.total })}
@@ -155,7 +159,11 @@ export function BatchView({
             {/* A check that found no draft keeps no run: there is no number to show once it ends. */}
             {session.runId !== null &&
               (session.running || progress.total > 0) &&
-              ` · ${t('batch.run', { run: session.runId })}`}
+              ` · ${
+                storedProfileName && session.storedProfile !== session.profile
+                  ? t('batch.runCheckedFor', { run: session.runId, profile: storedProfileName })
+                  : t('batch.run', { run: session.runId })
+              }`}
             {session.cancelled && ` · ${t('batch.cancelled')}`}
           </div>
           {/* The picker already shows the new platform: say why the header does not, yet. */}

@@ -1,4 +1,5 @@
 import type { Measurements } from '../../../analysis/api/contract';
+import { silentNote } from '../../../analysis/format/silent-note';
 import { loudnessBars } from '../../../analysis/report/figure-layout';
 import { useUi } from '../i18n';
 import { useWidth } from './use-width';
@@ -29,10 +30,13 @@ export function LoudnessCurve({
   durationSec: number;
   targetLufs: number;
 }) {
-  const { t, f } = useUi();
+  const { t, f, words } = useUi();
   // Drawn at the card's own width, so the axis labels stay as readable in a narrow window as in a wide one.
   const [svgRef, W] = useWidth<SVGSVGElement>(600);
   const curve = audio.loudnessCurve;
+  // A silent track would chart the target line alone: said instead, as the report says it.
+  if (audio.present && audio.silent)
+    return <p className="muted small loudness-note">{silentNote(audio.maxVolumeDb, words)}</p>;
   if (!curve || curve.momentaryLufs.length === 0) return null;
   const H = 100;
   const top = 8;

@@ -115,7 +115,14 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       const rescored = sessionFromDocument(action.document, session.inputs);
       return {
         ...state,
-        session: { ...rescored, runId: action.runId, cancelled: session.cancelled, unlisted: session.unlisted },
+        session: {
+          ...rescored,
+          runId: action.runId,
+          cancelled: session.cancelled,
+          unlisted: session.unlisted,
+          storedProfile: session.storedProfile,
+          label: session.label,
+        },
       };
     }
     case 'file-updated': {

@@ -25,6 +25,10 @@ export interface Session {
    * interrupted keeps only the drafts it finished, and its total. They count as not checked.
    */
   unlisted: number;
+  /** The platform the stored run was checked for; the session may show it re-scored for another. */
+  storedProfile: string;
+  /** The run's name from History, if it was given one: the view's title. */
+  label: string | null;
 }
 
 export function newSession(
@@ -48,6 +52,8 @@ export function newSession(
     finishedAt: null,
     skipped: [],
     unlisted: 0,
+    storedProfile: profile,
+    label: null,
   };
 }
 
@@ -90,6 +96,8 @@ export function sessionFromDocument(document: ResultDocument, inputs: string[] =
     finishedAt: Date.now(),
     skipped: (document.skipped ?? []) as SkippedFile[],
     unlisted: unlistedOf(document),
+    storedProfile: document.profile,
+    label: null,
   };
 }
 

@@ -114,10 +114,12 @@ export function useSession({ profileId, noCache, lang, notify, onBatchFinished }
         latest.current.notify({ text: result.error.message, error: true });
         return false;
       }
-      let next = sessionFromDocument(result.value, run.inputs);
+      // The run as History knows it: checked for its own platform, maybe with a name.
+      const stored = { storedProfile: run.profile, label: run.label ?? null };
+      let next = { ...sessionFromDocument(result.value, run.inputs), ...stored };
       if (next.profile !== profileId && next.runId !== null) {
         const rescored = await client.rescore({ runId: run.id, profile: profileId, lang });
-        if (rescored.ok) next = sessionFromDocument(rescored.value, run.inputs);
+        if (rescored.ok) next = { ...sessionFromDocument(rescored.value, run.inputs), ...stored };
       }
       // Another run was opened (or a check started) meanwhile: that one is shown.
       if (ticket !== opening.current) return false;

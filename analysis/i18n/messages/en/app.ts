@@ -128,6 +128,8 @@ export const app = {
     drafts_other: '{{count}} drafts',
     scoredFor: 'scored for {{profile}}',
     run: 'run {{run}}',
+    /** A stored run shown re-scored for the picker's platform: the platform it was checked for. */
+    runCheckedFor: 'run {{run}} (checked for {{profile}})',
     cancelled: 'cancelled',
     skipped_one: '{{summary}} (not checked)',
     skipped_other: '{{summary}} (not checked)',

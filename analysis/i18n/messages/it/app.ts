@@ -121,6 +121,7 @@ export const app: SameKeys<typeof en> = {
     drafts_other: '{{count}} bozze',
     scoredFor: 'punteggio per {{profile}}',
     run: 'analisi n. {{run}}',
+    runCheckedFor: 'analisi n. {{run}} (controllata per {{profile}})',
     cancelled: 'annullata',
     skipped_one: '{{summary}} (non controllato)',
     skipped_other: '{{summary}} (non controllati)',

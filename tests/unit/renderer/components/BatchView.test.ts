@@ -139,6 +139,44 @@ describe('the batch title', () => {
   });
 });
 
+describe('a stored run opened from History', () => {
+  const opened = (profile: string, label: string | null): Session => ({
+    ...ended([{ path: passing.path, state: 'done', fraction: 1, result: passing }]),
+    runId: 18,
+    profile,
+    storedProfile: 'tiktok',
+    label,
+  });
+  const renderOpened = (session: Session, lang: Lang = 'en'): string =>
+    renderToStaticMarkup(
+      createElement(
+        UiContext.Provider,
+        { value: uiFor(lang) },
+        createElement(BatchView, {
+          session,
+          profileName: 'Instagram Reels',
+          storedProfileName: 'TikTok',
+          selected: null,
+          onSelect: none,
+          onCancel: none,
+          onMessage: none,
+          onCheckAgain: none,
+        }),
+      ),
+    );
+
+  it('is titled by its name from History', () => {
+    expect(renderOpened(opened('tiktok', 'Client, round 2'))).toContain('<h1 tabindex="-1">Client, round 2</h1>');
+  });
+
+  it('shown re-scored for another platform, says which one it was checked for', () => {
+    const html = renderOpened(opened('reels', null));
+    expect(html).toContain('scored for Instagram Reels · run 18 (checked for TikTok)');
+    expect(renderOpened(opened('reels', null), 'it')).toContain('analisi n. 18 (controllata per TikTok)');
+    expect(renderOpened(opened('tiktok', null))).toContain('· run 18<');
+  });
+});
+
 describe('a platform picked while the check runs', () => {
   const running = (): Session => ({ ...newSession(['/home/me/drafts'], 'tiktok', 'b-1', 7), scanning: false });
   const renderWith = (session: Session, pendingProfileName?: string): string =>

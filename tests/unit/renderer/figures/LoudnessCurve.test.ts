@@ -97,3 +97,23 @@ describe('LoudnessCurve', () => {
     },
   );
 });
+
+describe('a silent track', () => {
+  const silent = {
+    ...audio,
+    present: true,
+    silent: true,
+    integratedLufs: null,
+    maxVolumeDb: -91,
+    loudnessCurve: { stepSec: 0.1, momentaryLufs: [-70, -70, -70] },
+  } as unknown as Measurements['audio'];
+
+  it('says so, as the report does, instead of a chart with the target line alone', () => {
+    const html = render('en', -14, silent);
+    expect(html).not.toContain('<svg');
+    expect(html).toContain(
+      'Silent: no sample louder than -60 dBFS, so there is no loudness to chart. The loudest is -91.0 dBFS.',
+    );
+    expect(render('it', -14, silent)).toContain('Muta: nessun campione supera -60 dBFS');
+  });
+});

@@ -315,7 +315,7 @@ describe('sessionReducer: opened and re-scored runs', () => {
     // Another platform re-scores what finished (a run of its own, complete): still the stopped run.
     const opened = run(initialSessionState, { type: 'opened', session });
     const rescored = sessionReducer(opened, { type: 'rescored', runId: 8, document: document('reels', 8) });
-    expect(rescored.session).toMatchObject({ profile: 'reels', unlisted: 3, cancelled: true });
+    expect(rescored.session).toMatchObject({ profile: 'reels', unlisted: 3, cancelled: true, storedProfile: 'tiktok' });
     expect(sessionFromDocument(document('tiktok', 8)).unlisted).toBe(0);
   });
 
