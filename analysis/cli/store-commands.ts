@@ -48,11 +48,14 @@ const header = (words: Words): string => row(COLUMNS.map(([key]) => words.t(`cli
 
 function describeRun(run: RunSummary, words: Words): string {
   const { pass, warn, fail, error } = run.counts;
-  const done = pass + warn + fail + error;
+  const notChecked = run.total - (pass + warn + fail + error);
+  // Counted in the words of the check's summary and the app ("2 errors", "17 not checked").
   const counts = [
-    words.t('cli.history.counts', { pass, warn, fail, error }),
-    ...(done < run.total ? [words.t('cli.history.unfinished', { done, total: run.total })] : []),
-  ].join(' ');
+    ...(['pass', 'warn', 'fail', 'error'] as const).map((k) =>
+      words.t(`verdict.counts.${k}`, { count: run.counts[k] }),
+    ),
+    ...(notChecked > 0 ? [words.t('app.counts.notChecked', { count: notChecked })] : []),
+  ].join(', ');
   const origin =
     run.kind === 'rescore'
       ? words.t('cli.history.rescoreOf', { run: run.sourceRunId ?? '?' })

@@ -195,6 +195,11 @@ describe('history under faults', () => {
     after.close();
     const history = json<RunSummary[]>(preflight(['history', '--db', db, '--json']).stdout);
     expect(history[0]).toMatchObject({ status: 'interrupted', total: 10 });
+    // Said in the words of the check's summary and the app: the drafts the kill stopped are not checked.
+    const listed = preflight(['history', '--db', db])
+      .stdout.split('\n')
+      .find((line) => line.includes('interrupted'));
+    expect(listed).toContain(`, ${10 - finished} not checked`);
     const shown = json<ResultDocument>(preflight(['show', String(history[0]!.id), '--db', db, '--json']).stdout);
     expect(shown.files).toHaveLength(finished);
     expect(shown.files.every((f) => f.status === 'analyzed')).toBe(true);

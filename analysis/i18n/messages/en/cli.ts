@@ -190,9 +190,6 @@ export const cli = {
     /** The column titles of the runs table. */
     columns: { run: 'run', started: 'started', profile: 'profile', status: 'status', results: 'results' },
     status: { running: 'running', completed: 'completed', cancelled: 'cancelled', interrupted: 'interrupted' },
-    counts: '{{pass}} pass, {{warn}} warn, {{fail}} fail, {{error}} error',
-    /** After the counts of a run that did not finish every draft. */
-    unfinished: '({{done}} of {{total}} finished)',
     rescoreOf: 're-score of run {{run}}',
     empty: 'No runs yet in {{path}}. Check a folder with `preflight check <folder>`.',
     deleted_one: 'Deleted run {{run}} ({{count}} draft); stored measurements are kept.',

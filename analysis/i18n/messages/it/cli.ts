@@ -167,8 +167,6 @@ export const cli: SameKeys<typeof en> = {
   history: {
     columns: { run: 'n.', started: 'avviata', profile: 'profilo', status: 'stato', results: 'risultati' },
     status: { running: 'in corso', completed: 'completata', cancelled: 'annullata', interrupted: 'interrotta' },
-    counts: '{{pass}} OK, {{warn}} da rivedere, {{fail}} da correggere, {{error}} in errore',
-    unfinished: '({{done}} su {{total}} finite)',
     rescoreOf: 'punteggio ricalcolato dall’analisi n. {{run}}',
     empty: 'Ancora nessuna analisi in {{path}}. Controlla una cartella con `preflight check <cartella>`.',
     deleted_one: 'Eliminata l’analisi n. {{run}} ({{count}} bozza); le misure salvate restano.',
