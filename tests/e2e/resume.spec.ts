@@ -24,6 +24,8 @@ test('a cancelled run opened again from History still counts and offers the draf
   const notChecked = await page.locator('.counts .not-checked').textContent();
 
   await views(page).getByRole('button', { name: 'History' }).click();
+  // History counts them too, in the same words.
+  await expect(page.locator('.history tr.draft-row').first().locator('.count.not-checked')).toHaveText(notChecked!);
   await page.locator('.history tr.draft-row').first().click();
   await expect(page.locator('main .batch')).toBeVisible();
   // The stored run keeps only what finished; its total says what was left.

@@ -11,6 +11,10 @@ interface Common {
   profileNames?: Readonly<Record<string, string>>;
 }
 
+/** The drafts a run set out to check and never finished (a cancel or a crash stopped them). */
+const notCheckedOf = (run: RunSummary): number =>
+  Math.max(0, run.total - (run.counts.pass + run.counts.warn + run.counts.fail + run.counts.error));
+
 /** Past runs, newest first; opening one shows it as it was stored. */
 export function HistoryView({
   onOpen,
@@ -248,6 +252,14 @@ export function HistoryTable({
                 <span className="count warn">{words.t('verdict.counts.warn', { count: run.counts.warn })}</span>{' '}
                 <span className="count fail">{words.t('verdict.counts.fail', { count: run.counts.fail })}</span>{' '}
                 <span className="count error">{words.t('verdict.counts.error', { count: run.counts.error })}</span>{' '}
+                {/* A stopped run keeps only what it finished: the rest are not checked, as its batch view says. */}
+                {notCheckedOf(run) > 0 && (
+                  <>
+                    <span className="count not-checked">
+                      {t('counts.notChecked', { count: notCheckedOf(run) })}
+                    </span>{' '}
+                  </>
+                )}
                 <span className="muted small of-drafts">{t('history.ofDrafts', { count: run.total })}</span>
               </td>
               <td className="small path-cell">
