@@ -160,11 +160,13 @@ export function renderTable(results: readonly FileResult[], profile: Profile, op
   else out = narrowTable(results, header.slice(0, 4), rows, width, options.color, words);
   const notes: string[] = [];
   results.forEach((result, i) => {
+    // A draft a cancel stopped has nothing to fix: its row says "not checked", the summary counts
+    // them and the cancel says why once (17 identical notes under a table were noise).
+    if (isNotChecked(result)) return;
     if (result.status === 'error') {
-      const status = isNotChecked(result) ? 'notChecked' : 'error';
       notes.push(
         `${i + 1}. ${displayText(result.path)}`,
-        `   ${paint(SYMBOL[status], status, options.color)} ${errorLabel(result.error.code, words)}: ${displayText(said(result.error, words))}`,
+        `   ${paint(SYMBOL.error, 'error', options.color)} ${errorLabel(result.error.code, words)}: ${displayText(said(result.error, words))}`,
       );
       return;
     }
