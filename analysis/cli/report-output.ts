@@ -12,6 +12,7 @@ import { writeReport } from '../report/write-report.js';
 import { said } from './language.js';
 import { displayText } from './terminal-text.js';
 import { readVersion } from './version.js';
+import { isNotChecked } from '../batch/not-checked.js';
 
 export interface ReportRequest {
   /** `--report FILE` (repeatable) or `report --out FILE`. */
@@ -140,7 +141,9 @@ export async function writeRequestedReports(
     preflightVersion: readVersion(),
     pictures,
   };
-  const draftTotal = subject.results.length;
+  // The drafts the report shows (a cancel's stopped ones are only counted in it): the same number
+  // at check time and from history.
+  const draftTotal = subject.results.filter((result) => !isNotChecked(result)).length;
   for (const [i, file] of request.files.entries()) {
     try {
       const started = performance.now();

@@ -30,7 +30,19 @@ beforeAll(async () => {
   drafts = [empty, ok, ...longs];
   const child = spawn(
     process.execPath,
-    [BIN, 'check', ...drafts, '--concurrency', '1', '--no-cache', '--verbose', '--db', db],
+    [
+      BIN,
+      'check',
+      ...drafts,
+      '--concurrency',
+      '1',
+      '--no-cache',
+      '--verbose',
+      '--db',
+      db,
+      '--report',
+      join(work, 'at-check.csv'),
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
   );
   let stdout = '';
@@ -92,6 +104,16 @@ describe('a cancelled batch counts the drafts it never checked as not checked, a
         'm',
       ),
     );
+  });
+
+  it('a report of the cancelled run is written for the drafts it shows, the ones checked', () => {
+    const [, checked] = SUMMARY.exec(check.stdout) ?? [];
+    const out = join(work, 'cancelled.csv');
+    const report = runPreflight(['report', '1', '--out', out, '--db', db]);
+    expect(report.code).toBe(0);
+    expect(report.stderr).toContain(`Writing ${out} (${checked} drafts)…`);
+    // The report written as the check was cancelled counts the same drafts.
+    expect(check.stderr).toContain(`Writing ${join(work, 'at-check.csv')} (${checked} drafts)…`);
   });
 
   it('`show --json` keeps the contract: the run says it was cancelled', () => {
