@@ -13,14 +13,18 @@ import { newSession, type Session } from '../../../../renderer/src/state/session
 
 const none = (): void => undefined;
 
-const render = (session: Session, lang: Lang = 'en'): string =>
+const render = (
+  session: Session,
+  lang: Lang = 'en',
+  names: { profileName: string; storedProfileName?: string } = { profileName: 'TikTok' },
+): string =>
   renderToStaticMarkup(
     createElement(
       UiContext.Provider,
       { value: uiFor(lang) },
       createElement(BatchView, {
         session,
-        profileName: 'TikTok',
+        ...names,
         selected: null,
         onSelect: none,
         onCancel: none,
@@ -148,22 +152,7 @@ describe('a stored run opened from History', () => {
     label,
   });
   const renderOpened = (session: Session, lang: Lang = 'en'): string =>
-    renderToStaticMarkup(
-      createElement(
-        UiContext.Provider,
-        { value: uiFor(lang) },
-        createElement(BatchView, {
-          session,
-          profileName: 'Instagram Reels',
-          storedProfileName: 'TikTok',
-          selected: null,
-          onSelect: none,
-          onCancel: none,
-          onMessage: none,
-          onCheckAgain: none,
-        }),
-      ),
-    );
+    render(session, lang, { profileName: 'Instagram Reels', storedProfileName: 'TikTok' });
 
   it('is titled by its name from History', () => {
     expect(renderOpened(opened('tiktok', 'Client, round 2'))).toContain('<h1 tabindex="-1">Client, round 2</h1>');
